@@ -1,0 +1,59 @@
+# Makefile -- the build driver.  Runs autoreconf and configure in a build
+# directory (build/ by default) and forwards to the Automake build there;
+# the real rules are in Makefile.am.
+#
+#   make setup       install missing packages (apt-get, as root), build, run the demo
+#   make             build (build/escapelint)
+#   make check       build and run the whole test suite
+#   make distcheck   build the tarball and check it
+#   make install     install (PREFIX via CONFIGURE_FLAGS=--prefix=...)
+#
+# Variables: BUILD (build directory), CONFIGURE_FLAGS (passed to configure,
+# e.g. --enable-werror or --enable-sanitizers).
+
+BUILD ?= build
+CONFIGURE_FLAGS ?=
+TOP := $(CURDIR)
+
+all: $(BUILD)/Makefile
+	@$(MAKE) --no-print-directory -C $(BUILD)
+
+setup:
+	@sh scripts/deps.sh install
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory demo
+
+deps:
+	@sh scripts/deps.sh install
+
+demo: all
+	@echo '$$ escapelint --stats examples/quickstart/quickstart.m2.log'
+	@$(BUILD)/escapelint --stats examples/quickstart/quickstart.m2.log
+
+configure: configure.ac Makefile.am
+	@sh scripts/deps.sh check
+	autoreconf -fi
+
+# Re-run configure when the flags change.
+$(BUILD)/config.flags: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(CONFIGURE_FLAGS)' | cmp -s - $@ || echo '$(CONFIGURE_FLAGS)' > $@
+
+$(BUILD)/Makefile: configure $(BUILD)/config.flags
+	cd $(BUILD) && $(TOP)/configure $(CONFIGURE_FLAGS)
+
+check distcheck install uninstall dist: $(BUILD)/Makefile
+	@$(MAKE) --no-print-directory -C $(BUILD) $@
+
+format:
+	clang-format -i lib/*.[ch] cmd/*.c tests/*.[ch]
+
+clean:
+	rm -rf $(BUILD)
+
+distclean:
+	rm -rf build build-* configure config.h.in aclocal.m4 autom4te.cache build-aux \
+		Makefile.in m4/*.m4
+
+.PHONY: all setup deps demo check distcheck install uninstall dist format clean distclean FORCE
+FORCE:
