@@ -1,0 +1,355 @@
+/*
+ * parse.c -- the push parser: turns a byte stream fed in arbitrary pieces
+ * into logical lines and hands each, typed by classify.c, to the caller.
+ *
+ * Framing rules:
+ *  - a physical line ends at LF; a CR right before the LF is dropped (also
+ *    when the CR ended one feed and the LF starts the next); a lone CR is
+ *    content.  `lines` counts LFs, as `wc -l` does.
+ *  - a UTF-8 byte order mark at the very start of the input is skipped.
+ *  - NUL bytes and invalid UTF-8 are content like any other byte.
+ *  - the compiler prints raw string literals as they are, newlines
+ *    included, so a positioned line that ends inside a raw string (an odd
+ *    backtick outside "..." and '...' literals) continues on the next
+ *    physical lines, whatever they look like, until the literal closes.
+ *    Those lines are joined (with LF) into one record.
+ *  - a last line without LF is delivered by el_parser_finish.
+ *
+ * Hot path: a complete line inside the caller's buffer is classified in
+ * place, without copying; only a line split across feeds or a raw-string
+ * record is gathered in p->pend, a buffer that is reused, never freed per
+ * line.
+ */
+#include "internal.h"
+
+struct el_parser {
+	el_allocator alloc;
+	int has_alloc;
+	el_record_fn fn;
+	void *ctx;
+	size_t max_line;
+
+	el_buf pend;          /* partial physical line, or a raw-string record */
+	size_t phys_start;    /* offset in pend where the current physical line starts */
+	int raw_open;         /* pend holds a record that ends inside a raw string */
+	unsigned long rec_line;   /* first line of the record in pend */
+	unsigned long rec_nlines; /* complete physical lines in that record */
+
+	unsigned long line;   /* physical lines completed so far */
+	int finished;
+	int stopped;
+
+	el_buf package;       /* current `# ` block: import path */
+	el_buf variant;       /* and test variant */
+
+	el_stats stats;
+	el_error error;
+};
+
+/* The allocator to pass to mem.c helpers. */
+static const el_allocator *alloc_of(const el_parser *p)
+{
+	return p->has_alloc ? &p->alloc : NULL;
+}
+
+/* See escapelint.h. */
+el_parser *el_parser_new(el_record_fn fn, void *ctx, const el_allocator *alloc)
+{
+	el_parser *p = el_malloc(alloc, sizeof *p);
+
+	if (!p)
+		return NULL;
+	memset(p, 0, sizeof *p);
+	if (alloc) {
+		p->alloc = *alloc;
+		p->has_alloc = 1;
+	}
+	p->fn = fn;
+	p->ctx = ctx;
+	p->max_line = EL_DEFAULT_MAX_LINE;
+	el_error_clear(&p->error);
+	return p;
+}
+
+/* See escapelint.h. */
+void el_parser_set_max_line(el_parser *p, size_t max)
+{
+	p->max_line = max;
+}
+
+/* See escapelint.h. */
+void el_parser_free(el_parser *p)
+{
+	el_allocator a;
+	int has;
+
+	if (!p)
+		return;
+	a = p->alloc;
+	has = p->has_alloc;
+	el_buf_release(&p->pend, alloc_of(p));
+	el_buf_release(&p->package, alloc_of(p));
+	el_buf_release(&p->variant, alloc_of(p));
+	el_free(has ? &a : NULL, p);
+}
+
+/* See escapelint.h. */
+const el_stats *el_parser_stats(const el_parser *p)
+{
+	return &p->stats;
+}
+
+/* See escapelint.h. */
+const el_error *el_parser_error(const el_parser *p)
+{
+	return &p->error;
+}
+
+/* Record an allocation failure at the current line. */
+static el_status fail_nomem(el_parser *p)
+{
+	el_error_set(&p->error, EL_ERR_NOMEM, p->line + 1, 0, "out of memory");
+	return EL_ERR_NOMEM;
+}
+
+/* Record that the logical line starting at line is over the limit. */
+static el_status fail_limit(el_parser *p, unsigned long line)
+{
+	el_error_set(&p->error, EL_ERR_LIMIT, line, 0,
+	             "line longer than %zu bytes (the line-length limit); is this compiler output?",
+	             p->max_line);
+	return EL_ERR_LIMIT;
+}
+
+/*
+ * Does a line that starts outside any literal end inside a raw string?
+ * Only called for lines with a backtick, which are rare.  raw is the
+ * state at the start of s.
+ */
+static int ends_in_raw(const char *s, size_t n, int raw)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		if (raw) {
+			const char *q = memchr(s + i, '`', n - i);
+			if (!q)
+				return 1;
+			i = (size_t)(q - s) + 1;
+			raw = 0;
+			continue;
+		}
+		switch (s[i]) {
+		case '`':
+			raw = 1;
+			i++;
+			break;
+		case '"':
+			for (i++; i < n && s[i] != '"'; i++)
+				if (s[i] == '\\')
+					i++;
+			i++;
+			break;
+		case '\'': {
+			/* A rune literal: '\'' '`' '\x60'; prose apostrophes are not. */
+			size_t j = i + 1;
+			if (j < n && s[j] == '\\')
+				j += 2;
+			else
+				j += 1;
+			while (j < n && j - i < 11 && s[j] != '\'')
+				j++;
+			i = (j < n && s[j] == '\'') ? j + 1 : i + 1;
+			break;
+		}
+		default:
+			i++;
+		}
+	}
+	return raw;
+}
+
+/* Swap the saved copy of the current block's names for new ones. */
+static el_status set_block(el_parser *p, const el_record *r)
+{
+	if (r->as.package.name.len > 0) {
+		p->package.len = 0;
+		if (el_buf_append(&p->package, r->as.package.name.ptr, r->as.package.name.len,
+		                  alloc_of(p)) != 0)
+			return fail_nomem(p);
+	}
+	/* A variant-only header (`# [p.test]`) keeps the name. */
+	p->variant.len = 0;
+	if (el_buf_append(&p->variant, r->as.package.variant.ptr, r->as.package.variant.len,
+	                  alloc_of(p)) != 0)
+		return fail_nomem(p);
+	return EL_OK;
+}
+
+/* Classify one logical line and hand it to the callback. */
+static el_status emit(el_parser *p, const char *s, size_t n, unsigned long line,
+                      unsigned long nlines)
+{
+	el_record r;
+
+	if (p->max_line && n > p->max_line)
+		return fail_limit(p, line);
+	el_classify(s, n, &r);
+	r.line = line;
+	r.nlines = nlines;
+	if (nlines > 1)
+		r.flags |= EL_F_CONTINUED;
+	if (r.kind == EL_REC_PACKAGE) {
+		el_status st = set_block(p, &r);
+		if (st != EL_OK)
+			return st;
+	}
+	r.package = el_str_make(p->package.ptr, p->package.len);
+	r.variant = el_str_make(p->variant.ptr, p->variant.len);
+	p->stats.records++;
+	p->stats.kinds[r.kind]++;
+	if (p->fn && p->fn(&r, p->ctx) != 0) {
+		p->stopped = 1;
+		el_error_set(&p->error, EL_ERR_STOPPED, line, 0, "stopped by the record callback");
+		return EL_ERR_STOPPED;
+	}
+	return EL_OK;
+}
+
+/* Forget the record gathered in pend. */
+static void pend_reset(el_parser *p)
+{
+	p->pend.len = 0;
+	p->phys_start = 0;
+	p->raw_open = 0;
+}
+
+/*
+ * A complete physical line s[0..n) (without its LF), which is either in
+ * the caller's buffer (in_pend 0, pend empty) or the tail of pend.
+ */
+static el_status line_done(el_parser *p, const char *s, size_t n, int in_pend)
+{
+	el_status st;
+
+	p->line++;
+	if (n > 0 && s[n - 1] == '\r') {
+		n--;
+		if (in_pend)
+			p->pend.len--;
+	}
+	if (p->line == 1 && n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+		s += 3, n -= 3;
+		if (in_pend) {
+			memmove(p->pend.ptr, p->pend.ptr + 3, n);
+			p->pend.len -= 3;
+			s = p->pend.ptr;
+		}
+	}
+
+	if (p->raw_open) {
+		p->rec_nlines++;
+		if (ends_in_raw(s, n, 1)) {
+			if (el_buf_append(&p->pend, "\n", 1, alloc_of(p)) != 0)
+				return fail_nomem(p);
+			p->phys_start = p->pend.len;
+			if (p->max_line && p->pend.len > p->max_line)
+				return fail_limit(p, p->rec_line);
+			return EL_OK;
+		}
+		st = emit(p, p->pend.ptr, p->pend.len, p->rec_line, p->rec_nlines);
+		pend_reset(p);
+		return st;
+	}
+
+	/* Lines that could open a raw string: positioned, with a backtick. */
+	if (memchr(s, '`', n) && el_pos_parse(s, n, 0, &(el_pos){ { 0, 0 }, 0, 0 }) &&
+	    ends_in_raw(s, n, 0)) {
+		if (!in_pend && el_buf_append(&p->pend, s, n, alloc_of(p)) != 0)
+			return fail_nomem(p);
+		if (el_buf_append(&p->pend, "\n", 1, alloc_of(p)) != 0)
+			return fail_nomem(p);
+		p->phys_start = p->pend.len;
+		p->raw_open = 1;
+		p->rec_line = p->line;
+		p->rec_nlines = 1;
+		return EL_OK;
+	}
+	st = emit(p, s, n, p->line, 1);
+	if (in_pend)
+		pend_reset(p);
+	return st;
+}
+
+/* Refuse calls on a parser that has finished, stopped or failed. */
+static el_status check_usable(el_parser *p)
+{
+	if (p->error.status != EL_OK)
+		return p->error.status;
+	if (p->finished) {
+		el_error_set(&p->error, EL_ERR_STATE, 0, 0, "parser already finished");
+		return EL_ERR_STATE;
+	}
+	return EL_OK;
+}
+
+/* See escapelint.h. */
+el_status el_parser_feed(el_parser *p, const char *buf, size_t len)
+{
+	el_status st = check_usable(p);
+
+	if (st != EL_OK)
+		return st;
+	p->stats.bytes += len;
+	while (len > 0) {
+		const char *nl = memchr(buf, '\n', len);
+		size_t n;
+
+		if (!nl) {
+			if (el_buf_append(&p->pend, buf, len, alloc_of(p)) != 0)
+				return fail_nomem(p);
+			if (p->max_line && p->pend.len > p->max_line)
+				return fail_limit(p, p->raw_open ? p->rec_line : p->line + 1);
+			return EL_OK;
+		}
+		n = (size_t)(nl - buf);
+		p->stats.lines++;
+		if (p->pend.len == 0) {
+			st = line_done(p, buf, n, 0);
+		} else {
+			if (el_buf_append(&p->pend, buf, n, alloc_of(p)) != 0)
+				return fail_nomem(p);
+			st = line_done(p, p->pend.ptr + p->phys_start, p->pend.len - p->phys_start, 1);
+		}
+		if (st != EL_OK)
+			return st;
+		buf = nl + 1;
+		len -= n + 1;
+	}
+	return EL_OK;
+}
+
+/* See escapelint.h. */
+el_status el_parser_finish(el_parser *p)
+{
+	el_status st = check_usable(p);
+
+	if (st != EL_OK)
+		return st;
+	p->finished = 1;
+	/* A last physical line without LF (it is not counted in lines). */
+	if (p->pend.len > p->phys_start || (p->pend.len > 0 && !p->raw_open)) {
+		st = line_done(p, p->pend.ptr + p->phys_start, p->pend.len - p->phys_start, 1);
+		if (st != EL_OK)
+			return st;
+	}
+	/* A raw string never closed: deliver what was gathered. */
+	if (p->raw_open) {
+		size_t n = p->pend.len;
+		if (n > 0 && p->pend.ptr[n - 1] == '\n')
+			n--;
+		st = emit(p, p->pend.ptr, n, p->rec_line, p->rec_nlines);
+		pend_reset(p);
+	}
+	return st;
+}
