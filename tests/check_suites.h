@@ -1,0 +1,12 @@
+/* check_suites.h -- the suites of the one Check runner, one per module. */
+#ifndef CHECK_SUITES_H
+#define CHECK_SUITES_H
+
+#include <check.h>
+
+Suite *pos_suite(void);
+Suite *parse_suite(void);
+Suite *fixtures_suite(void);
+Suite *json_suite(void);
+
+#endif

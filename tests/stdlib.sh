@@ -1,0 +1,59 @@
+#!/bin/sh
+# stdlib.sh -- parse the whole Go 1.19 standard library log (-m=2, 220 MB)
+# and check: nothing unrecognized, and each record count equals `grep -c`
+# of its message form.  Skipped (exit 77) when ../shared is absent.
+set -u
+log="${SHARED:-../shared}/bench/std-go1.19.m2.log.xz"
+if [ ! -f "$log" ]; then
+	echo "SKIP: $log not found (the shared data sits beside the repository)"
+	exit 77
+fi
+XZ=${XZ:-xz}
+: "${ESCAPELINT:?}"
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT
+"$XZ" -dc "$log" > "$tmp/std.log" || { echo "FAIL: cannot decompress $log"; exit 1; }
+"$ESCAPELINT" --stats "$tmp/std.log" > "$tmp/stats" || { echo "FAIL: escapelint exited $?"; exit 1; }
+cat "$tmp/stats"
+
+fail=0
+stat() { sed -n "s/^$1: //p" "$tmp/stats"; }
+# compare NAME (a --stats line) with the grep count of an extended regex
+same() {
+	want=$(grep -cE -- "$2" "$tmp/std.log")
+	got=$(stat "$1")
+	if [ "$got" = "$want" ]; then
+		echo "ok   $1: $got = grep -cE '$2'"
+	else
+		echo "FAIL $1: $got, but grep -cE '$2' counts $want"; fail=1
+	fi
+}
+pos='^([A-Za-z]:[\\/])?[^:]*:[0-9]+(:[0-9]+)?:'
+same lines '.*'
+same package '^# '
+same unrecognized 'match nothing^'
+same note "$pos     from .* \\(.*\\) at "
+same flow "$pos   flow: "
+same truncated "$pos   warning: truncated explanation"
+same escape_header "$pos .* escapes to heap:$"
+same leak_header "$pos parameter .* leaks to .* with derefs=-?[0-9]+:$"
+same escapes "$pos .* escapes to heap$"
+same no_escape "$pos .* does not escape$"
+same moved_to_heap "$pos moved to heap: "
+same leak "$pos leaking param: [^ ]+$"
+same leak_content "$pos leaking param content: "
+same leak_result "$pos leaking param: .* to result .* level=[0-9]+$"
+same can_inline "$pos can inline "
+same cannot_inline "$pos cannot inline [^ ]+: "
+same inline_call "$pos inlining call to "
+same devirtualize "$pos devirtualizing "
+same capture "$pos .* capturing by (value|ref): "
+same self_assign "$pos .* ignoring self-assignment in "
+same uintptr "$pos (assuming .* is unsafe uintptr|marking .* as escaping (\\.\\.\\.)?uintptr)$"
+same bounds "$pos index bounds check elided$"
+records=$(stat records); lines=$(stat lines)
+if [ "$records" != "$lines" ]; then
+	echo "FAIL records ($records) != lines ($lines): this log has no multi-line records"; fail=1
+fi
+[ "$fail" = 0 ] && echo "PASS: standard library log fully recognized"
+exit $fail

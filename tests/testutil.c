@@ -1,0 +1,132 @@
+/* testutil.c -- helpers shared by the unit tests. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+void tu_str_add(tu_str *s, const char *data, size_t n)
+{
+	if (s->len + n + 1 > s->cap) {
+		s->cap = (s->len + n + 1) * 2;
+		s->ptr = realloc(s->ptr, s->cap);
+		ck_assert_ptr_nonnull(s->ptr);
+	}
+	memcpy(s->ptr + s->len, data, n);
+	s->len += n;
+	s->ptr[s->len] = '\0';
+}
+
+void tu_str_free(tu_str *s)
+{
+	free(s->ptr);
+	s->ptr = NULL;
+	s->len = s->cap = 0;
+}
+
+char *tu_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	tu_str s = { 0 };
+	char buf[65536];
+	size_t n;
+
+	ck_assert_msg(f != NULL, "cannot open %s", path);
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+		tu_str_add(&s, buf, n);
+	fclose(f);
+	if (!s.ptr)
+		tu_str_add(&s, "", 0);
+	*len = s.len;
+	return s.ptr;
+}
+
+const char *tu_fixture(const char *rel)
+{
+	static char path[4096];
+	snprintf(path, sizeof path, "%s/%s", FIXTURES_DIR, rel);
+	return path;
+}
+
+static int write_str(const char *buf, size_t len, void *ctx)
+{
+	tu_str_add(ctx, buf, len);
+	return 0;
+}
+
+static int collect(const el_record *r, void *ctx)
+{
+	ck_assert_int_eq(el_record_write_json(r, write_str, ctx), EL_OK);
+	return 0;
+}
+
+char *tu_parse(const char *buf, size_t len, size_t chunk, el_stats *stats)
+{
+	tu_str out = { 0 };
+	el_parser *p = el_parser_new(collect, &out, NULL);
+	size_t off = 0;
+
+	ck_assert_ptr_nonnull(p);
+	if (chunk == 0)
+		chunk = len ? len : 1;
+	while (off < len) {
+		size_t n = len - off < chunk ? len - off : chunk;
+		ck_assert_msg(el_parser_feed(p, buf + off, n) == EL_OK, "feed: %s",
+		              el_parser_error(p)->message);
+		off += n;
+	}
+	ck_assert_msg(el_parser_finish(p) == EL_OK, "finish: %s", el_parser_error(p)->message);
+	if (stats)
+		*stats = *el_parser_stats(p);
+	el_parser_free(p);
+	if (!out.ptr)
+		tu_str_add(&out, "", 0);
+	return out.ptr;
+}
+
+typedef struct first_ctx {
+	el_kind kind;
+	tu_str json;
+	int found;
+} first_ctx;
+
+static int first(const el_record *r, void *ctx)
+{
+	first_ctx *f = ctx;
+	if (!f->found && r->kind == f->kind) {
+		f->found = 1;
+		ck_assert_int_eq(el_record_write_json(r, write_str, &f->json), EL_OK);
+	}
+	return 0;
+}
+
+char *tu_first_of_kind(const char *buf, el_kind k)
+{
+	first_ctx f = { k, { 0 }, 0 };
+	el_parser *p = el_parser_new(first, &f, NULL);
+
+	ck_assert_ptr_nonnull(p);
+	ck_assert_int_eq(el_parser_feed(p, buf, strlen(buf)), EL_OK);
+	ck_assert_int_eq(el_parser_finish(p), EL_OK);
+	el_parser_free(p);
+	return f.json.ptr;
+}
+
+static int last_kind(const el_record *r, void *ctx)
+{
+	*(el_kind *)ctx = r->kind;
+	return 0;
+}
+
+el_kind tu_kind_of(const char *line)
+{
+	el_kind k = EL_REC__COUNT;
+	el_parser *p = el_parser_new(last_kind, &k, NULL);
+
+	ck_assert_ptr_nonnull(p);
+	ck_assert_int_eq(el_parser_feed(p, line, strlen(line)), EL_OK);
+	ck_assert_int_eq(el_parser_finish(p), EL_OK);
+	el_parser_free(p);
+	return k;
+}

@@ -1,0 +1,39 @@
+/* testutil.h -- helpers shared by the unit tests. */
+#ifndef TESTUTIL_H
+#define TESTUTIL_H
+
+#include <stddef.h>
+
+#include "escapelint.h"
+
+/* A growing string. */
+typedef struct tu_str {
+	char *ptr;
+	size_t len;
+	size_t cap;
+} tu_str;
+
+void tu_str_add(tu_str *s, const char *data, size_t n);
+void tu_str_free(tu_str *s);
+
+/* Read a whole file (aborts the test when it cannot); *len gets its size. */
+char *tu_read_file(const char *path, size_t *len);
+
+/* The path of a committed fixture: FIXTURES_DIR "/" rel (static buffer). */
+const char *tu_fixture(const char *rel);
+
+/*
+ * Parse buf fed in pieces of chunk bytes (0: all at once) and return every
+ * record as --dump-records JSON lines (caller frees).  Stats go to *stats
+ * when not NULL.  Fails the test when the parser reports an error.
+ */
+char *tu_parse(const char *buf, size_t len, size_t chunk, el_stats *stats);
+
+/* Parse buf whole and return the first record of kind k copied as JSON
+ * (caller frees), or NULL when there is none. */
+char *tu_first_of_kind(const char *buf, el_kind k);
+
+/* Parse one line (plus newline) and return its kind. */
+el_kind tu_kind_of(const char *line);
+
+#endif
