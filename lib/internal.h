@@ -40,6 +40,56 @@ int el_buf_append(el_buf *b, const void *data, size_t n, const el_allocator *a);
 /* Release the buffer's memory and make it empty. */
 void el_buf_release(el_buf *b, const el_allocator *a);
 
+/* mem.c: a growable array of fixed-size elements; {0} is empty. */
+typedef struct el_vec {
+	void *ptr;
+	size_t len;
+	size_t cap;
+} el_vec;
+
+/* Append one zeroed element of size bytes; its address, or NULL (no memory). */
+void *el_vec_push(el_vec *v, size_t size, const el_allocator *a);
+void el_vec_release(el_vec *v, const el_allocator *a);
+#define EL_VEC_AT(v, type, i) (((type *)(v)->ptr)[i])
+
+/* mem.c: a bump allocator; reset keeps the memory for the next use. */
+typedef struct el_arena_chunk el_arena_chunk;
+typedef struct el_arena {
+	el_arena_chunk *head;   /* chunk being filled */
+	el_arena_chunk *first;  /* all chunks, in order */
+	size_t used;            /* bytes used in head */
+} el_arena;
+
+void *el_arena_alloc(el_arena *ar, size_t size, const el_allocator *a);
+/* Copy s into the arena; returns the copy (s itself when empty), or a
+ * slice with ptr NULL when out of memory. */
+el_str el_arena_str(el_arena *ar, el_str s, const el_allocator *a);
+void el_arena_reset(el_arena *ar);
+void el_arena_release(el_arena *ar, const el_allocator *a);
+
+/* mem.c: a multimap from 64-bit hashes to indexes (open addressing). */
+typedef struct el_map {
+	unsigned long long *hashes;
+	size_t *vals;
+	size_t cap;             /* a power of two, or 0 */
+	size_t len;
+} el_map;
+
+unsigned long long el_hash(const void *data, size_t n, unsigned long long h);
+#define EL_HASH_SEED 1469598103934665603ULL
+/* Add (hash, val); 0 on success, -1 when out of memory. */
+int el_map_put(el_map *m, unsigned long long hash, size_t val, const el_allocator *a);
+/* Iterate the values stored under hash: start with *it = 0; returns 1 and
+ * sets *val while there are more. */
+int el_map_next(const el_map *m, unsigned long long hash, size_t *it, size_t *val);
+void el_map_clear(el_map *m);
+void el_map_release(el_map *m, const el_allocator *a);
+
+static inline int el_str_eq(el_str a, el_str b)
+{
+	return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, a.len) == 0);
+}
+
 /* error.c: fill *e; the message is formatted like printf. */
 void el_error_set(el_error *e, el_status status, unsigned long line,
                   unsigned long column, const char *fmt, ...) EL_PRINTF(5, 6);
@@ -49,6 +99,19 @@ void el_error_clear(el_error *e);
  * byte that is not part of valid UTF-8, and NUL, is U+FFFD.  Returns b's
  * data or NULL when out of memory. */
 const char *el_utf8_clean(el_buf *b, el_str s, const el_allocator *a);
+
+/* srcmap.c: the offset of the end of the Go function starting at
+ * s[start] (its closing brace); 1 when found, 0 otherwise. */
+int el_src_func_end(const char *s, size_t n, size_t start, size_t *end);
+/* srcmap.c: read a whole file into b; 0 on success, -1 otherwise. */
+int el_src_read(const char *path, el_buf *b, const el_allocator *a);
+
+/* path.c: the lexically normalised absolute form of file (relative names
+ * are taken from cwd) in out; 0 on success, -1 when out of memory. */
+int el_path_absolute(el_buf *out, const char *cwd, el_str file, const el_allocator *a);
+/* path.c: the part of abs below root ("a/b.go"), or a slice with ptr NULL
+ * when abs is not below root. */
+el_str el_path_below(el_str root, el_str abs);
 
 /* classify.c: type one logical line (no newline) into *rec.  Fills kind,
  * flags (EL_F_HAS_POS and the kind's), pos, text and rec->as; leaves line,

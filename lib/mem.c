@@ -3,6 +3,7 @@
  * byte buffer used for partial lines and joined raw-string records.
  */
 #include <stdint.h>
+#include <stddef.h>
 #include <stdlib.h>
 
 #include "internal.h"
@@ -74,4 +75,203 @@ void el_buf_release(el_buf *b, const el_allocator *a)
 	el_free(a, b->ptr);
 	b->ptr = NULL;
 	b->len = b->cap = 0;
+}
+
+/* See internal.h. */
+void *el_vec_push(el_vec *v, size_t size, const el_allocator *a)
+{
+	char *p;
+
+	if (v->len == v->cap) {
+		size_t cap = v->cap ? v->cap * 2 : 16;
+		if (cap > SIZE_MAX / size)
+			return NULL;
+		p = el_realloc(a, v->ptr, cap * size);
+		if (!p)
+			return NULL;
+		v->ptr = p;
+		v->cap = cap;
+	}
+	p = (char *)v->ptr + v->len++ * size;
+	memset(p, 0, size);
+	return p;
+}
+
+/* See internal.h. */
+void el_vec_release(el_vec *v, const el_allocator *a)
+{
+	el_free(a, v->ptr);
+	v->ptr = NULL;
+	v->len = v->cap = 0;
+}
+
+struct el_arena_chunk {
+	el_arena_chunk *next;
+	size_t size;
+	/* data follows, aligned for any object */
+	max_align_t data[];
+};
+
+/* See internal.h. */
+void *el_arena_alloc(el_arena *ar, size_t size, const el_allocator *a)
+{
+	el_arena_chunk *c = ar->head;
+	size_t align = sizeof(max_align_t);
+
+	size = (size + align - 1) / align * align;
+	while (!c || ar->used + size > c->size) {
+		/* the next kept chunk, if it is big enough, else a new one */
+		el_arena_chunk *next = c ? c->next : ar->first;
+		if (next && size <= next->size) {
+			c = ar->head = next;
+			ar->used = 0;
+			break;
+		}
+		{
+			size_t csize = size > ((size_t)1 << 16) ? size : ((size_t)1 << 16);
+			el_arena_chunk *n = el_malloc(a, sizeof *n + csize);
+			if (!n)
+				return NULL;
+			n->size = csize;
+			/* insert after c, so kept chunks after it stay reusable */
+			if (c) {
+				n->next = c->next;
+				c->next = n;
+			} else {
+				n->next = ar->first;
+				ar->first = n;
+			}
+			c = ar->head = n;
+			ar->used = 0;
+		}
+	}
+	ar->used += size;
+	return (char *)c->data + ar->used - size;
+}
+
+/* See internal.h. */
+el_str el_arena_str(el_arena *ar, el_str s, const el_allocator *a)
+{
+	char *p;
+
+	if (s.len == 0)
+		return el_str_make("", 0);
+	p = el_arena_alloc(ar, s.len, a);
+	if (!p)
+		return el_str_make(NULL, 0);
+	memcpy(p, s.ptr, s.len);
+	return el_str_make(p, s.len);
+}
+
+/* See internal.h. */
+void el_arena_reset(el_arena *ar)
+{
+	ar->head = NULL;
+	ar->used = 0;
+}
+
+/* See internal.h. */
+void el_arena_release(el_arena *ar, const el_allocator *a)
+{
+	el_arena_chunk *c = ar->first;
+
+	while (c) {
+		el_arena_chunk *next = c->next;
+		el_free(a, c);
+		c = next;
+	}
+	ar->first = ar->head = NULL;
+	ar->used = 0;
+}
+
+/* FNV-1a, continued from h. */
+unsigned long long el_hash(const void *data, size_t n, unsigned long long h)
+{
+	const unsigned char *p = data;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= p[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Grow the table to twice its size (or 64) and re-insert. */
+static int map_grow(el_map *m, const el_allocator *a)
+{
+	size_t cap = m->cap ? m->cap * 2 : 64, i;
+	unsigned long long *h = el_malloc(a, cap * sizeof *h);
+	size_t *v = el_malloc(a, cap * sizeof *v);
+	el_map old = *m;
+
+	if (!h || !v) {
+		el_free(a, h);
+		el_free(a, v);
+		return -1;
+	}
+	for (i = 0; i < cap; i++)
+		v[i] = SIZE_MAX;
+	m->hashes = h;
+	m->vals = v;
+	m->cap = cap;
+	m->len = 0;
+	for (i = 0; i < old.cap; i++)
+		if (old.vals[i] != SIZE_MAX)
+			el_map_put(m, old.hashes[i], old.vals[i], a);
+	el_free(a, old.hashes);
+	el_free(a, old.vals);
+	return 0;
+}
+
+/* See internal.h. */
+int el_map_put(el_map *m, unsigned long long hash, size_t val, const el_allocator *a)
+{
+	size_t i;
+
+	if ((m->len + 1) * 4 > m->cap * 3 && map_grow(m, a) != 0)
+		return -1;
+	for (i = (size_t)hash & (m->cap - 1); m->vals[i] != SIZE_MAX; i = (i + 1) & (m->cap - 1))
+		;
+	m->hashes[i] = hash;
+	m->vals[i] = val;
+	m->len++;
+	return 0;
+}
+
+/* See internal.h. */
+int el_map_next(const el_map *m, unsigned long long hash, size_t *it, size_t *val)
+{
+	size_t i;
+
+	if (m->cap == 0)
+		return 0;
+	/* *it counts the slots already probed */
+	for (i = ((size_t)hash + *it) & (m->cap - 1); m->vals[i] != SIZE_MAX && *it < m->cap;
+	     i = (i + 1) & (m->cap - 1)) {
+		++*it;
+		if (m->hashes[i] == hash) {
+			*val = m->vals[i];
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* See internal.h. */
+void el_map_clear(el_map *m)
+{
+	size_t i;
+
+	for (i = 0; i < m->cap; i++)
+		m->vals[i] = SIZE_MAX;
+	m->len = 0;
+}
+
+/* See internal.h. */
+void el_map_release(el_map *m, const el_allocator *a)
+{
+	el_free(a, m->hashes);
+	el_free(a, m->vals);
+	memset(m, 0, sizeof *m);
 }

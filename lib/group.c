@@ -1,0 +1,1301 @@
+/*
+ * group.c -- from records to objects: one per heap object, leaking
+ * parameter and non-inlinable function, in its enclosing function, with
+ * the chains that explain it.
+ *
+ * A `# package` block is gathered (strings copied into an arena, records
+ * into arrays that keep their capacity from block to block) and handled
+ * when the next header or the end of input arrives:
+ *
+ *  1. functions: from `can inline` / `cannot inline` declarations (generic
+ *     shape instantiations folded into one, inlined closure copies at the
+ *     same position dropped), with their ends found in the Go source;
+ *  2. objects: one per verdict (`moved to heap`, `escapes to heap`,
+ *     `leaking param…`), duplicates at one position merged; every chain
+ *     (a header and its contiguous flow/note lines) is linked to the
+ *     object with its position and subject, or becomes an object of its
+ *     own flagged EL_O_NO_VERDICT;
+ *  3. each object is attributed to the innermost function whose extent
+ *     holds its position (never by adjacency in the output), or to the
+ *     function a Go 1.26 header names;
+ *  4. an object reported at a call site where a same-package callee was
+ *     inlined (`inlining call to F` at the same position) is folded into
+ *     the callee's object with the same subject, as a related location;
+ *     an object seen before in another build of the package (a test
+ *     variant) is folded away by fingerprint;
+ *  5. objects are delivered sorted by function, then position.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "internal.h"
+
+#define NONE SIZE_MAX
+
+typedef struct gfunc {
+	el_str name;
+	el_pos pos;
+	size_t end_line, end_col;  /* 0 when unknown */
+	int has_end;
+	int noinline;
+	int dropped;               /* a duplicate at the same position */
+	el_str reason;
+	long cost, budget;
+} gfunc;
+
+typedef struct gcall {
+	el_pos pos;
+	el_str callee;
+} gcall;
+
+typedef struct gstep {
+	el_str dst, ops, src;
+	size_t first_note, nnotes;
+} gstep;
+
+typedef struct gchain {
+	int leak;                  /* a `parameter … leaks` chain */
+	int orphan;                /* flow lines without a header */
+	el_str subject, dest, func;
+	long derefs;
+	el_pos pos;
+	size_t first_step, nsteps;
+	int truncated;
+	size_t obj;                /* linked object, or NONE */
+} gchain;
+
+typedef struct gobj {
+	el_object_kind kind;
+	unsigned flags;
+	el_str subject, verdict;
+	el_pos pos;
+	size_t func;               /* index in funcs, or NONE */
+	el_str func_name;          /* from a Go 1.26 header when func is NONE */
+	size_t merged_into;        /* NONE, or the object it was folded into */
+	size_t noinline_func;      /* EL_OBJ_NOINLINE: its function */
+	size_t first_link, nlinks; /* chains, in the sorted links */
+	size_t first_rel, nrels;
+} gobj;
+
+typedef struct glink {
+	size_t obj, item;          /* chain or related index */
+} glink;
+
+struct el_grouper {
+	el_allocator alloc;
+	int has_alloc;
+	el_object_fn fn;
+	void *ctx;
+	char *srcroot;
+	char *cwd;
+	int read_sources;
+
+	el_arena arena;
+	el_str package, variant;
+	int block_open;            /* records since the last flush */
+	size_t open_chain;         /* chain receiving flow/note lines, or NONE */
+
+	el_vec funcs, calls, chains, steps, notes, objs, links, rels, rel_items, order;
+	el_map by_key, by_name, by_pos, by_obj;
+	el_map seen;               /* fingerprints of delivered objects, all blocks */
+	el_buf path, src, tmp;
+
+	el_group_stats stats;
+	el_error error;
+	int stopped;
+};
+
+static const char *const object_kind_names[EL_OBJ__COUNT] = {
+	[EL_OBJ_MOVED] = "moved",
+	[EL_OBJ_ESCAPES] = "escapes",
+	[EL_OBJ_LEAK] = "leak",
+	[EL_OBJ_NOINLINE] = "noinline",
+};
+
+/* See escapelint.h. */
+const char *el_object_kind_name(el_object_kind kind)
+{
+	return (unsigned)kind < EL_OBJ__COUNT ? object_kind_names[kind] : "?";
+}
+
+static const el_allocator *AL(const el_grouper *g)
+{
+	return g->has_alloc ? &g->alloc : NULL;
+}
+
+#define FUNC(g, i) EL_VEC_AT(&(g)->funcs, gfunc, i)
+#define CHAIN(g, i) EL_VEC_AT(&(g)->chains, gchain, i)
+#define STEP(g, i) EL_VEC_AT(&(g)->steps, gstep, i)
+#define NOTE(g, i) EL_VEC_AT(&(g)->notes, el_note, i)
+#define OBJ(g, i) EL_VEC_AT(&(g)->objs, gobj, i)
+#define CALL(g, i) EL_VEC_AT(&(g)->calls, gcall, i)
+
+/* Copy a C string with the grouper's allocator. */
+static char *dup_cstr(const char *s, const el_allocator *a)
+{
+	size_t n = strlen(s) + 1;
+	char *p = el_malloc(a, n);
+	if (p)
+		memcpy(p, s, n);
+	return p;
+}
+
+/* See escapelint.h. */
+el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *ctx,
+                           const el_allocator *alloc)
+{
+	el_grouper *g = el_malloc(alloc, sizeof *g);
+
+	if (!g)
+		return NULL;
+	memset(g, 0, sizeof *g);
+	if (alloc) {
+		g->alloc = *alloc;
+		g->has_alloc = 1;
+	}
+	g->fn = fn;
+	g->ctx = ctx;
+	g->open_chain = NONE;
+	g->read_sources = opts ? opts->read_sources : 0;
+	if (opts && opts->cwd && !(g->cwd = dup_cstr(opts->cwd, alloc))) {
+		el_grouper_free(g);
+		return NULL;
+	}
+	/* the root, absolute and normalised like the file names it is
+	 * compared with (lexically: a symlinked root stays as given) */
+	if (opts && opts->srcroot) {
+		if (el_path_absolute(&g->tmp, g->cwd,
+		                     el_str_make(opts->srcroot, strlen(opts->srcroot)), alloc) != 0 ||
+		    el_buf_append(&g->tmp, "", 1, alloc) != 0 ||
+		    !(g->srcroot = dup_cstr(g->tmp.ptr, alloc))) {
+			el_grouper_free(g);
+			return NULL;
+		}
+	}
+	el_error_clear(&g->error);
+	return g;
+}
+
+/* See escapelint.h. */
+void el_grouper_free(el_grouper *g)
+{
+	const el_allocator *a;
+	el_allocator copy;
+
+	if (!g)
+		return;
+	copy = g->alloc;
+	a = g->has_alloc ? &copy : NULL;
+	el_arena_release(&g->arena, a);
+	el_vec_release(&g->funcs, a);
+	el_vec_release(&g->calls, a);
+	el_vec_release(&g->chains, a);
+	el_vec_release(&g->steps, a);
+	el_vec_release(&g->notes, a);
+	el_vec_release(&g->objs, a);
+	el_vec_release(&g->links, a);
+	el_vec_release(&g->rels, a);
+	el_vec_release(&g->rel_items, a);
+	el_vec_release(&g->order, a);
+	el_map_release(&g->by_key, a);
+	el_map_release(&g->by_name, a);
+	el_map_release(&g->by_pos, a);
+	el_map_release(&g->by_obj, a);
+	el_map_release(&g->seen, a);
+	el_buf_release(&g->path, a);
+	el_buf_release(&g->src, a);
+	el_buf_release(&g->tmp, a);
+	el_free(a, g->srcroot);
+	el_free(a, g->cwd);
+	el_free(a, g);
+}
+
+/* See escapelint.h. */
+const el_group_stats *el_grouper_stats(const el_grouper *g)
+{
+	return &g->stats;
+}
+
+/* See escapelint.h. */
+const el_error *el_grouper_error(const el_grouper *g)
+{
+	return &g->error;
+}
+
+static el_status nomem(el_grouper *g)
+{
+	el_error_set(&g->error, EL_ERR_NOMEM, 0, 0, "out of memory");
+	return EL_ERR_NOMEM;
+}
+
+/* ------------------------------------------------------------------ */
+/* Gathering a block                                                  */
+/* ------------------------------------------------------------------ */
+
+/* Copy s into the block's arena; sets *failed when out of memory. */
+static el_str keep(el_grouper *g, el_str s, int *failed)
+{
+	el_str c = el_arena_str(&g->arena, s, AL(g));
+	if (s.len && !c.ptr)
+		*failed = 1;
+	return c;
+}
+
+/* A position with its file kept in the arena. */
+static el_pos keep_pos(el_grouper *g, el_pos p, int *failed)
+{
+	p.file = keep(g, p.file, failed);
+	return p;
+}
+
+/*
+ * A function name without generic shape arguments: every `[...]` group
+ * that mentions `go.shape.` is dropped (`(*Stack[go.shape.int_0]).Push`
+ * is `(*Stack).Push`).  Copied into the arena.
+ */
+static el_str fold_name(el_grouper *g, el_str name, int *failed)
+{
+	const char *s = name.ptr;
+	size_t n = name.len, i = 0;
+	char *out;
+	size_t o = 0;
+
+	if (!memchr(s, '[', n))
+		return keep(g, name, failed);
+	out = el_arena_alloc(&g->arena, n, AL(g));
+	if (!out) {
+		*failed = 1;
+		return el_str_make(NULL, 0);
+	}
+	while (i < n) {
+		if (s[i] == '[') {
+			size_t j = i, depth = 0;
+			do {
+				if (s[j] == '[')
+					depth++;
+				else if (s[j] == ']')
+					depth--;
+				j++;
+			} while (j < n && depth > 0);
+			if (depth == 0 && j - i > 10) {
+				/* look for go.shape. inside the group */
+				size_t k;
+				int shape = 0;
+				for (k = i; k + 9 <= j; k++)
+					if (memcmp(s + k, "go.shape.", 9) == 0) {
+						shape = 1;
+						break;
+					}
+				if (shape) {
+					i = j;
+					continue;
+				}
+			}
+		}
+		out[o++] = s[i++];
+	}
+	return el_str_make(out, o);
+}
+
+static int pos_eq(el_pos a, el_pos b)
+{
+	return a.line == b.line && a.col == b.col && el_str_eq(a.file, b.file);
+}
+
+static unsigned long long pos_hash(el_pos p, unsigned long long h)
+{
+	h = el_hash(p.file.ptr, p.file.len, h);
+	h = el_hash(&p.line, sizeof p.line, h);
+	return el_hash(&p.col, sizeof p.col, h);
+}
+
+/* Close the chain that receives continuation lines. */
+static void close_chain(el_grouper *g)
+{
+	g->open_chain = NONE;
+}
+
+/* Start a chain at pos (a header, or flow lines without one). */
+static gchain *new_chain(el_grouper *g, el_pos pos, int *failed)
+{
+	gchain *c = el_vec_push(&g->chains, sizeof *c, AL(g));
+
+	if (!c) {
+		*failed = 1;
+		return NULL;
+	}
+	c->pos = keep_pos(g, pos, failed);
+	c->derefs = -1;
+	c->first_step = g->steps.len;
+	c->obj = NONE;
+	g->open_chain = g->chains.len - 1;
+	return c;
+}
+
+/* The open chain if it is at pos, else a new orphan chain there. */
+static gchain *chain_at(el_grouper *g, el_pos pos, int *failed)
+{
+	gchain *c;
+
+	if (g->open_chain != NONE && pos_eq(CHAIN(g, g->open_chain).pos, pos))
+		return &CHAIN(g, g->open_chain);
+	c = new_chain(g, pos, failed);
+	if (c)
+		c->orphan = 1;
+	return c;
+}
+
+/* Add a flow step to the chain at pos. */
+static void add_step(el_grouper *g, const el_record *r, int *failed)
+{
+	gchain *c = chain_at(g, r->pos, failed);
+	gstep *s;
+
+	if (!c)
+		return;
+	s = el_vec_push(&g->steps, sizeof *s, AL(g));
+	if (!s) {
+		*failed = 1;
+		return;
+	}
+	c = &CHAIN(g, g->open_chain);
+	s->dst = keep(g, r->as.flow.dst, failed);
+	s->ops = keep(g, r->as.flow.ops, failed);
+	s->src = keep(g, r->as.flow.src, failed);
+	s->first_note = g->notes.len;
+	c->nsteps++;
+}
+
+/* Add a note to the last step of the chain at pos. */
+static void add_note(el_grouper *g, const el_record *r, int *failed)
+{
+	gchain *c = chain_at(g, r->pos, failed);
+	el_note *n;
+
+	if (!c)
+		return;
+	if (c->nsteps == 0) { /* a note without a flow line: an empty step */
+		gstep *s = el_vec_push(&g->steps, sizeof *s, AL(g));
+		if (!s) {
+			*failed = 1;
+			return;
+		}
+		s->first_note = g->notes.len;
+		c = &CHAIN(g, g->open_chain);
+		c->nsteps = 1;
+	}
+	n = el_vec_push(&g->notes, sizeof *n, AL(g));
+	if (!n) {
+		*failed = 1;
+		return;
+	}
+	n->where = keep(g, r->as.note.where, failed);
+	n->why = keep(g, r->as.note.why, failed);
+	n->at = keep_pos(g, r->as.note.at, failed);
+	STEP(g, c->first_step + c->nsteps - 1).nnotes++;
+}
+
+/* A new object; NULL when out of memory. */
+static gobj *new_obj(el_grouper *g, el_object_kind kind, el_pos pos, el_str subject, int *failed)
+{
+	gobj *o = el_vec_push(&g->objs, sizeof *o, AL(g));
+
+	if (!o) {
+		*failed = 1;
+		return NULL;
+	}
+	o->kind = kind;
+	o->pos = keep_pos(g, pos, failed);
+	o->subject = keep(g, subject, failed);
+	o->func = o->merged_into = o->noinline_func = NONE;
+	return o;
+}
+
+/* A function declaration line. */
+static void add_func(el_grouper *g, const el_record *r, int *failed)
+{
+	gfunc *f = el_vec_push(&g->funcs, sizeof *f, AL(g));
+
+	if (!f) {
+		*failed = 1;
+		return;
+	}
+	f->name = fold_name(g, r->as.inl.func, failed);
+	f->pos = keep_pos(g, r->pos, failed);
+	f->cost = r->as.inl.cost;
+	f->budget = r->as.inl.budget;
+	if (r->kind == EL_REC_CANNOT_INLINE) {
+		f->noinline = 1;
+		f->reason = keep(g, r->as.inl.reason, failed);
+	}
+}
+
+/* Append text to an object's verdict (leaks gather several lines). */
+static void add_verdict(el_grouper *g, gobj *o, el_str text, int *failed)
+{
+	char *p;
+
+	if (o->verdict.len == 0) {
+		o->verdict = keep(g, text, failed);
+		return;
+	}
+	p = el_arena_alloc(&g->arena, o->verdict.len + 2 + text.len, AL(g));
+	if (!p) {
+		*failed = 1;
+		return;
+	}
+	memcpy(p, o->verdict.ptr, o->verdict.len);
+	memcpy(p + o->verdict.len, "; ", 2);
+	memcpy(p + o->verdict.len + 2, text.ptr, text.len);
+	o->verdict = el_str_make(p, o->verdict.len + 2 + text.len);
+}
+
+static el_status flush(el_grouper *g);
+
+/* See escapelint.h. */
+el_status el_grouper_add(el_grouper *g, const el_record *r)
+{
+	int failed = 0;
+
+	if (g->error.status != EL_OK)
+		return g->error.status;
+	if (r->kind == EL_REC_PACKAGE) {
+		el_status st = flush(g);
+		if (st != EL_OK)
+			return st;
+		g->stats.packages++;
+		g->block_open = 1;
+		g->package = keep(g, r->package, &failed);
+		g->variant = keep(g, r->variant, &failed);
+		return failed ? nomem(g) : EL_OK;
+	}
+	if (!g->block_open) {
+		g->block_open = 1; /* input without a header (go tool compile) */
+		g->stats.packages++;
+	}
+	if (r->kind != EL_REC_UNRECOGNIZED && r->kind != EL_REC_TRACE)
+		g->stats.diagnostics++;
+	switch (r->kind) {
+	case EL_REC_FLOW:
+		add_step(g, r, &failed);
+		break;
+	case EL_REC_NOTE:
+		add_note(g, r, &failed);
+		break;
+	case EL_REC_TRUNCATED: {
+		gchain *c = chain_at(g, r->pos, &failed);
+		if (c)
+			c->truncated = 1;
+		break;
+	}
+	case EL_REC_ESCAPE_HEADER:
+	case EL_REC_LEAK_HEADER: {
+		gchain *c = new_chain(g, r->pos, &failed);
+		g->stats.chains++;
+		if (!c)
+			break;
+		c->leak = r->kind == EL_REC_LEAK_HEADER;
+		c->subject = keep(g, r->as.header.subject, &failed);
+		c->dest = keep(g, r->as.header.dest, &failed);
+		c->func = fold_name(g, r->as.header.func, &failed);
+		c->derefs = c->leak ? r->as.header.derefs : -1;
+		break;
+	}
+	default:
+		close_chain(g);
+		switch (r->kind) {
+		case EL_REC_CAN_INLINE:
+			g->stats.can_inline++;
+			/* fall through */
+		case EL_REC_CANNOT_INLINE:
+			add_func(g, r, &failed);
+			break;
+		case EL_REC_INLINE_CALL: {
+			gcall *c = el_vec_push(&g->calls, sizeof *c, AL(g));
+			if (!c) {
+				failed = 1;
+				break;
+			}
+			c->pos = keep_pos(g, r->pos, &failed);
+			c->callee = fold_name(g, r->as.inl.func, &failed);
+			break;
+		}
+		case EL_REC_MOVED_TO_HEAP:
+		case EL_REC_ESCAPES:
+			g->stats.verdicts++;
+			new_obj(g, r->kind == EL_REC_MOVED_TO_HEAP ? EL_OBJ_MOVED : EL_OBJ_ESCAPES,
+			        r->pos, r->as.subject.expr, &failed);
+			break;
+		case EL_REC_LEAK:
+		case EL_REC_LEAK_CONTENT:
+		case EL_REC_LEAK_RESULT: {
+			gobj *o = new_obj(g, EL_OBJ_LEAK, r->pos, r->as.leak.param, &failed);
+			if (o)
+				o->verdict = keep(g, r->text.len ? el_str_make(r->text.ptr + 1, r->text.len - 1)
+				                                 : r->text, &failed);
+			break;
+		}
+		case EL_REC_NO_ESCAPE:
+			g->stats.no_escape++;
+			break;
+		case EL_REC_UNRECOGNIZED:
+			g->stats.unrecognized++;
+			break;
+		default:
+			break;
+		}
+	}
+	return failed ? nomem(g) : EL_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Functions and their extents                                        */
+/* ------------------------------------------------------------------ */
+
+static int cmp_pos(const el_pos *a, const el_pos *b)
+{
+	size_t n = a->file.len < b->file.len ? a->file.len : b->file.len;
+	int c = n ? memcmp(a->file.ptr, b->file.ptr, n) : 0;
+
+	if (c)
+		return c;
+	if (a->file.len != b->file.len)
+		return a->file.len < b->file.len ? -1 : 1;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->col != b->col)
+		return a->col < b->col ? -1 : 1;
+	return 0;
+}
+
+static int cmp_func(const void *a, const void *b)
+{
+	return cmp_pos(&((const gfunc *)a)->pos, &((const gfunc *)b)->pos);
+}
+
+/* Offset of 1-based (line, col) in src, or NONE. */
+static size_t offset_of(const char *s, size_t n, size_t line, size_t col)
+{
+	size_t off = 0, l = 1;
+
+	while (l < line) {
+		const char *nl = memchr(s + off, '\n', n - off);
+		if (!nl)
+			return NONE;
+		off = (size_t)(nl - s) + 1;
+		l++;
+	}
+	if (col == 0)
+		return off;
+	return off + col - 1 < n ? off + col - 1 : NONE;
+}
+
+/* Line and column of offset in src. */
+static void line_col(const char *s, size_t off, size_t *line, size_t *col)
+{
+	size_t l = 1, start = 0, i;
+
+	for (i = 0; i < off; i++)
+		if (s[i] == '\n') {
+			l++;
+			start = i + 1;
+		}
+	*line = l;
+	*col = off - start + 1;
+}
+
+/* Find the ends of the functions funcs[from..to), all in one file. */
+static void find_ends(el_grouper *g, size_t from, size_t to)
+{
+	el_str file = FUNC(g, from).pos.file;
+	size_t i;
+
+	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$')
+		return;
+	if (el_path_absolute(&g->path, g->cwd, file, AL(g)) != 0 ||
+	    el_buf_append(&g->path, "", 1, AL(g)) != 0)
+		return;
+	if (el_src_read(g->path.ptr, &g->src, AL(g)) != 0)
+		return;
+	for (i = from; i < to; i++) {
+		gfunc *f = &FUNC(g, i);
+		size_t off = offset_of(g->src.ptr, g->src.len, f->pos.line, f->pos.col), end;
+		if (off == NONE || f->pos.col == 0)
+			continue;
+		if (el_src_func_end(g->src.ptr, g->src.len, off, &end)) {
+			line_col(g->src.ptr, end, &f->end_line, &f->end_col);
+			f->has_end = 1;
+		}
+	}
+}
+
+/* Does function f's extent hold p (f starts at or before p)? */
+static int func_holds(const gfunc *f, el_pos p)
+{
+	if (!f->has_end)
+		return 1;
+	return p.line < f->end_line || (p.line == f->end_line && p.col <= f->end_col);
+}
+
+/* The innermost function of funcs (sorted) holding p, or NONE.  With
+ * outside set, a function that starts exactly at p does not hold it (a
+ * `func literal` belongs to the function that creates it). */
+static size_t func_at(el_grouper *g, el_pos p, int outside, int *nearest)
+{
+	size_t lo = 0, hi = g->funcs.len, i;
+
+	/* the first function after p */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (cmp_pos(&FUNC(g, mid).pos, &p) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i-- > 0;) {
+		gfunc *f = &FUNC(g, i);
+		if (!el_str_eq(f->pos.file, p.file))
+			break;
+		if (f->dropped || (outside && pos_eq(f->pos, p)))
+			continue;
+		if (func_holds(f, p)) {
+			*nearest = !f->has_end;
+			return i;
+		}
+	}
+	return NONE;
+}
+
+/* Sort functions, find their ends, drop duplicates at one position. */
+static int prepare_funcs(el_grouper *g)
+{
+	size_t i, j, n = g->funcs.len;
+
+	if (n == 0)
+		return 0;
+	qsort(g->funcs.ptr, n, sizeof(gfunc), cmp_func);
+	if (g->read_sources)
+		for (i = 0; i < n; i = j) {
+			for (j = i + 1; j < n && el_str_eq(FUNC(g, j).pos.file, FUNC(g, i).pos.file); j++)
+				;
+			find_ends(g, i, j);
+		}
+	/* Same position: generic instantiations (same folded name) and
+	 * closure copies made by inlining (`main.func3` at a closure of
+	 * `counter`): keep the one named after the enclosing function. */
+	for (i = 0; i < n; i = j) {
+		size_t keep = i, k;
+		int nearest;
+		for (j = i + 1; j < n && pos_eq(FUNC(g, j).pos, FUNC(g, i).pos); j++)
+			;
+		if (j - i > 1) {
+			size_t outer;
+			for (k = i; k < j; k++)
+				FUNC(g, k).dropped = 1;
+			outer = func_at(g, FUNC(g, i).pos, 1, &nearest);
+			for (k = i; outer != NONE && k < j; k++) {
+				el_str on = FUNC(g, outer).name, kn = FUNC(g, k).name;
+				if (kn.len > on.len && memcmp(kn.ptr, on.ptr, on.len) == 0 &&
+				    kn.ptr[on.len] == '.') {
+					keep = k;
+					break;
+				}
+			}
+			for (k = i; k < j; k++)
+				FUNC(g, k).dropped = k != keep;
+			/* noinline if any instantiation is */
+			for (k = i; k < j; k++)
+				if (FUNC(g, k).noinline && !FUNC(g, keep).noinline) {
+					FUNC(g, keep).noinline = 1;
+					FUNC(g, keep).reason = FUNC(g, k).reason;
+					FUNC(g, keep).cost = FUNC(g, k).cost;
+					FUNC(g, keep).budget = FUNC(g, k).budget;
+				}
+		}
+	}
+	/* names, for inlined-callee look-ups (dropped aliases map to the kept) */
+	for (i = 0; i < n; i++) {
+		size_t target = i;
+		while (FUNC(g, target).dropped && target > 0 && pos_eq(FUNC(g, target - 1).pos, FUNC(g, i).pos))
+			target--;
+		for (j = i; FUNC(g, target).dropped && j < n && pos_eq(FUNC(g, j).pos, FUNC(g, i).pos); j++)
+			if (!FUNC(g, j).dropped)
+				target = j;
+		if (el_map_put(&g->by_name, el_hash(FUNC(g, i).name.ptr, FUNC(g, i).name.len, EL_HASH_SEED),
+		               target, AL(g)) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The function named name (folded), or NONE. */
+static size_t func_named(el_grouper *g, el_str name)
+{
+	size_t it = 0, v;
+	unsigned long long h = el_hash(name.ptr, name.len, EL_HASH_SEED);
+
+	while (el_map_next(&g->by_name, h, &it, &v))
+		if (el_str_eq(FUNC(g, v).name, name))
+			return v;
+	return NONE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Objects                                                            */
+/* ------------------------------------------------------------------ */
+
+/* Key of an object: kind class, position and subject. */
+static unsigned long long obj_key(int leak, el_pos p, el_str subject)
+{
+	unsigned long long h = pos_hash(p, EL_HASH_SEED ^ (unsigned long long)leak);
+	return el_hash(subject.ptr, subject.len, h);
+}
+
+/* The object (not a leak unless leak) at p with subject, or NONE. */
+static size_t find_obj(el_grouper *g, int leak, el_pos p, el_str subject)
+{
+	size_t it = 0, v;
+	unsigned long long h = obj_key(leak, p, subject);
+
+	while (el_map_next(&g->by_key, h, &it, &v)) {
+		gobj *o = &OBJ(g, v);
+		if ((o->kind == EL_OBJ_LEAK) == leak && pos_eq(o->pos, p) &&
+		    el_str_eq(o->subject, subject))
+			return v;
+	}
+	return NONE;
+}
+
+/* Do two chains have the same steps and notes? */
+static int chain_same(el_grouper *g, const gchain *a, const gchain *b)
+{
+	size_t i, k;
+
+	if (a->nsteps != b->nsteps || a->leak != b->leak || !el_str_eq(a->dest, b->dest))
+		return 0;
+	for (i = 0; i < a->nsteps; i++) {
+		const gstep *x = &STEP(g, a->first_step + i), *y = &STEP(g, b->first_step + i);
+		if (!el_str_eq(x->dst, y->dst) || !el_str_eq(x->src, y->src) ||
+		    !el_str_eq(x->ops, y->ops) || x->nnotes != y->nnotes)
+			return 0;
+		for (k = 0; k < x->nnotes; k++) {
+			const el_note *m = &NOTE(g, x->first_note + k), *n = &NOTE(g, y->first_note + k);
+			if (!el_str_eq(m->where, n->where) || !el_str_eq(m->why, n->why) ||
+			    !pos_eq(m->at, n->at))
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/* Does hay contain needle? */
+static int str_contains(el_str hay, el_str needle)
+{
+	size_t i;
+
+	if (needle.len == 0)
+		return 1;
+	for (i = 0; i + needle.len <= hay.len; i++)
+		if (memcmp(hay.ptr + i, needle.ptr, needle.len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Merge duplicate verdicts (one object per position and subject). */
+static int index_objects(el_grouper *g)
+{
+	size_t i, n = g->objs.len;
+
+	for (i = 0; i < n; i++) {
+		gobj *o = &OBJ(g, i);
+		int leak = o->kind == EL_OBJ_LEAK;
+		size_t prev = find_obj(g, leak, o->pos, o->subject);
+
+		if (prev != NONE) {
+			gobj *p = &OBJ(g, prev);
+			int failed = 0;
+			o->merged_into = prev;
+			if (leak) {
+				/* several leak lines for one parameter; skip exact repeats */
+				if (!str_contains(p->verdict, o->verdict))
+					add_verdict(g, p, o->verdict, &failed);
+				if (failed)
+					return -1;
+			}
+			continue;
+		}
+		if (el_map_put(&g->by_key, obj_key(leak, o->pos, o->subject), i, AL(g)) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Go 1.26 names an append's object `append(s, x)` in the header and
+ * `append` in the verdict. */
+static el_str verdict_subject(el_str s)
+{
+	if (s.len > 7 && memcmp(s.ptr, "append(", 7) == 0 && s.ptr[s.len - 1] == ')')
+		return el_str_make(s.ptr, 6);
+	return s;
+}
+
+/* Attach chain c to object o unless o already has the same chain. */
+static int link_chain(el_grouper *g, size_t c, size_t o)
+{
+	size_t it = 0, prev;
+	unsigned long long h = el_hash(&o, sizeof o, EL_HASH_SEED);
+	glink *l;
+
+	while (el_map_next(&g->by_obj, h, &it, &prev))
+		if (CHAIN(g, prev).obj == o && chain_same(g, &CHAIN(g, prev), &CHAIN(g, c)))
+			return 0; /* a duplicate (generic instantiations) */
+	CHAIN(g, c).obj = o;
+	if (el_map_put(&g->by_obj, h, c, AL(g)) != 0)
+		return -1;
+	l = el_vec_push(&g->links, sizeof *l, AL(g));
+	if (!l)
+		return -1;
+	l->obj = o;
+	l->item = c;
+	if (CHAIN(g, c).truncated)
+		OBJ(g, o).flags |= EL_O_TRUNCATED;
+	return 0;
+}
+
+/* Link every chain to its object, creating objects for chains without a
+ * verdict. */
+static int link_chains(el_grouper *g)
+{
+	size_t c, nchains = g->chains.len;
+
+	for (c = 0; c < nchains; c++) {
+		gchain *ch = &CHAIN(g, c);
+		size_t o = NONE;
+		int failed = 0;
+
+		if (ch->orphan) {
+			/* flow lines without a header: any object at that position */
+			size_t i;
+			for (i = 0; i < g->objs.len && o == NONE; i++)
+				if (OBJ(g, i).merged_into == NONE && pos_eq(OBJ(g, i).pos, ch->pos))
+					o = i;
+		} else if (ch->leak) {
+			o = find_obj(g, 1, ch->pos, ch->subject);
+			if (o == NONE) /* a parameter that is itself moved to heap */
+				o = find_obj(g, 0, ch->pos, ch->subject);
+		} else {
+			o = find_obj(g, 0, ch->pos, verdict_subject(ch->subject));
+		}
+		if (o == NONE) {
+			gobj *n = new_obj(g, ch->leak ? EL_OBJ_LEAK : EL_OBJ_ESCAPES, ch->pos,
+			                  ch->subject, &failed);
+			if (!n)
+				return -1;
+			n->flags |= EL_O_NO_VERDICT;
+			o = g->objs.len - 1;
+			ch = &CHAIN(g, c);
+			if (el_map_put(&g->by_key, obj_key(ch->leak, n->pos, n->subject), o, AL(g)) != 0)
+				return -1;
+		}
+		if (ch->func.len && OBJ(g, o).func_name.len == 0)
+			OBJ(g, o).func_name = ch->func;
+		if (link_chain(g, c, o) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The object o was folded into, at the end of the folding. */
+static size_t root_of(el_grouper *g, size_t o)
+{
+	while (OBJ(g, o).merged_into != NONE)
+		o = OBJ(g, o).merged_into;
+	return o;
+}
+
+/* Fold objects reported at call sites of inlined same-package callees into
+ * the callee's object with the same kind and subject. */
+static int fold_inlined(el_grouper *g)
+{
+	size_t i, n = g->objs.len;
+
+	for (i = 0; i < g->calls.len; i++)
+		if (el_map_put(&g->by_pos, pos_hash(CALL(g, i).pos, EL_HASH_SEED), i, AL(g)) != 0)
+			return -1;
+	for (i = 0; i < n; i++) {
+		gobj *o = &OBJ(g, i);
+		size_t it = 0, c;
+		unsigned long long h;
+
+		if (o->merged_into != NONE || o->kind == EL_OBJ_NOINLINE)
+			continue;
+		h = pos_hash(o->pos, EL_HASH_SEED);
+		while (el_map_next(&g->by_pos, h, &it, &c)) {
+			size_t f, j;
+			if (!pos_eq(CALL(g, c).pos, o->pos))
+				continue;
+			f = func_named(g, CALL(g, c).callee);
+			if (f == NONE)
+				continue; /* another package's function: the copy is the caller's */
+			for (j = 0; j < n; j++) {
+				gobj *t = &OBJ(g, j);
+				if (j != i && t->merged_into == NONE && t->func == f && t->kind == o->kind &&
+				    el_str_eq(t->subject, o->subject)) {
+					glink *l = el_vec_push(&g->rels, sizeof *l, AL(g));
+					if (!l)
+						return -1;
+					l->obj = j;
+					l->item = i; /* the related location is object i's */
+					OBJ(g, i).merged_into = j;
+					g->stats.inlined_copies++;
+					break;
+				}
+			}
+			if (OBJ(g, i).merged_into != NONE)
+				break;
+		}
+	}
+	/* nested inlining: relate copies to the final object */
+	for (i = 0; i < g->rels.len; i++) {
+		glink *l = &EL_VEC_AT(&g->rels, glink, i);
+		l->obj = root_of(g, l->obj);
+	}
+	return 0;
+}
+
+/* Attribute every object to its function. */
+static void attribute(el_grouper *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->objs.len; i++) {
+		gobj *o = &OBJ(g, i);
+		int nearest = 0;
+
+		if (o->kind == EL_OBJ_NOINLINE) {
+			o->func = o->noinline_func;
+			continue;
+		}
+		if (o->func_name.len) {
+			size_t f = func_named(g, o->func_name);
+			if (f != NONE) {
+				o->func = f;
+				continue;
+			}
+		}
+		/* by position; a Go 1.26 name stays for display when no
+		 * declaration line names that function */
+		o->func = func_at(g, o->pos, el_str_eq(o->subject, el_str_make("func literal", 12)),
+		                  &nearest);
+		if (o->func != NONE && nearest)
+			o->flags |= EL_O_NEAREST_FUNC;
+		if (o->func == NONE && o->func_name.len == 0 &&
+		    el_str_eq(o->pos.file, el_str_make("<autogenerated>", 15)))
+			o->func_name = el_str_make("<autogenerated wrapper>", 23);
+	}
+}
+
+/* Delivery order: function (package scope first; functions are sorted by
+ * position), the function's own noinline entry first, then position. */
+typedef struct order_key {
+	size_t func;      /* NONE sorts first */
+	int noinline;
+	const el_pos *pos;
+	size_t obj;
+} order_key;
+
+static int cmp_order(const void *a, const void *b)
+{
+	const order_key *x = a, *y = b;
+	int c;
+
+	if (x->func != y->func) {
+		if (x->func == NONE || y->func == NONE)
+			return x->func == NONE ? -1 : 1;
+		return x->func < y->func ? -1 : 1;
+	}
+	if (x->noinline != y->noinline)
+		return x->noinline ? -1 : 1;
+	c = cmp_pos(x->pos, y->pos);
+	if (c)
+		return c;
+	return x->obj < y->obj ? -1 : 1;
+}
+
+static int cmp_link(const void *a, const void *b)
+{
+	const glink *x = a, *y = b;
+	if (x->obj != y->obj)
+		return x->obj < y->obj ? -1 : 1;
+	return (x->item > y->item) - (x->item < y->item);
+}
+
+/* Set first/count ranges of sorted links on the objects. */
+static void set_ranges(el_grouper *g, el_vec *v, int rel)
+{
+	size_t i;
+
+	qsort(v->ptr, v->len, sizeof(glink), cmp_link);
+	for (i = 0; i < v->len; i++) {
+		glink *l = &EL_VEC_AT(v, glink, i);
+		gobj *o = &OBJ(g, l->obj);
+		if (rel) {
+			if (o->nrels++ == 0)
+				o->first_rel = i;
+		} else if (o->nlinks++ == 0) {
+			o->first_link = i;
+		}
+	}
+}
+
+/* file below the source root (kept in the arena), or file as printed. */
+static el_str display_path(el_grouper *g, el_str file)
+{
+	el_str below = { NULL, 0 };
+	int failed = 0;
+
+	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$' || !g->srcroot)
+		return file;
+	if (el_path_absolute(&g->path, g->cwd, file, AL(g)) != 0)
+		return el_str_make(NULL, 0);
+	below = el_path_below(el_str_make(g->srcroot, strlen(g->srcroot)),
+	                      el_str_make(g->path.ptr, g->path.len));
+	return below.ptr ? keep(g, below, &failed) : file;
+}
+
+/* External and test flags, and the path below the source root. */
+static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
+{
+	el_str f = o->pos.file, below = { NULL, 0 };
+	int failed = 0;
+
+	if ((pkg.len > 5 && memcmp(pkg.ptr + pkg.len - 5, "_test", 5) == 0) ||
+	    (pkg.len > 5 && memcmp(pkg.ptr + pkg.len - 5, ".test", 5) == 0) ||
+	    (f.len > 8 && memcmp(f.ptr + f.len - 8, "_test.go", 8) == 0) ||
+	    (f.len > 12 && memcmp(f.ptr + f.len - 12, "_testmain.go", 12) == 0))
+		o->flags |= EL_O_TEST;
+	if (f.len == 0 || f.ptr[0] == '<' || f.ptr[0] == '$' ||
+	    el_starts(f.ptr, f.len, EL_LIT("/tmp/go-build"))) {
+		o->flags |= EL_O_EXTERNAL;
+		return f;
+	}
+	if (el_path_absolute(&g->path, g->cwd, f, AL(g)) == 0 && g->srcroot)
+		below = el_path_below(el_str_make(g->srcroot, strlen(g->srcroot)),
+		                      el_str_make(g->path.ptr, g->path.len));
+	if (!below.ptr) {
+		o->flags |= EL_O_EXTERNAL;
+		return f;
+	}
+	{
+		static const char *const ext[] = { "vendor/", "/vendor/", "/pkg/mod/" };
+		size_t k;
+		for (k = 0; k < 3; k++)
+			if (str_contains(below, el_str_make(ext[k], strlen(ext[k]))) &&
+			    (k != 0 || el_starts(below.ptr, below.len, EL_LIT("vendor/"))))
+				o->flags |= EL_O_EXTERNAL;
+	}
+	return keep(g, below, &failed);
+}
+
+/* A step's notes with their files as displayed. */
+static const el_note *build_notes(el_grouper *g, const gstep *s)
+{
+	el_note *out = el_arena_alloc(&g->arena, s->nnotes * sizeof *out, AL(g));
+	size_t k;
+
+	if (!out)
+		return NULL;
+	for (k = 0; k < s->nnotes; k++) {
+		out[k] = NOTE(g, s->first_note + k);
+		out[k].at.file = display_path(g, out[k].at.file);
+		if (!out[k].at.file.ptr && NOTE(g, s->first_note + k).at.file.len)
+			return NULL;
+	}
+	return out;
+}
+
+/* Copy an object's chains into el_chain/el_step arrays in the arena. */
+static const el_chain *build_chains(el_grouper *g, const gobj *o)
+{
+	el_chain *out = el_arena_alloc(&g->arena, o->nlinks * sizeof *out + 1, AL(g));
+	size_t i, k;
+
+	if (!out)
+		return NULL;
+	for (i = 0; i < o->nlinks; i++) {
+		const gchain *c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link + i).item);
+		el_step *steps = el_arena_alloc(&g->arena, c->nsteps * sizeof *steps + 1, AL(g));
+		if (!steps)
+			return NULL;
+		for (k = 0; k < c->nsteps; k++) {
+			const gstep *s = &STEP(g, c->first_step + k);
+			steps[k].dst = s->dst;
+			steps[k].ops = s->ops;
+			steps[k].src = s->src;
+			steps[k].notes = s->nnotes ? build_notes(g, s) : NULL;
+			if (s->nnotes && !steps[k].notes)
+				return NULL;
+			steps[k].nnotes = s->nnotes;
+		}
+		out[i].dest = c->dest;
+		out[i].derefs = c->derefs;
+		out[i].steps = steps;
+		out[i].nsteps = c->nsteps;
+		out[i].truncated = c->truncated;
+	}
+	return out;
+}
+
+/* Copy an object's related locations. */
+static const el_related *build_related(el_grouper *g, const gobj *o)
+{
+	el_related *out = el_arena_alloc(&g->arena, o->nrels * sizeof *out + 1, AL(g));
+	size_t i;
+
+	if (!out)
+		return NULL;
+	for (i = 0; i < o->nrels; i++) {
+		const gobj *copy = &OBJ(g, EL_VEC_AT(&g->rels, glink, o->first_rel + i).item);
+		out[i].kind = EL_REL_INLINED;
+		out[i].pos = copy->pos;
+		out[i].pos.file = display_path(g, copy->pos.file);
+		if (!out[i].pos.file.ptr && copy->pos.file.len)
+			return NULL;
+		out[i].function = copy->func != NONE ? FUNC(g, copy->func).name : copy->func_name;
+		out[i].package = g->package;
+	}
+	return out;
+}
+
+/* Fingerprint for folding test variants: the block's import path, kind,
+ * position and subject. */
+static unsigned long long fingerprint(el_grouper *g, const gobj *o)
+{
+	unsigned long long h = el_hash(g->package.ptr, g->package.len, EL_HASH_SEED);
+	h = el_hash(&o->kind, sizeof o->kind, h);
+	h = pos_hash(o->pos, h);
+	return el_hash(o->subject.ptr, o->subject.len, h);
+}
+
+/* Deliver the block's objects in order. */
+static el_status deliver(el_grouper *g)
+{
+	size_t i;
+	order_key *order;
+
+	for (i = 0; i < g->objs.len; i++) {
+		gobj *o = &OBJ(g, i);
+		order_key *k;
+		if (o->merged_into != NONE)
+			continue;
+		k = el_vec_push(&g->order, sizeof *k, AL(g));
+		if (!k)
+			return nomem(g);
+		k->func = o->func;
+		k->noinline = o->kind == EL_OBJ_NOINLINE;
+		k->pos = &o->pos;
+		k->obj = i;
+	}
+	order = g->order.ptr;
+	if (g->order.len)
+		qsort(order, g->order.len, sizeof *order, cmp_order);
+	for (i = 0; i < g->order.len; i++) {
+		gobj *o = &OBJ(g, order[i].obj);
+		el_object obj;
+		unsigned long long fp = fingerprint(g, o);
+		size_t it = 0, v;
+
+		if (el_map_next(&g->seen, fp, &it, &v)) {
+			g->stats.variant_copies++;
+			continue;
+		}
+		if (el_map_put(&g->seen, fp, 0, AL(g)) != 0)
+			return nomem(g);
+		memset(&obj, 0, sizeof obj);
+		obj.kind = o->kind;
+		obj.package = g->package;
+		obj.variant = g->variant;
+		obj.function = o->func != NONE ? FUNC(g, o->func).name : o->func_name;
+		obj.pos = o->pos;
+		obj.path = classify_file(g, o, g->package);
+		obj.flags = o->flags;
+		obj.subject = o->subject;
+		obj.verdict = o->verdict;
+		obj.cost = obj.budget = -1;
+		if (o->kind == EL_OBJ_NOINLINE) {
+			const gfunc *f = &FUNC(g, o->noinline_func);
+			obj.reason = f->reason;
+			obj.cost = f->cost;
+			obj.budget = f->budget;
+		} else if (o->nlinks == 0) {
+			obj.flags |= EL_O_NO_CHAIN;
+		}
+		obj.chains = build_chains(g, o);
+		obj.nchains = o->nlinks;
+		obj.related = build_related(g, o);
+		obj.nrelated = o->nrels;
+		if (!obj.chains || !obj.related || !obj.path.ptr)
+			return nomem(g);
+		g->stats.objects[o->kind]++;
+		if (g->fn && g->fn(&obj, g->ctx) != 0) {
+			el_error_set(&g->error, EL_ERR_STOPPED, 0, 0, "stopped by the object callback");
+			return EL_ERR_STOPPED;
+		}
+	}
+	return EL_OK;
+}
+
+/* Forget the block, keeping the memory. */
+static void reset_block(el_grouper *g)
+{
+	el_arena_reset(&g->arena);
+	g->funcs.len = g->calls.len = g->chains.len = g->steps.len = g->notes.len = 0;
+	g->objs.len = g->links.len = g->rels.len = g->rel_items.len = g->order.len = 0;
+	el_map_clear(&g->by_key);
+	el_map_clear(&g->by_name);
+	el_map_clear(&g->by_pos);
+	el_map_clear(&g->by_obj);
+	g->open_chain = NONE;
+	g->package = g->variant = (el_str){ "", 0 };
+	g->block_open = 0;
+}
+
+/* Handle the gathered block: steps 1-5 of the comment at the top. */
+static el_status flush(el_grouper *g)
+{
+	size_t i;
+	el_status st;
+
+	if (!g->block_open)
+		return EL_OK;
+	if (prepare_funcs(g) != 0 || index_objects(g) != 0)
+		return nomem(g);
+	for (i = 0; i < g->funcs.len; i++) {
+		gfunc *f = &FUNC(g, i);
+		int failed = 0;
+		if (f->noinline && !f->dropped) {
+			gobj *o = new_obj(g, EL_OBJ_NOINLINE, f->pos, f->name, &failed);
+			if (!o)
+				return nomem(g);
+			o->noinline_func = i;
+		}
+	}
+	if (link_chains(g) != 0)
+		return nomem(g);
+	attribute(g);
+	if (fold_inlined(g) != 0)
+		return nomem(g);
+	set_ranges(g, &g->links, 0);
+	set_ranges(g, &g->rels, 1);
+	st = deliver(g);
+	reset_block(g);
+	return st;
+}
+
+/* See escapelint.h. */
+el_status el_grouper_finish(el_grouper *g)
+{
+	if (g->error.status != EL_OK)
+		return g->error.status;
+	return flush(g);
+}
