@@ -604,19 +604,22 @@ static void line_col(const char *s, size_t off, size_t *line, size_t *col)
 	*col = off - start + 1;
 }
 
-/* Find the ends of the functions funcs[from..to), all in one file. */
-static void find_ends(el_grouper *g, size_t from, size_t to)
+/* Find the ends of the functions funcs[from..to), all in one file.  A
+ * file that cannot be read leaves them unknown; -1 when out of memory. */
+static int find_ends(el_grouper *g, size_t from, size_t to)
 {
 	el_str file = FUNC(g, from).pos.file;
 	size_t i;
+	int rc;
 
 	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$')
-		return;
+		return 0;
 	if (el_path_absolute(&g->path, g->cwd, file, AL(g)) != 0 ||
 	    el_buf_append(&g->path, "", 1, AL(g)) != 0)
-		return;
-	if (el_src_read(g->path.ptr, &g->src, AL(g)) != 0)
-		return;
+		return -1;
+	rc = el_src_read(g->path.ptr, &g->src, AL(g));
+	if (rc != 0)
+		return rc == -2 ? -1 : 0;
 	for (i = from; i < to; i++) {
 		gfunc *f = &FUNC(g, i);
 		size_t off = offset_of(g->src.ptr, g->src.len, f->pos.line, f->pos.col), end;
@@ -627,6 +630,7 @@ static void find_ends(el_grouper *g, size_t from, size_t to)
 			f->has_end = 1;
 		}
 	}
+	return 0;
 }
 
 /* Does function f's extent hold p (f starts at or before p)? */
@@ -678,7 +682,8 @@ static int prepare_funcs(el_grouper *g)
 		for (i = 0; i < n; i = j) {
 			for (j = i + 1; j < n && el_str_eq(FUNC(g, j).pos.file, FUNC(g, i).pos.file); j++)
 				;
-			find_ends(g, i, j);
+			if (find_ends(g, i, j) != 0)
+				return -1;
 		}
 	/* Same position: generic instantiations (same folded name) and
 	 * closure copies made by inlining (`main.func3` at a closure of
@@ -771,7 +776,9 @@ static int chain_same(el_grouper *g, const gchain *a, const gchain *b)
 {
 	size_t i, k;
 
-	if (a->nsteps != b->nsteps || a->leak != b->leak || !el_str_eq(a->dest, b->dest))
+	/* a parameter moved to heap has a leak chain and an escape chain
+	 * with the same steps: the same explanation */
+	if (a->nsteps != b->nsteps)
 		return 0;
 	for (i = 0; i < a->nsteps; i++) {
 		const gstep *x = &STEP(g, a->first_step + i), *y = &STEP(g, b->first_step + i);
@@ -1079,7 +1086,9 @@ static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
 		o->flags |= EL_O_EXTERNAL;
 		return f;
 	}
-	if (el_path_absolute(&g->path, g->cwd, f, AL(g)) == 0 && g->srcroot)
+	if (el_path_absolute(&g->path, g->cwd, f, AL(g)) != 0)
+		return el_str_make(NULL, 0);
+	if (g->srcroot)
 		below = el_path_below(el_str_make(g->srcroot, strlen(g->srcroot)),
 		                      el_str_make(g->path.ptr, g->path.len));
 	if (!below.ptr) {
@@ -1094,7 +1103,8 @@ static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
 			    (k != 0 || el_starts(below.ptr, below.len, EL_LIT("vendor/"))))
 				o->flags |= EL_O_EXTERNAL;
 	}
-	return keep(g, below, &failed);
+	below = keep(g, below, &failed);
+	return failed ? el_str_make(NULL, 0) : below;
 }
 
 /* A step's notes with their files as displayed. */
@@ -1177,6 +1187,62 @@ static unsigned long long fingerprint(el_grouper *g, const gobj *o)
 	return el_hash(o->subject.ptr, o->subject.len, h);
 }
 
+/* Has an object with o's fingerprint been delivered?  Records it if not;
+ * -1 when out of memory (taken as not seen, the error is kept). */
+static int seen_before(el_grouper *g, const gobj *o)
+{
+	unsigned long long fp = fingerprint(g, o);
+	size_t it = 0, v;
+
+	if (el_map_next(&g->seen, fp, &it, &v))
+		return 1;
+	if (el_map_put(&g->seen, fp, 0, AL(g)) != 0)
+		nomem(g);
+	return 0;
+}
+
+/* Deliver object index oi to the callback. */
+static el_status deliver_one(el_grouper *g, size_t oi)
+{
+	gobj *o = &OBJ(g, oi);
+	el_object obj;
+
+	if (g->error.status != EL_OK)
+		return g->error.status;
+	memset(&obj, 0, sizeof obj);
+	obj.kind = o->kind;
+	obj.package = g->package;
+	obj.variant = g->variant;
+	obj.function = o->func != NONE ? FUNC(g, o->func).name : o->func_name;
+	obj.pos = o->pos;
+	obj.path = classify_file(g, o, g->package);
+	obj.flags = o->flags;
+	obj.subject = o->subject;
+	obj.verdict = o->verdict;
+	obj.cost = obj.budget = -1;
+	if (o->kind == EL_OBJ_NOINLINE) {
+		const gfunc *f = &FUNC(g, o->noinline_func);
+		obj.reason = f->reason;
+		obj.cost = f->cost;
+		obj.budget = f->budget;
+	} else if (o->nlinks == 0) {
+		obj.flags |= EL_O_NO_CHAIN;
+	}
+	obj.chains = build_chains(g, o);
+	obj.nchains = o->nlinks;
+	/* a copy delivered on its own has no related locations */
+	obj.related = o->merged_into == NONE ? build_related(g, o) : NULL;
+	obj.nrelated = o->merged_into == NONE ? o->nrels : 0;
+	if (!obj.chains || (o->merged_into == NONE && !obj.related) || !obj.path.ptr)
+		return nomem(g);
+	g->stats.objects[o->kind]++;
+	if (g->fn && g->fn(&obj, g->ctx) != 0) {
+		el_error_set(&g->error, EL_ERR_STOPPED, 0, 0, "stopped by the object callback");
+		return EL_ERR_STOPPED;
+	}
+	return EL_OK;
+}
+
 /* Deliver the block's objects in order. */
 static el_status deliver(el_grouper *g)
 {
@@ -1200,47 +1266,23 @@ static el_status deliver(el_grouper *g)
 	if (g->order.len)
 		qsort(order, g->order.len, sizeof *order, cmp_order);
 	for (i = 0; i < g->order.len; i++) {
-		gobj *o = &OBJ(g, order[i].obj);
-		el_object obj;
-		unsigned long long fp = fingerprint(g, o);
-		size_t it = 0, v;
+		size_t o = order[i].obj, k;
+		el_status st;
 
-		if (el_map_next(&g->seen, fp, &it, &v)) {
+		if (seen_before(g, &OBJ(g, o))) {
+			/* Delivered from another build of the package.  Copies
+			 * inlined into this build's own code (its tests) are
+			 * still new: deliver them as objects of their own. */
 			g->stats.variant_copies++;
+			for (k = 0; k < OBJ(g, o).nrels; k++) {
+				size_t copy = EL_VEC_AT(&g->rels, glink, OBJ(g, o).first_rel + k).item;
+				if (!seen_before(g, &OBJ(g, copy)) && (st = deliver_one(g, copy)) != EL_OK)
+					return st;
+			}
 			continue;
 		}
-		if (el_map_put(&g->seen, fp, 0, AL(g)) != 0)
-			return nomem(g);
-		memset(&obj, 0, sizeof obj);
-		obj.kind = o->kind;
-		obj.package = g->package;
-		obj.variant = g->variant;
-		obj.function = o->func != NONE ? FUNC(g, o->func).name : o->func_name;
-		obj.pos = o->pos;
-		obj.path = classify_file(g, o, g->package);
-		obj.flags = o->flags;
-		obj.subject = o->subject;
-		obj.verdict = o->verdict;
-		obj.cost = obj.budget = -1;
-		if (o->kind == EL_OBJ_NOINLINE) {
-			const gfunc *f = &FUNC(g, o->noinline_func);
-			obj.reason = f->reason;
-			obj.cost = f->cost;
-			obj.budget = f->budget;
-		} else if (o->nlinks == 0) {
-			obj.flags |= EL_O_NO_CHAIN;
-		}
-		obj.chains = build_chains(g, o);
-		obj.nchains = o->nlinks;
-		obj.related = build_related(g, o);
-		obj.nrelated = o->nrels;
-		if (!obj.chains || !obj.related || !obj.path.ptr)
-			return nomem(g);
-		g->stats.objects[o->kind]++;
-		if (g->fn && g->fn(&obj, g->ctx) != 0) {
-			el_error_set(&g->error, EL_ERR_STOPPED, 0, 0, "stopped by the object callback");
-			return EL_ERR_STOPPED;
-		}
+		if ((st = deliver_one(g, o)) != EL_OK)
+			return st;
 	}
 	return EL_OK;
 }

@@ -133,7 +133,8 @@ int el_src_func_end(const char *s, size_t n, size_t start, size_t *end)
 	return 0;
 }
 
-/* Read a whole file into b (reset first); 0 on success, -1 otherwise. */
+/* Read a whole file into b (reset first); 0 on success, -1 when it cannot
+ * be read, -2 when out of memory. */
 int el_src_read(const char *path, el_buf *b, const el_allocator *a)
 {
 	FILE *f = fopen(path, "rb");
@@ -145,7 +146,7 @@ int el_src_read(const char *path, el_buf *b, const el_allocator *a)
 	for (;;) {
 		if (el_buf_reserve(b, 1 << 16, a) != 0) {
 			fclose(f);
-			return -1;
+			return -2;
 		}
 		got = fread(b->ptr + b->len, 1, b->cap - b->len, f);
 		b->len += got;

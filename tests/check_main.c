@@ -11,6 +11,7 @@ int main(void)
 	srunner_add_suite(sr, parse_suite());
 	srunner_add_suite(sr, fixtures_suite());
 	srunner_add_suite(sr, json_suite());
+	srunner_add_suite(sr, group_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

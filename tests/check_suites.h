@@ -8,5 +8,6 @@ Suite *pos_suite(void);
 Suite *parse_suite(void);
 Suite *fixtures_suite(void);
 Suite *json_suite(void);
+Suite *group_suite(void);
 
 #endif

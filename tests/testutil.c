@@ -130,3 +130,74 @@ el_kind tu_kind_of(const char *line)
 	el_parser_free(p);
 	return k;
 }
+
+typedef struct group_ctx {
+	el_grouper *g;
+	el_report *r;
+} group_ctx;
+
+static int to_grouper(const el_record *rec, void *ctx)
+{
+	return el_grouper_add(((group_ctx *)ctx)->g, rec) != EL_OK;
+}
+
+static int to_report(const el_object *o, void *ctx)
+{
+	return el_report_object(ctx, o) != EL_OK;
+}
+
+char *tu_group(const char *rel, int read_sources, el_group_stats *gs)
+{
+	char dir[4096], *slash;
+	size_t len;
+	char *buf;
+	tu_str out = { 0 };
+	el_group_options go = { 0 };
+	el_report_options ro = { EL_FMT_JSON, 0, 1 };
+	group_ctx gc;
+	el_parser *p;
+
+	snprintf(dir, sizeof dir, "%s", tu_fixture(rel));
+	buf = tu_read_file(dir, &len);
+	slash = strrchr(dir, '/');
+	*slash = '\0';
+	go.srcroot = dir;
+	go.cwd = dir;
+	go.read_sources = read_sources;
+	gc.r = el_report_new(&ro, write_str, &out, NULL);
+	gc.g = el_grouper_new(&go, to_report, gc.r, NULL);
+	p = el_parser_new(to_grouper, &gc, NULL);
+	ck_assert(gc.r && gc.g && p);
+	ck_assert_int_eq(el_parser_feed(p, buf, len), EL_OK);
+	ck_assert_int_eq(el_parser_finish(p), EL_OK);
+	ck_assert_int_eq(el_grouper_finish(gc.g), EL_OK);
+	if (gs)
+		*gs = *el_grouper_stats(gc.g);
+	el_parser_free(p);
+	el_grouper_free(gc.g);
+	el_report_free(gc.r);
+	free(buf);
+	if (!out.ptr)
+		tu_str_add(&out, "", 0);
+	return out.ptr;
+}
+
+char *tu_line_with(const char *report, const char *const frags[])
+{
+	const char *line = report;
+
+	while (*line) {
+		const char *nl = strchr(line, '\n');
+		size_t n = nl ? (size_t)(nl - line) : strlen(line);
+		char *copy = strndup(line, n);
+		size_t i;
+		int all = 1;
+		for (i = 0; frags[i] && all; i++)
+			all = strstr(copy, frags[i]) != NULL;
+		if (all)
+			return copy;
+		free(copy);
+		line += n + (nl ? 1 : 0);
+	}
+	return NULL;
+}

@@ -36,4 +36,16 @@ char *tu_first_of_kind(const char *buf, el_kind k);
 /* Parse one line (plus newline) and return its kind. */
 el_kind tu_kind_of(const char *line);
 
+/*
+ * Group a committed fixture log (path relative to FIXTURES_DIR) as the
+ * command does from the log's directory (the source root, sources read
+ * when read_sources) and return the JSON report lines (caller frees).
+ * Group stats go to *gs when not NULL.
+ */
+char *tu_group(const char *rel, int read_sources, el_group_stats *gs);
+
+/* The line of a JSON report holding every fragment (NULL-terminated), as a
+ * new string, or NULL. */
+char *tu_line_with(const char *report, const char *const frags[]);
+
 #endif
