@@ -48,9 +48,15 @@ typedef struct gcall {
 	el_str callee;
 } gcall;
 
+/* Chains repeat the same few texts hundreds of thousands of times (one
+ * block of the standard library has 835,698 notes with 6,820 distinct
+ * texts), so steps hold interned string ids and notes are stored once,
+ * referenced by id. */
+typedef uint32_t sid;
+
 typedef struct gstep {
-	el_str dst, ops, src;
-	size_t first_note, nnotes;
+	sid dst, ops, src;
+	uint32_t first_ref, nrefs;  /* in note_refs */
 } gstep;
 
 typedef struct gchain {
@@ -90,13 +96,15 @@ struct el_grouper {
 	char *cwd;
 	int read_sources;
 
-	el_arena arena;
+	el_arena arena;            /* the block's strings */
+	el_arena scratch;          /* one delivered object's views; reset after it */
 	el_str package, variant;
 	int block_open;            /* records since the last flush */
 	size_t open_chain;         /* chain receiving flow/note lines, or NONE */
 
 	el_vec funcs, calls, chains, steps, notes, objs, links, rels, rel_items, order;
-	el_map by_key, by_name, by_pos, by_obj;
+	el_vec strs, note_refs;    /* interned strings (el_str), note ids (uint32_t) */
+	el_map by_key, by_name, by_pos, by_obj, str_ids, note_ids;
 	el_map seen;               /* fingerprints of delivered objects, all blocks */
 	el_buf path, src, tmp;
 
@@ -127,6 +135,8 @@ static const el_allocator *AL(const el_grouper *g)
 #define CHAIN(g, i) EL_VEC_AT(&(g)->chains, gchain, i)
 #define STEP(g, i) EL_VEC_AT(&(g)->steps, gstep, i)
 #define NOTE(g, i) EL_VEC_AT(&(g)->notes, el_note, i)
+#define STR(g, i) EL_VEC_AT(&(g)->strs, el_str, i)
+#define NOTE_REF(g, i) EL_VEC_AT(&(g)->note_refs, uint32_t, i)
 #define OBJ(g, i) EL_VEC_AT(&(g)->objs, gobj, i)
 #define CALL(g, i) EL_VEC_AT(&(g)->calls, gcall, i)
 
@@ -187,11 +197,16 @@ void el_grouper_free(el_grouper *g)
 	copy = g->alloc;
 	a = g->has_alloc ? &copy : NULL;
 	el_arena_release(&g->arena, a);
+	el_arena_release(&g->scratch, a);
 	el_vec_release(&g->funcs, a);
 	el_vec_release(&g->calls, a);
 	el_vec_release(&g->chains, a);
 	el_vec_release(&g->steps, a);
 	el_vec_release(&g->notes, a);
+	el_vec_release(&g->strs, a);
+	el_vec_release(&g->note_refs, a);
+	el_map_release(&g->str_ids, a);
+	el_map_release(&g->note_ids, a);
 	el_vec_release(&g->objs, a);
 	el_vec_release(&g->links, a);
 	el_vec_release(&g->rels, a);
@@ -246,6 +261,67 @@ static el_pos keep_pos(el_grouper *g, el_pos p, int *failed)
 {
 	p.file = keep(g, p.file, failed);
 	return p;
+}
+
+/* The id of s among the block's interned strings (added if new). */
+static sid intern(el_grouper *g, el_str s, int *failed)
+{
+	unsigned long long h = el_hash(s.ptr, s.len, EL_HASH_SEED);
+	size_t it = 0, v;
+	el_str *slot;
+
+	while (el_map_next(&g->str_ids, h, &it, &v))
+		if (el_str_eq(STR(g, v), s))
+			return (sid)v;
+	slot = el_vec_push(&g->strs, sizeof *slot, AL(g));
+	if (!slot || el_map_put(&g->str_ids, h, g->strs.len - 1, AL(g)) != 0) {
+		*failed = 1;
+		return 0;
+	}
+	*slot = keep(g, s, failed);
+	return (sid)(g->strs.len - 1);
+}
+
+/* An interned string slice (same pointer for equal texts). */
+static el_str interned(el_grouper *g, el_str s, int *failed)
+{
+	sid id = intern(g, s, failed);
+	return *failed ? el_str_make(NULL, 0) : STR(g, id);
+}
+
+/* The id of a note (where, why, at), stored once per block. */
+static uint32_t note_id(el_grouper *g, const el_record *r, int *failed)
+{
+	el_note n;
+	unsigned long long h;
+	size_t it = 0, v;
+	el_note *slot;
+
+	n.where = interned(g, r->as.note.where, failed);
+	n.why = interned(g, r->as.note.why, failed);
+	n.at = r->as.note.at;
+	n.at.file = interned(g, r->as.note.at.file, failed);
+	if (*failed)
+		return 0;
+	/* interned texts compare by pointer */
+	h = el_hash(&n.where.ptr, sizeof n.where.ptr, EL_HASH_SEED);
+	h = el_hash(&n.why.ptr, sizeof n.why.ptr, h);
+	h = el_hash(&n.at.file.ptr, sizeof n.at.file.ptr, h);
+	h = el_hash(&n.at.line, sizeof n.at.line, h);
+	h = el_hash(&n.at.col, sizeof n.at.col, h);
+	while (el_map_next(&g->note_ids, h, &it, &v)) {
+		const el_note *m = &NOTE(g, v);
+		if (m->where.ptr == n.where.ptr && m->why.ptr == n.why.ptr &&
+		    m->at.file.ptr == n.at.file.ptr && m->at.line == n.at.line && m->at.col == n.at.col)
+			return (uint32_t)v;
+	}
+	slot = el_vec_push(&g->notes, sizeof *slot, AL(g));
+	if (!slot || el_map_put(&g->note_ids, h, g->notes.len - 1, AL(g)) != 0) {
+		*failed = 1;
+		return 0;
+	}
+	*slot = n;
+	return (uint32_t)(g->notes.len - 1);
 }
 
 /*
@@ -359,10 +435,10 @@ static void add_step(el_grouper *g, const el_record *r, int *failed)
 		return;
 	}
 	c = &CHAIN(g, g->open_chain);
-	s->dst = keep(g, r->as.flow.dst, failed);
-	s->ops = keep(g, r->as.flow.ops, failed);
-	s->src = keep(g, r->as.flow.src, failed);
-	s->first_note = g->notes.len;
+	s->dst = intern(g, r->as.flow.dst, failed);
+	s->ops = intern(g, r->as.flow.ops, failed);
+	s->src = intern(g, r->as.flow.src, failed);
+	s->first_ref = (uint32_t)g->note_refs.len;
 	c->nsteps++;
 }
 
@@ -370,7 +446,7 @@ static void add_step(el_grouper *g, const el_record *r, int *failed)
 static void add_note(el_grouper *g, const el_record *r, int *failed)
 {
 	gchain *c = chain_at(g, r->pos, failed);
-	el_note *n;
+	uint32_t id, *ref;
 
 	if (!c)
 		return;
@@ -380,19 +456,19 @@ static void add_note(el_grouper *g, const el_record *r, int *failed)
 			*failed = 1;
 			return;
 		}
-		s->first_note = g->notes.len;
+		s->dst = s->ops = s->src = intern(g, el_str_make("", 0), failed);
+		s->first_ref = (uint32_t)g->note_refs.len;
 		c = &CHAIN(g, g->open_chain);
 		c->nsteps = 1;
 	}
-	n = el_vec_push(&g->notes, sizeof *n, AL(g));
-	if (!n) {
+	id = note_id(g, r, failed);
+	ref = *failed ? NULL : el_vec_push(&g->note_refs, sizeof *ref, AL(g));
+	if (!ref) {
 		*failed = 1;
 		return;
 	}
-	n->where = keep(g, r->as.note.where, failed);
-	n->why = keep(g, r->as.note.why, failed);
-	n->at = keep_pos(g, r->as.note.at, failed);
-	STEP(g, c->first_step + c->nsteps - 1).nnotes++;
+	*ref = id;
+	STEP(g, c->first_step + c->nsteps - 1).nrefs++;
 }
 
 /* A new object; NULL when out of memory. */
@@ -782,15 +858,11 @@ static int chain_same(el_grouper *g, const gchain *a, const gchain *b)
 		return 0;
 	for (i = 0; i < a->nsteps; i++) {
 		const gstep *x = &STEP(g, a->first_step + i), *y = &STEP(g, b->first_step + i);
-		if (!el_str_eq(x->dst, y->dst) || !el_str_eq(x->src, y->src) ||
-		    !el_str_eq(x->ops, y->ops) || x->nnotes != y->nnotes)
+		if (x->dst != y->dst || x->src != y->src || x->ops != y->ops || x->nrefs != y->nrefs)
 			return 0;
-		for (k = 0; k < x->nnotes; k++) {
-			const el_note *m = &NOTE(g, x->first_note + k), *n = &NOTE(g, y->first_note + k);
-			if (!el_str_eq(m->where, n->where) || !el_str_eq(m->why, n->why) ||
-			    !pos_eq(m->at, n->at))
+		for (k = 0; k < x->nrefs; k++)
+			if (NOTE_REF(g, x->first_ref + k) != NOTE_REF(g, y->first_ref + k))
 				return 0;
-		}
 	}
 	return 1;
 }
@@ -1055,11 +1127,17 @@ static void set_ranges(el_grouper *g, el_vec *v, int rel)
 	}
 }
 
-/* file below the source root (kept in the arena), or file as printed. */
+/* Copy s into the scratch arena (views of the object being delivered). */
+static el_str scratch_str(el_grouper *g, el_str s)
+{
+	return el_arena_str(&g->scratch, s, AL(g));
+}
+
+/* file below the source root (in the scratch arena), or file as printed;
+ * ptr NULL when out of memory. */
 static el_str display_path(el_grouper *g, el_str file)
 {
 	el_str below = { NULL, 0 };
-	int failed = 0;
 
 	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$' || !g->srcroot)
 		return file;
@@ -1067,14 +1145,13 @@ static el_str display_path(el_grouper *g, el_str file)
 		return el_str_make(NULL, 0);
 	below = el_path_below(el_str_make(g->srcroot, strlen(g->srcroot)),
 	                      el_str_make(g->path.ptr, g->path.len));
-	return below.ptr ? keep(g, below, &failed) : file;
+	return below.ptr ? scratch_str(g, below) : file;
 }
 
 /* External and test flags, and the path below the source root. */
 static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
 {
 	el_str f = o->pos.file, below = { NULL, 0 };
-	int failed = 0;
 
 	if ((pkg.len > 5 && memcmp(pkg.ptr + pkg.len - 5, "_test", 5) == 0) ||
 	    (pkg.len > 5 && memcmp(pkg.ptr + pkg.len - 5, ".test", 5) == 0) ||
@@ -1103,22 +1180,22 @@ static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
 			    (k != 0 || el_starts(below.ptr, below.len, EL_LIT("vendor/"))))
 				o->flags |= EL_O_EXTERNAL;
 	}
-	below = keep(g, below, &failed);
-	return failed ? el_str_make(NULL, 0) : below;
+	return scratch_str(g, below);
 }
 
 /* A step's notes with their files as displayed. */
 static const el_note *build_notes(el_grouper *g, const gstep *s)
 {
-	el_note *out = el_arena_alloc(&g->arena, s->nnotes * sizeof *out, AL(g));
+	el_note *out = el_arena_alloc(&g->scratch, s->nrefs * sizeof *out, AL(g));
 	size_t k;
 
 	if (!out)
 		return NULL;
-	for (k = 0; k < s->nnotes; k++) {
-		out[k] = NOTE(g, s->first_note + k);
-		out[k].at.file = display_path(g, out[k].at.file);
-		if (!out[k].at.file.ptr && NOTE(g, s->first_note + k).at.file.len)
+	for (k = 0; k < s->nrefs; k++) {
+		const el_note *n = &NOTE(g, NOTE_REF(g, s->first_ref + k));
+		out[k] = *n;
+		out[k].at.file = display_path(g, n->at.file);
+		if (!out[k].at.file.ptr && n->at.file.len)
 			return NULL;
 	}
 	return out;
@@ -1127,25 +1204,25 @@ static const el_note *build_notes(el_grouper *g, const gstep *s)
 /* Copy an object's chains into el_chain/el_step arrays in the arena. */
 static const el_chain *build_chains(el_grouper *g, const gobj *o)
 {
-	el_chain *out = el_arena_alloc(&g->arena, o->nlinks * sizeof *out + 1, AL(g));
+	el_chain *out = el_arena_alloc(&g->scratch, o->nlinks * sizeof *out + 1, AL(g));
 	size_t i, k;
 
 	if (!out)
 		return NULL;
 	for (i = 0; i < o->nlinks; i++) {
 		const gchain *c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link + i).item);
-		el_step *steps = el_arena_alloc(&g->arena, c->nsteps * sizeof *steps + 1, AL(g));
+		el_step *steps = el_arena_alloc(&g->scratch, c->nsteps * sizeof *steps + 1, AL(g));
 		if (!steps)
 			return NULL;
 		for (k = 0; k < c->nsteps; k++) {
 			const gstep *s = &STEP(g, c->first_step + k);
-			steps[k].dst = s->dst;
-			steps[k].ops = s->ops;
-			steps[k].src = s->src;
-			steps[k].notes = s->nnotes ? build_notes(g, s) : NULL;
-			if (s->nnotes && !steps[k].notes)
+			steps[k].dst = STR(g, s->dst);
+			steps[k].ops = STR(g, s->ops);
+			steps[k].src = STR(g, s->src);
+			steps[k].notes = s->nrefs ? build_notes(g, s) : NULL;
+			if (s->nrefs && !steps[k].notes)
 				return NULL;
-			steps[k].nnotes = s->nnotes;
+			steps[k].nnotes = s->nrefs;
 		}
 		out[i].dest = c->dest;
 		out[i].derefs = c->derefs;
@@ -1159,7 +1236,7 @@ static const el_chain *build_chains(el_grouper *g, const gobj *o)
 /* Copy an object's related locations. */
 static const el_related *build_related(el_grouper *g, const gobj *o)
 {
-	el_related *out = el_arena_alloc(&g->arena, o->nrels * sizeof *out + 1, AL(g));
+	el_related *out = el_arena_alloc(&g->scratch, o->nrels * sizeof *out + 1, AL(g));
 	size_t i;
 
 	if (!out)
@@ -1209,6 +1286,7 @@ static el_status deliver_one(el_grouper *g, size_t oi)
 
 	if (g->error.status != EL_OK)
 		return g->error.status;
+	el_arena_reset(&g->scratch);
 	memset(&obj, 0, sizeof obj);
 	obj.kind = o->kind;
 	obj.package = g->package;
@@ -1292,6 +1370,9 @@ static void reset_block(el_grouper *g)
 {
 	el_arena_reset(&g->arena);
 	g->funcs.len = g->calls.len = g->chains.len = g->steps.len = g->notes.len = 0;
+	g->strs.len = g->note_refs.len = 0;
+	el_map_clear(&g->str_ids);
+	el_map_clear(&g->note_ids);
 	g->objs.len = g->links.len = g->rels.len = g->rel_items.len = g->order.len = 0;
 	el_map_clear(&g->by_key);
 	el_map_clear(&g->by_name);

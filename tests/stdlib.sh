@@ -56,4 +56,43 @@ if [ "$records" != "$lines" ]; then
 	echo "FAIL records ($records) != lines ($lines): this log has no multi-line records"; fail=1
 fi
 [ "$fail" = 0 ] && echo "PASS: standard library log fully recognized"
+
+# Attribution: every heap object except package-level initialisers is in a
+# function.  Needs the Go 1.19 sources the log was built from (function
+# ends are read from them); Debian's golang-1.19-go and golang-1.19-src.
+goroot=/usr/lib/go-1.19/src
+if [ -f "$goroot/runtime/proc.go" ] && command -v python3 >/dev/null 2>&1; then
+	"$ESCAPELINT" -f json --srcroot="$goroot" --include-external "$tmp/std.log" >"$tmp/std.json" ||
+		{ echo "FAIL: report on the standard library exited $?"; exit 1; }
+	python3 - "$tmp/std.json" "$goroot" <<'PY' || fail=1
+import json, sys
+objs = [json.loads(l) for l in open(sys.argv[1])]
+root = sys.argv[2] + "/"
+heap = [o for o in objs if o["kind"] in ("moved", "escapes")]
+src = {}
+def top_level(path, line):
+    """Is line outside every func of the file?  (Package-level code.)"""
+    if path not in src:
+        src[path] = open(root + path, encoding="utf-8", errors="replace").read().split("\n")
+    lines = src[path]
+    for i in range(line - 1, -1, -1):
+        s = lines[i]
+        if s.startswith("func "):
+            return False
+        if i < line - 1 and (s.startswith("}") or s.startswith(")")):
+            return True
+        if s.startswith(("var ", "var(", "const", "type ")):
+            return True
+    return True
+nofunc = [o for o in heap if not o["function"]]
+wrong = [o for o in nofunc if not top_level(o["file"], o["line"])]
+print("attribution: %d heap objects, %d in functions (%.2f%%), %d package-level initialisers"
+      % (len(heap), len(heap) - len(nofunc), 100.0 * (len(heap) - len(nofunc)) / len(heap), len(nofunc)))
+for o in wrong[:10]:
+    print("FAIL not attributed: %s:%d %s" % (o["file"], o["line"], o["subject"]))
+sys.exit(1 if wrong or not heap else 0)
+PY
+else
+	echo "note: $goroot not installed; attribution check skipped"
+fi
 exit $fail
