@@ -27,8 +27,8 @@ deps:
 	@sh scripts/deps.sh install
 
 demo: all
-	@echo '$$ escapelint --stats examples/quickstart/quickstart.m2.log'
-	@$(BUILD)/escapelint --stats examples/quickstart/quickstart.m2.log
+	@echo '$$ cd examples/quickstart && escapelint quickstart.m2.log'
+	@cd examples/quickstart && $(TOP)/$(BUILD)/escapelint quickstart.m2.log
 
 configure: configure.ac Makefile.am
 	@sh scripts/deps.sh check
