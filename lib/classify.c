@@ -254,20 +254,30 @@ static int parse_digits(const char *s, size_t n, size_t *i, unsigned long *out)
 /*
  * Try to read `LINE[:COL]` (or `LINE[orig]` from -L) after the colon at
  * s[colon]; the position must then end the text (whole) or be followed by
- * ':'.  Returns the end offset or 0.
+ * ':'.  Returns the end offset, 0 when it does not fit, or -1 (as SIZE_MAX)
+ * when the number is too long to be a line number.  *close caches where
+ * the next ']' is, so that a line of `a:1[` repeated stays linear.
  */
-static size_t pos_tail(const char *s, size_t n, size_t colon, int whole, el_pos *pos)
+static size_t pos_tail(const char *s, size_t n, size_t colon, int whole, el_pos *pos,
+                       const char **close)
 {
-	size_t i = colon + 1;
+	size_t i = colon + 1, start = i;
 	unsigned long line, col = 0;
 
-	if (!parse_digits(s, n, &i, &line))
-		return 0;
-	if (i < n && s[i] == '[') {            /* -L: file:L[orig:L:C] */
-		const char *q = memchr(s + i, ']', n - i);
-		if (!q)
+	if (!parse_digits(s, n, &i, &line)) {
+		/* a run of digits too long for a line number: not a position */
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+		return i - start > 18 ? (size_t)-1 : 0;
+	}
+	if (i < n && s[i] == '[') { /* -L: file:L[orig:L:C] */
+		if (*close != s + n && (*close == NULL || *close < s + i)) {
+			const char *q = memchr(s + i, ']', n - i);
+			*close = q ? q : s + n;
+		}
+		if (*close == s + n)
 			return 0;
-		i = (size_t)(q - s) + 1;
+		i = (size_t)(*close - s) + 1;
 	}
 	if (i + 1 < n && s[i] == ':') {
 		size_t k = i + 1;
@@ -289,6 +299,7 @@ static size_t pos_tail(const char *s, size_t n, size_t colon, int whole, el_pos 
 size_t el_pos_parse(const char *s, size_t n, int whole, el_pos *pos)
 {
 	static const char unknown[] = "<unknown line number>";
+	const char *close = NULL;
 	size_t i = 0, end;
 
 	if (el_starts(s, n, EL_LIT(unknown))) {
@@ -312,7 +323,10 @@ size_t el_pos_parse(const char *s, size_t n, int whole, el_pos *pos)
 		i = (size_t)(c - s);
 		if (i + 1 < n && s[i + 1] == ' ')
 			return 0;
-		if ((end = pos_tail(s, n, i, whole, pos)) != 0)
+		end = pos_tail(s, n, i, whole, pos, &close);
+		if (end == (size_t)-1)
+			return 0;
+		if (end != 0)
 			return end;
 		i++;
 	}
@@ -329,7 +343,7 @@ static int msg_can_inline(const char *m, size_t n, el_record *r)
 
 	m += 11, n -= 11; /* "can inline " */
 	r->kind = EL_REC_CAN_INLINE;
-	w = find(m, n, EL_LIT(" with cost "));
+	w = find_top(m, n, EL_LIT(" with cost "));
 	if (!w) {
 		r->as.inl.func = el_str_make(m, n);
 		return n > 0;
@@ -461,7 +475,9 @@ static int msg_leak(const char *m, size_t n, el_record *r)
 		r->as.leak.param = el_str_make(m + 23, n - 23);
 		return n > 23;
 	}
-	m += 15, n -= 15; /* "leaking param: " */
+	if (!el_starts(m, n, EL_LIT("leaking param: ")))
+		return 0;
+	m += 15, n -= 15;
 	to = find(m, n, EL_LIT(" to result "));
 	if (!to) {
 		r->kind = EL_REC_LEAK;
@@ -469,7 +485,7 @@ static int msg_leak(const char *m, size_t n, el_record *r)
 		return n > 0 && !memchr(m, ' ', n);
 	}
 	lv = rfind(to, (size_t)(m + n - to), EL_LIT(" level="));
-	if (!lv || !parse_long(lv + 7, (size_t)(m + n - lv - 7), &r->as.leak.level))
+	if (!lv || lv <= to + 11 || !parse_long(lv + 7, (size_t)(m + n - lv - 7), &r->as.leak.level))
 		return 0;
 	r->kind = EL_REC_LEAK_RESULT;
 	r->as.leak.param = el_str_make(m, (size_t)(to - m));
@@ -503,7 +519,7 @@ static int msg_mutation(const char *m, size_t n, el_record *r)
 	const char *colon = find(m, n, EL_LIT(" param: "));
 	const char *d = rfind(m, n, EL_LIT(" derefs="));
 
-	if (!colon || !d || d < colon)
+	if (!colon || !d || d <= colon + 8)
 		return 0;
 	if (!parse_long(d + 8, (size_t)(m + n - d - 8), &r->as.mutation.derefs))
 		return 0;
@@ -621,6 +637,7 @@ static int msg_expr(const char *m, size_t n, el_record *r)
 		r->kind = EL_REC_MUTATION;
 		r->as.mutation.what = el_str_make("none", 4);
 		r->as.mutation.param = el_str_make(m, n - 33);
+		r->as.mutation.derefs = -1;
 		return n > 33;
 	}
 	if ((w = find(m, n, EL_LIT(" capturing by "))) != NULL &&
@@ -748,13 +765,19 @@ static int classify_note(const char *s, size_t n, el_record *r)
 {
 	size_t i;
 
-	/* Candidates: every ") at " from the right whose tail is a position. */
+	int tries = 0;
+
+	/* Candidates: the ") at " from the right whose tail is a position.
+	 * File names do not hold ") at ", so the first one or two decide;
+	 * trying only a few keeps hostile lines linear. */
 	for (i = n; i-- > 5;) {
 		size_t k, wn = 0;
 		const char *why = NULL;
 
 		if (s[i - 5] != ')' || memcmp(s + i - 4, " at ", 4) != 0)
 			continue;
+		if (++tries > 4)
+			return 0;
 		if (!el_pos_parse(s + i, n - i, 1, &r->as.note.at))
 			continue;
 		/* s[0..i-5) ends with "(WHY"; try the known reasons first. */

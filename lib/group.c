@@ -336,7 +336,7 @@ static el_str fold_name(el_grouper *g, el_str name, int *failed)
 	char *out;
 	size_t o = 0;
 
-	if (!memchr(s, '[', n))
+	if (n == 0 || !memchr(s, '[', n))
 		return keep(g, name, failed);
 	out = el_arena_alloc(&g->arena, n, AL(g));
 	if (!out) {
@@ -1114,6 +1114,8 @@ static void set_ranges(el_grouper *g, el_vec *v, int rel)
 {
 	size_t i;
 
+	if (v->len == 0)
+		return;
 	qsort(v->ptr, v->len, sizeof(glink), cmp_link);
 	for (i = 0; i < v->len; i++) {
 		glink *l = &EL_VEC_AT(v, glink, i);

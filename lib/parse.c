@@ -12,7 +12,14 @@
  *    included, so a positioned line that ends inside a raw string (an odd
  *    backtick outside "..." and '...' literals) continues on the next
  *    physical lines, whatever they look like, until the literal closes.
- *    Those lines are joined (with LF) into one record.
+ *    Those lines are joined (with LF) into one record -- if the result
+ *    is a known form.  A stray backtick (in a test's failure message, say)
+ *    must not swallow what follows: a joined record that fits no form, one
+ *    longer than EL_RAW_MAX_LINES lines or EL_RAW_MAX_BYTES bytes, and one
+ *    still open at the end of input are delivered line by line instead;
+ *    and a continuation line that is itself a positioned diagnostic of a
+ *    known form ends the gathering (raw strings in Go code hold SQL,
+ *    templates and text, not compiler diagnostics).
  *  - a last line without LF is delivered by el_parser_finish.
  *
  * Hot path: a complete line inside the caller's buffer is classified in
@@ -21,6 +28,9 @@
  * line.
  */
 #include "internal.h"
+
+#define EL_RAW_MAX_LINES 10000
+#define EL_RAW_MAX_BYTES ((size_t)16 << 20)
 
 struct el_parser {
 	el_allocator alloc;
@@ -216,6 +226,7 @@ static el_status emit(el_parser *p, const char *s, size_t n, unsigned long line,
 	return EL_OK;
 }
 
+
 /* Forget the record gathered in pend. */
 static void pend_reset(el_parser *p)
 {
@@ -223,6 +234,59 @@ static void pend_reset(el_parser *p)
 	p->phys_start = 0;
 	p->raw_open = 0;
 }
+
+/* Deliver the first n bytes of gathered lines in pend one physical line
+ * at a time (a raw string that was not one). */
+static el_status emit_each(el_parser *p, size_t n)
+{
+	size_t off = 0;
+	unsigned long line = p->rec_line;
+	el_status st = EL_OK;
+
+	while (off < n && st == EL_OK) {
+		const char *nl = memchr(p->pend.ptr + off, '\n', n - off);
+		size_t len = nl ? (size_t)(nl - p->pend.ptr) - off : n - off;
+		st = emit(p, p->pend.ptr + off, len, line++, 1);
+		off += len + 1;
+	}
+	return st;
+}
+
+/* emit_each, then forget pend. */
+static el_status emit_lines(el_parser *p, size_t n)
+{
+	el_status st = emit_each(p, n);
+	pend_reset(p);
+	return st;
+}
+
+/* Is s[0..n) on its own a positioned diagnostic of a known form? */
+static int is_diagnostic(const char *s, size_t n)
+{
+	el_record probe;
+
+	el_classify(s, n, &probe);
+	return (probe.flags & EL_F_HAS_POS) && probe.kind != EL_REC_UNRECOGNIZED &&
+	       probe.kind != EL_REC_TRACE;
+}
+
+/* The raw string of the record in pend closed: deliver it joined when it
+ * is a known form, else line by line. */
+static el_status emit_joined(el_parser *p)
+{
+	el_record probe;
+
+	el_classify(p->pend.ptr, p->pend.len, &probe);
+	if (probe.kind == EL_REC_UNRECOGNIZED)
+		return emit_lines(p, p->pend.len);
+	{
+		el_status st = emit(p, p->pend.ptr, p->pend.len, p->rec_line, p->rec_nlines);
+		pend_reset(p);
+		return st;
+	}
+}
+
+static el_status fresh_line(el_parser *p, const char *s, size_t n, int in_pend);
 
 /*
  * A complete physical line s[0..n) (without its LF), which is either in
@@ -248,19 +312,36 @@ static el_status line_done(el_parser *p, const char *s, size_t n, int in_pend)
 	}
 
 	if (p->raw_open) {
-		p->rec_nlines++;
-		if (ends_in_raw(s, n, 1)) {
-			if (el_buf_append(&p->pend, "\n", 1, alloc_of(p)) != 0)
-				return fail_nomem(p);
-			p->phys_start = p->pend.len;
-			if (p->max_line && p->pend.len > p->max_line)
-				return fail_limit(p, p->rec_line);
-			return EL_OK;
+		if (is_diagnostic(s, n)) {
+			/* the backtick was stray: deliver what was gathered
+			 * line by line, then take this line afresh */
+			st = emit_each(p, p->phys_start - 1);
+			memmove(p->pend.ptr, s, n);
+			p->pend.len = n;
+			p->phys_start = 0;
+			p->raw_open = 0;
+			if (st != EL_OK)
+				return st;
+			return fresh_line(p, p->pend.ptr, n, 1);
 		}
-		st = emit(p, p->pend.ptr, p->pend.len, p->rec_line, p->rec_nlines);
-		pend_reset(p);
-		return st;
+		p->rec_nlines++;
+		if (!ends_in_raw(s, n, 1))
+			return emit_joined(p);
+		if (p->rec_nlines >= EL_RAW_MAX_LINES || p->pend.len >= EL_RAW_MAX_BYTES)
+			return emit_lines(p, p->pend.len);
+		if (el_buf_append(&p->pend, "\n", 1, alloc_of(p)) != 0)
+			return fail_nomem(p);
+		p->phys_start = p->pend.len;
+		return EL_OK;
 	}
+
+	return fresh_line(p, s, n, in_pend);
+}
+
+/* A physical line that does not continue a raw string. */
+static el_status fresh_line(el_parser *p, const char *s, size_t n, int in_pend)
+{
+	el_status st;
 
 	/* Lines that could open a raw string: positioned, with a backtick. */
 	if (memchr(s, '`', n) && el_pos_parse(s, n, 0, &(el_pos){ { 0, 0 }, 0, 0 }) &&
@@ -308,8 +389,8 @@ el_status el_parser_feed(el_parser *p, const char *buf, size_t len)
 		if (!nl) {
 			if (el_buf_append(&p->pend, buf, len, alloc_of(p)) != 0)
 				return fail_nomem(p);
-			if (p->max_line && p->pend.len > p->max_line)
-				return fail_limit(p, p->raw_open ? p->rec_line : p->line + 1);
+			if (p->max_line && p->pend.len - p->phys_start > p->max_line)
+				return fail_limit(p, p->line + 1);
 			return EL_OK;
 		}
 		n = (size_t)(nl - buf);
@@ -343,13 +424,12 @@ el_status el_parser_finish(el_parser *p)
 		if (st != EL_OK)
 			return st;
 	}
-	/* A raw string never closed: deliver what was gathered. */
+	/* A raw string never closed: it was not one. */
 	if (p->raw_open) {
 		size_t n = p->pend.len;
 		if (n > 0 && p->pend.ptr[n - 1] == '\n')
 			n--;
-		st = emit(p, p->pend.ptr, n, p->rec_line, p->rec_nlines);
-		pend_reset(p);
+		st = emit_lines(p, n);
 	}
 	return st;
 }

@@ -43,7 +43,7 @@ const char *el_utf8_clean(el_buf *b, el_str s, const el_allocator *a)
 	size_t i = 0;
 
 	b->len = 0;
-	if (el_buf_reserve(b, s.len + 1, a) != 0)
+	if (s.len >= ((size_t)-1) / 3 || el_buf_reserve(b, s.len + 1, a) != 0)
 		return NULL;
 	while (i < s.len) {
 		size_t k = utf8_seq(p + i, s.len - i);

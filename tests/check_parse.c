@@ -316,13 +316,110 @@ END_TEST
 
 START_TEST(unclosed_raw_string_at_end)
 {
+	/* a backtick never closed was not a raw string: lines one by one */
 	const char in[] = "./x.go:8:2: `never closed escapes to heap:\nmore\n";
 	el_stats st;
 	char *got = tu_parse(in, sizeof in - 1, 2, &st);
-	ck_assert_uint_eq(st.records, 1);
+	ck_assert_uint_eq(st.records, 2);
 	ck_assert_uint_eq(st.lines, 2);
-	ck_assert_ptr_nonnull(strstr(got, "\"input_lines\":2"));
+	ck_assert_ptr_nonnull(strstr(got, "\"kind\":\"escape_header\",\"input_line\":1,"));
+	ck_assert_ptr_nonnull(strstr(got, "\"kind\":\"unrecognized\",\"input_line\":2,"));
+	ck_assert_ptr_null(strstr(got, "input_lines"));
 	free(got);
+}
+END_TEST
+
+START_TEST(stray_backtick_does_not_swallow)
+{
+	/* a test failure message with one backtick, then real diagnostics */
+	const char in[] = "x_test.go:12: got `foo, want bar\n"
+	                  "./a.go:1:2: moved to heap: x\n"
+	                  "./a.go:2:2: moved to heap: y\n"
+	                  "./a.go:3:2: `z escapes to heap\n";
+	size_t chunk;
+
+	for (chunk = 1; chunk <= 7; chunk += 3) {
+		el_stats st;
+		char *got = tu_parse(in, sizeof in - 1, chunk, &st);
+		ck_assert_uint_eq(st.kinds[EL_REC_MOVED_TO_HEAP], 2);
+		ck_assert_uint_eq(st.records, 4);
+		ck_assert_ptr_nonnull(strstr(got, "\"kind\":\"moved_to_heap\",\"input_line\":3,"));
+		free(got);
+	}
+}
+END_TEST
+
+START_TEST(raw_string_cap)
+{
+	/* an opened backtick followed by more lines than a raw string may
+	 * span: delivered line by line, nothing lost */
+	tu_str in = { 0 };
+	el_stats st;
+	char *got;
+	int i;
+
+	tu_str_add(&in, "./a.go:1:2: moved to heap: `x\n", 31);
+	for (i = 0; i < 12000; i++)
+		tu_str_add(&in, "./a.go:2:2: moved to heap: y\n", 29);
+	got = tu_parse(in.ptr, in.len, 4096, &st);
+	ck_assert_uint_eq(st.lines, 12001);
+	ck_assert_uint_eq(st.records, 12001);
+	ck_assert_uint_eq(st.kinds[EL_REC_MOVED_TO_HEAP], 12001);
+	free(got);
+	tu_str_free(&in);
+}
+END_TEST
+
+/* Lines that once read out of bounds or made a length underflow. */
+START_TEST(malformed_fields)
+{
+	const char *lines[] = {
+		"a.go:1:2: leaking param\n",
+		"a.go:1:2: leaking paramX\n",
+		"a.go:1:2: leaking param \n",
+		"a.go:1:2: leaking param: p to result level=1\n",
+		"a.go:1:2: mutates param: derefs=1\n",
+		"a.go:1:2: calls param: derefs=0\n",
+		"a.go:99999999999999999999:2: moved to heap: x\n",
+		"a.go:1:2: parameter p leaks to\n",
+		"a.go:1:2: parameter p leaks to  with derefs=0:\n",
+		"a.go:1:2:     from  (x) at \n",
+		"a.go:1:2: cannot inline : x\n",
+		"a.go:1:2: x capturing by value:  (addr=\n",
+	};
+	size_t i;
+	for (i = 0; i < sizeof lines / sizeof lines[0]; i++)
+		ck_assert_msg(tu_kind_of(lines[i]) == EL_REC_UNRECOGNIZED, "%s", lines[i]);
+	EXPECT("a.go:1:2: p does not escape, mutate, or call\n", EL_REC_MUTATION,
+	       "\"what\":\"none\",\"param\":\"p\"}");
+	/* ` with cost ` inside a shape's struct tag is not the separator */
+	EXPECT("./a.go:6:2: can inline F[go.shape.struct { x int \" with cost 1 as: \" }] with "
+	       "cost 4 as: func() {  }\n",
+	       EL_REC_CAN_INLINE, "\"cost\":4", "\"function\":\"F[go.shape.struct { x int");
+}
+END_TEST
+
+/* Hostile lines stay linear (each of these took seconds to minutes when
+ * positions were re-parsed for every candidate; Check's timeout guards). */
+START_TEST(hostile_lines_are_linear)
+{
+	static const char *const units[] = { "(x) at a:", "(x) at a:1[", ") at ", "a:1[" };
+	size_t u;
+
+	for (u = 0; u < sizeof units / sizeof units[0]; u++) {
+		tu_str in = { 0 };
+		el_stats st;
+		char *got;
+		size_t i, ul = strlen(units[u]);
+		tu_str_add(&in, u < 3 ? "x.go:1:2:     from " : "", u < 3 ? 19 : 0);
+		for (i = 0; i < (2u << 20) / ul; i++)
+			tu_str_add(&in, units[u], ul);
+		tu_str_add(&in, "x.go:\n", 6);
+		got = tu_parse(in.ptr, in.len, 0, &st);
+		ck_assert_uint_eq(st.records, 1);
+		free(got);
+		tu_str_free(&in);
+	}
 }
 END_TEST
 
@@ -512,6 +609,10 @@ Suite *parse_suite(void)
 	tcase_add_test(framing, raw_string_join);
 	tcase_add_test(framing, backticks_inside_literals_do_not_join);
 	tcase_add_test(framing, unclosed_raw_string_at_end);
+	tcase_add_test(framing, stray_backtick_does_not_swallow);
+	tcase_add_test(framing, raw_string_cap);
+	tcase_add_test(forms, malformed_fields);
+	tcase_add_test(framing, hostile_lines_are_linear);
 	tcase_add_test(framing, long_lines);
 	tcase_add_test(framing, line_limit);
 	tcase_add_test(framing, callback_stops_and_state_errors);
