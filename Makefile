@@ -5,6 +5,7 @@
 #   make setup       install missing packages (apt-get, as root), build, run the demo
 #   make             build (build/escapelint)
 #   make check       build and run the whole test suite
+#   make check-valgrind  the unit tests and the command under valgrind
 #   make distcheck   build the tarball and check it
 #   make install     install (PREFIX via CONFIGURE_FLAGS=--prefix=...)
 #
@@ -42,7 +43,7 @@ $(BUILD)/config.flags: FORCE
 $(BUILD)/Makefile: configure $(BUILD)/config.flags
 	cd $(BUILD) && $(TOP)/configure $(CONFIGURE_FLAGS)
 
-check distcheck install uninstall dist: $(BUILD)/Makefile
+check check-valgrind distcheck install uninstall dist: $(BUILD)/Makefile
 	@$(MAKE) --no-print-directory -C $(BUILD) $@
 
 format:
@@ -55,5 +56,5 @@ distclean:
 	rm -rf build build-* configure config.h.in aclocal.m4 autom4te.cache build-aux \
 		Makefile.in m4/*.m4
 
-.PHONY: all setup deps demo check distcheck install uninstall dist format clean distclean FORCE
+.PHONY: all setup deps demo check check-valgrind distcheck install uninstall dist format clean distclean FORCE
 FORCE:

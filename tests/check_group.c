@@ -183,36 +183,6 @@ START_TEST(leaks_and_noinline)
 END_TEST
 
 /* allocation failures: every allocation of the grouper fails once */
-typedef struct failing {
-	long countdown;
-	int failed;
-} failing;
-
-static void *f_malloc(size_t n, void *ctx)
-{
-	failing *f = ctx;
-	if (f->countdown-- == 0) {
-		f->failed = 1;
-		return NULL;
-	}
-	return malloc(n);
-}
-
-static void *f_realloc(void *p, size_t n, void *ctx)
-{
-	failing *f = ctx;
-	if (f->countdown-- == 0) {
-		f->failed = 1;
-		return NULL;
-	}
-	return realloc(p, n);
-}
-
-static void f_free(void *p, void *ctx)
-{
-	(void)ctx;
-	free(p);
-}
 
 static int feed_grouper(const el_record *rec, void *ctx)
 {
@@ -226,13 +196,15 @@ START_TEST(allocation_failures)
 	long k;
 
 	for (k = 0; k < 100000; k++) {
-		failing f = { k, 0 };
-		el_allocator a = { f_malloc, f_realloc, f_free, &f };
+		tu_failing f;
+		el_allocator a;
 		el_group_options go = { FIXTURES_DIR, FIXTURES_DIR "/go1.19/04_slice_growth", 1 };
-		el_grouper *g = el_grouper_new(&go, NULL, NULL, &a);
+		el_grouper *g;
 		el_parser *p;
 		el_status st;
 
+		tu_failing_init(&f, k, &a);
+		g = el_grouper_new(&go, NULL, NULL, &a);
 		if (!g) {
 			ck_assert(f.failed);
 			continue;

@@ -519,36 +519,6 @@ START_TEST(counters)
 END_TEST
 
 /* Every allocation may fail: the parser reports EL_ERR_NOMEM, never crashes. */
-typedef struct failing {
-	int countdown;
-	int failed;
-} failing;
-
-static void *f_malloc(size_t n, void *ctx)
-{
-	failing *f = ctx;
-	if (f->countdown-- == 0) {
-		f->failed = 1;
-		return NULL;
-	}
-	return malloc(n);
-}
-
-static void *f_realloc(void *p, size_t n, void *ctx)
-{
-	failing *f = ctx;
-	if (f->countdown-- == 0) {
-		f->failed = 1;
-		return NULL;
-	}
-	return realloc(p, n);
-}
-
-static void f_free(void *p, void *ctx)
-{
-	(void)ctx;
-	free(p);
-}
 
 START_TEST(allocation_failures)
 {
@@ -559,12 +529,14 @@ START_TEST(allocation_failures)
 	int k;
 
 	for (k = 0; k < 64; k++) {
-		failing f = { k, 0 };
-		el_allocator a = { f_malloc, f_realloc, f_free, &f };
-		el_parser *p = el_parser_new(NULL, NULL, &a);
+		tu_failing f;
+		el_allocator a;
+		el_parser *p;
 		el_status st = EL_OK;
 		size_t off;
 
+		tu_failing_init(&f, k, &a);
+		p = el_parser_new(NULL, NULL, &a);
 		if (!p) {
 			ck_assert(f.failed);
 			continue;

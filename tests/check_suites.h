@@ -9,5 +9,9 @@ Suite *parse_suite(void);
 Suite *fixtures_suite(void);
 Suite *json_suite(void);
 Suite *group_suite(void);
+Suite *mem_suite(void);
+Suite *path_suite(void);
+Suite *srcmap_suite(void);
+Suite *utf8_suite(void);
 
 #endif

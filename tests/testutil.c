@@ -201,3 +201,39 @@ char *tu_line_with(const char *report, const char *const frags[])
 	}
 	return NULL;
 }
+
+static void *f_malloc(size_t n, void *ctx)
+{
+	tu_failing *f = ctx;
+	if (f->countdown-- == 0) {
+		f->failed = 1;
+		return NULL;
+	}
+	return malloc(n);
+}
+
+static void *f_realloc(void *p, size_t n, void *ctx)
+{
+	tu_failing *f = ctx;
+	if (f->countdown-- == 0) {
+		f->failed = 1;
+		return NULL;
+	}
+	return realloc(p, n);
+}
+
+static void f_free(void *p, void *ctx)
+{
+	(void)ctx;
+	free(p);
+}
+
+void tu_failing_init(tu_failing *f, long countdown, el_allocator *alloc)
+{
+	f->countdown = countdown;
+	f->failed = 0;
+	alloc->malloc = f_malloc;
+	alloc->realloc = f_realloc;
+	alloc->free = f_free;
+	alloc->ctx = f;
+}

@@ -48,4 +48,13 @@ char *tu_group(const char *rel, int read_sources, el_group_stats *gs);
  * new string, or NULL. */
 char *tu_line_with(const char *report, const char *const frags[]);
 
+/* An allocator whose allocation number countdown (0-based) fails; failed
+ * tells whether it has.  tu_failing_init fills alloc to use it. */
+typedef struct tu_failing {
+	long countdown;
+	int failed;
+} tu_failing;
+
+void tu_failing_init(tu_failing *f, long countdown, el_allocator *alloc);
+
 #endif
