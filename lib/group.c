@@ -104,9 +104,10 @@ struct el_grouper {
 
 	el_vec funcs, calls, chains, steps, notes, objs, links, rels, rel_items, order;
 	el_vec strs, note_refs;    /* interned strings (el_str), note ids (uint32_t) */
-	el_map by_key, by_name, by_pos, by_obj, str_ids, note_ids;
+	el_map by_key, by_name, by_pos, by_obj, by_func, str_ids, note_ids;
 	el_map seen;               /* fingerprints of delivered objects, all blocks */
 	el_buf path, src, tmp;
+	el_vec lines;              /* line starts of the source in src */
 
 	el_group_stats stats;
 	el_error error;
@@ -216,10 +217,12 @@ void el_grouper_free(el_grouper *g)
 	el_map_release(&g->by_name, a);
 	el_map_release(&g->by_pos, a);
 	el_map_release(&g->by_obj, a);
+	el_map_release(&g->by_func, a);
 	el_map_release(&g->seen, a);
 	el_buf_release(&g->path, a);
 	el_buf_release(&g->src, a);
 	el_buf_release(&g->tmp, a);
+	el_vec_release(&g->lines, a);
 	el_free(a, g->srcroot);
 	el_free(a, g->cwd);
 	el_free(a, g);
@@ -649,35 +652,48 @@ static int cmp_func(const void *a, const void *b)
 	return cmp_pos(&((const gfunc *)a)->pos, &((const gfunc *)b)->pos);
 }
 
-/* Offset of 1-based (line, col) in src, or NONE. */
-static size_t offset_of(const char *s, size_t n, size_t line, size_t col)
+/* Index the line starts of the source in g->src into g->lines. */
+static int index_lines(el_grouper *g)
 {
-	size_t off = 0, l = 1;
+	const char *s = g->src.ptr, *end = s + g->src.len, *p = s;
+	size_t *slot;
 
-	while (l < line) {
-		const char *nl = memchr(s + off, '\n', n - off);
-		if (!nl)
-			return NONE;
-		off = (size_t)(nl - s) + 1;
-		l++;
+	g->lines.len = 0;
+	for (;;) {
+		if (!(slot = el_vec_push(&g->lines, sizeof *slot, AL(g))))
+			return -1;
+		*slot = (size_t)(p - s);
+		p = memchr(p, '\n', (size_t)(end - p));
+		if (!p++)
+			return 0;
 	}
-	if (col == 0)
-		return off;
-	return off + col - 1 < n ? off + col - 1 : NONE;
 }
 
-/* Line and column of offset in src. */
-static void line_col(const char *s, size_t off, size_t *line, size_t *col)
+/* Offset of 1-based (line, col) in the indexed source, or NONE. */
+static size_t offset_of(el_grouper *g, size_t line, size_t col)
 {
-	size_t l = 1, start = 0, i;
+	size_t off;
 
-	for (i = 0; i < off; i++)
-		if (s[i] == '\n') {
-			l++;
-			start = i + 1;
-		}
-	*line = l;
-	*col = off - start + 1;
+	if (line == 0 || line > g->lines.len || col == 0)
+		return NONE;
+	off = EL_VEC_AT(&g->lines, size_t, line - 1) + col - 1;
+	return off < g->src.len ? off : NONE;
+}
+
+/* Line and column of an offset in the indexed source. */
+static void line_col(el_grouper *g, size_t off, size_t *line, size_t *col)
+{
+	size_t lo = 0, hi = g->lines.len;
+
+	while (hi - lo > 1) { /* the last line start <= off */
+		size_t mid = lo + (hi - lo) / 2;
+		if (EL_VEC_AT(&g->lines, size_t, mid) <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	*line = lo + 1;
+	*col = off - EL_VEC_AT(&g->lines, size_t, lo) + 1;
 }
 
 /* Find the ends of the functions funcs[from..to), all in one file.  A
@@ -696,13 +712,15 @@ static int find_ends(el_grouper *g, size_t from, size_t to)
 	rc = el_src_read(g->path.ptr, &g->src, AL(g));
 	if (rc != 0)
 		return rc == -2 ? -1 : 0;
+	if (index_lines(g) != 0)
+		return -1;
 	for (i = from; i < to; i++) {
 		gfunc *f = &FUNC(g, i);
-		size_t off = offset_of(g->src.ptr, g->src.len, f->pos.line, f->pos.col), end;
-		if (off == NONE || f->pos.col == 0)
+		size_t off = offset_of(g, f->pos.line, f->pos.col), end;
+		if (off == NONE)
 			continue;
 		if (el_src_func_end(g->src.ptr, g->src.len, off, &end)) {
-			line_col(g->src.ptr, end, &f->end_line, &f->end_col);
+			line_col(g, end, &f->end_line, &f->end_col);
 			f->has_end = 1;
 		}
 	}
@@ -992,6 +1010,14 @@ static size_t root_of(el_grouper *g, size_t o)
 	return o;
 }
 
+/* Key of an object by function, kind and subject. */
+static unsigned long long func_key(size_t func, el_object_kind kind, el_str subject)
+{
+	unsigned long long h = el_hash(&func, sizeof func, EL_HASH_SEED);
+	h = el_hash(&kind, sizeof kind, h);
+	return el_hash(subject.ptr, subject.len, h);
+}
+
 /* Fold objects reported at call sites of inlined same-package callees into
  * the callee's object with the same kind and subject. */
 static int fold_inlined(el_grouper *g)
@@ -1001,6 +1027,12 @@ static int fold_inlined(el_grouper *g)
 	for (i = 0; i < g->calls.len; i++)
 		if (el_map_put(&g->by_pos, pos_hash(CALL(g, i).pos, EL_HASH_SEED), i, AL(g)) != 0)
 			return -1;
+	for (i = 0; i < n; i++) {
+		gobj *o = &OBJ(g, i);
+		if (o->merged_into == NONE && o->func != NONE &&
+		    el_map_put(&g->by_func, func_key(o->func, o->kind, o->subject), i, AL(g)) != 0)
+			return -1;
+	}
 	for (i = 0; i < n; i++) {
 		gobj *o = &OBJ(g, i);
 		size_t it = 0, c;
@@ -1016,7 +1048,9 @@ static int fold_inlined(el_grouper *g)
 			f = func_named(g, CALL(g, c).callee);
 			if (f == NONE)
 				continue; /* another package's function: the copy is the caller's */
-			for (j = 0; j < n; j++) {
+			size_t it2 = 0;
+			unsigned long long fk = func_key(f, o->kind, o->subject);
+			while (el_map_next(&g->by_func, fk, &it2, &j)) {
 				gobj *t = &OBJ(g, j);
 				if (j != i && t->merged_into == NONE && t->func == f && t->kind == o->kind &&
 				    el_str_eq(t->subject, o->subject)) {
@@ -1380,6 +1414,7 @@ static void reset_block(el_grouper *g)
 	el_map_clear(&g->by_name);
 	el_map_clear(&g->by_pos);
 	el_map_clear(&g->by_obj);
+	el_map_clear(&g->by_func);
 	g->open_chain = NONE;
 	g->package = g->variant = (el_str){ "", 0 };
 	g->block_open = 0;
