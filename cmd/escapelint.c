@@ -4,6 +4,7 @@
  * this file reads bytes, wires parser -> grouper -> report, and prints
  * errors.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -19,30 +20,48 @@
 
 /* Exit statuses (documented in escapelint(1)). */
 enum {
-	EXIT_CLEAN = 0,   /* success */
-	EXIT_TROUBLE = 2  /* usage, input or output error */
+	EXIT_CLEAN = 0,    /* success, no finding at or above --fail-on */
+	EXIT_FINDINGS = 1, /* findings at or above --fail-on; failed rule tests */
+	EXIT_TROUBLE = 2   /* usage, rule, input or output error */
 };
 
 typedef enum mode {
 	MODE_REPORT,
 	MODE_STATS,
-	MODE_DUMP
+	MODE_DUMP,
+	MODE_LIST_RULES,
+	MODE_EXPLAIN,
+	MODE_TEST_RULES
 } mode;
 
 static const char usage_text[] =
 	"Usage: escapelint [OPTION]... [FILE]...\n"
 	"Report the heap allocations in the Go compiler's escape-analysis output\n"
 	"(go build -gcflags=\"-m -m\" ./... 2>&1), read from FILEs or standard input\n"
-	"(when there is no FILE, or FILE is -): one entry per heap object, in its\n"
-	"function, with the chain of steps that makes it escape.\n"
+	"(when there is no FILE, or FILE is -): one finding per heap object, in its\n"
+	"function, with the rule that names the pattern, the chain of steps that\n"
+	"makes it escape, and a fix.\n"
 	"\n"
 	"Report:\n"
-	"  -f, --format=FORMAT    text (default) or json (one object per line)\n"
+	"  -f, --format=FORMAT    text (default) or json (one finding per line)\n"
+	"      --fail-on=LEVEL    exit 1 when a finding at LEVEL or above is reported:\n"
+	"                         note, warning (default), error or never\n"
+	"      --all              also report objects no rule matched (unclassified notes)\n"
 	"      --srcroot=DIR      show paths relative to DIR; files outside it are\n"
 	"                         external (default: the current directory)\n"
 	"      --include-external report external objects too (generated code,\n"
 	"                         GOROOT, module cache, vendor)\n"
 	"      --color=WHEN       auto (default; off when NO_COLOR is set), always, never\n"
+	"\n"
+	"Rules:\n"
+	"      --rules=PATH       add the rule file PATH, or every *.json in directory\n"
+	"                         PATH (repeatable)\n"
+	"      --no-default-rules leave out the built-in rules\n"
+	"      --enable=NAME,...  turn rules on (by name or id)\n"
+	"      --disable=NAME,... turn rules off\n"
+	"      --list-rules       list the rules and exit\n"
+	"      --explain=NAME     describe a rule (name or id) and exit\n"
+	"      --test-rules[=PATH] run the tests embedded in the rules (and PATH's)\n"
 	"\n"
 	"Other modes:\n"
 	"      --stats            print record counts per kind as `name: value` lines\n"
@@ -51,8 +70,10 @@ static const char usage_text[] =
 	"  -h, --help             show this help and exit\n"
 	"  -V, --version          show the version and exit\n"
 	"\n"
-	"Exit status: 0 success; 2 usage error, unreadable input, input without\n"
-	"compiler diagnostics, or output error.  See escapelint(1).\n";
+	"Exit status: 0 no finding at or above --fail-on; 1 findings at or above it\n"
+	"(or failed rule tests); 2 usage error, bad rule file, unreadable input,\n"
+	"input without compiler diagnostics, or output error.  See escapelint(1)\n"
+	"and escapelint-rules(5).\n";
 
 /* Print "escapelint: MESSAGE" to stderr. */
 static void errorf(const char *fmt, ...)
@@ -79,6 +100,9 @@ typedef struct run {
 	mode mode;
 	el_grouper *grouper;
 	el_report *report;
+	el_rules *rules;
+	int all;                 /* --all: unclassified objects too */
+	unsigned long long unclassified;
 	int write_failed;
 	el_status report_status;
 	el_stats total;
@@ -122,12 +146,18 @@ static int on_record(const el_record *rec, void *ctx)
 	return 0;
 }
 
-/* Grouper callback: write the object. */
+/* Grouper callback: match the rules and write the finding. */
 static int on_object(const el_object *obj, void *ctx)
 {
 	run *r = ctx;
+	el_finding f;
 
-	r->report_status = el_report_object(r->report, obj);
+	if (!el_rules_match(r->rules, obj, &f)) {
+		r->unclassified++;
+		if (!r->all)
+			return 0;
+	}
+	r->report_status = el_report_finding(r->report, &f);
 	if (r->report_status == EL_ERR_IO)
 		r->write_failed = 1;
 	return r->report_status != EL_OK;
@@ -287,9 +317,203 @@ static int check_dir(const char *dir, const char *what)
 	return 0;
 }
 
+/* ------------------------------------------------------------------ */
+/* Rules                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Read a whole file (caller frees); NULL after a message. */
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL, *p;
+	size_t cap = 0, n = 0, got;
+
+	if (!f) {
+		errorf("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	do {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 8192;
+			if ((p = realloc(buf, cap + 1)) == NULL) {
+				errorf("%s: out of memory", path);
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = p;
+		}
+		got = fread(buf + n, 1, cap - n, f);
+		n += got;
+	} while (got > 0);
+	if (ferror(f)) {
+		errorf("%s: %s", path, strerror(errno));
+		free(buf);
+		fclose(f);
+		return NULL;
+	}
+	fclose(f);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+/* Add one rule file; 0, or -1 after a message. */
+static int add_rule_file(el_rules *rs, const char *path)
+{
+	size_t len;
+	char *text = read_file(path, &len);
+	el_status st;
+
+	if (!text)
+		return -1;
+	st = el_rules_add_json(rs, path, text, len);
+	free(text);
+	if (st != EL_OK) {
+		errorf("%s", el_rules_error(rs)->message);
+		return -1;
+	}
+	return 0;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Add a rule file, or every *.json of a directory in name order. */
+static int add_rules_path(el_rules *rs, const char *path)
+{
+	struct stat st;
+	DIR *d;
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, i;
+	int rc = 0;
+
+	if (stat(path, &st) != 0) {
+		errorf("--rules %s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode))
+		return add_rule_file(rs, path);
+	if ((d = opendir(path)) == NULL) {
+		errorf("--rules %s: %s", path, strerror(errno));
+		return -1;
+	}
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		char **p;
+		if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0 || e->d_name[0] == '.')
+			continue;
+		if ((p = realloc(names, (n + 1) * sizeof *names)) == NULL ||
+		    (p[n] = malloc(strlen(path) + len + 2)) == NULL) {
+			errorf("out of memory");
+			names = p ? p : names;
+			rc = -1;
+			break;
+		}
+		names = p;
+		sprintf(names[n++], "%s/%s", path, e->d_name);
+	}
+	closedir(d);
+	if (rc == 0 && n == 0) {
+		errorf("--rules %s: no *.json rule files in this directory", path);
+		rc = -1;
+	}
+	if (names)
+		qsort(names, n, sizeof *names, cmp_names);
+	for (i = 0; i < n; i++) {
+		if (rc == 0 && add_rule_file(rs, names[i]) != 0)
+			rc = -1;
+		free(names[i]);
+	}
+	free(names);
+	return rc;
+}
+
+/* Apply --enable/--disable lists ("a,b,c"); 0, or -1 after a message. */
+static int set_enabled(el_rules *rs, const char *list, int on)
+{
+	char *copy = strdup(list), *tok, *save = NULL;
+	int rc = 0;
+
+	if (!copy) {
+		errorf("out of memory");
+		return -1;
+	}
+	for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
+		if (el_rules_enable(rs, tok, on) != EL_OK) {
+			errorf("--%s: no rule named '%s' (see --list-rules)", on ? "enable" : "disable", tok);
+			rc = -1;
+		}
+	free(copy);
+	return rc;
+}
+
+/* --list-rules */
+static void list_rules(const el_rules *rs)
+{
+	size_t i;
+
+	printf("%-6s %-24s %-8s %4s  %s\n", "ID", "NAME", "LEVEL", "PRIO", "DESCRIPTION");
+	for (i = 0; i < el_rules_count(rs); i++) {
+		const el_rule *r = el_rules_at(rs, i);
+		printf("%-6s %-24s %-8s %4d  %s%s\n", el_rule_id(r), el_rule_name(r),
+		       el_level_name(el_rule_level(r)), el_rule_priority(r), el_rule_short(r),
+		       el_rule_enabled(r) ? "" : " (off)");
+	}
+}
+
+/* --explain=NAME */
+static int explain_rule(const el_rules *rs, const char *key)
+{
+	const el_rule *r = el_rules_find(rs, key);
+	size_t i;
+
+	if (!r) {
+		errorf("--explain: no rule named '%s' (see --list-rules)", key);
+		return -1;
+	}
+	printf("%s %s (%s, priority %d%s)\n\n", el_rule_id(r), el_rule_name(r),
+	       el_level_name(el_rule_level(r)), el_rule_priority(r),
+	       el_rule_enabled(r) ? "" : ", off by default");
+	printf("%s\n\n%s\n\n%s\n\n", el_rule_short(r), el_rule_full(r), el_rule_help(r));
+	fputs("Tags:", stdout);
+	for (i = 0; i < el_rule_tag_count(r); i++)
+		printf(" %s", el_rule_tag(r, i));
+	printf("\nPrecision: %s\nDefined in: %s\n", el_rule_precision(r), el_rule_source(r));
+	return 0;
+}
+
+/* --test-rules: one line per failed test, a summary line. */
+static void on_test(const el_rule *r, int positive, size_t index, int passed, const char *detail,
+                    void *ctx)
+{
+	unsigned long *counts = ctx;
+
+	counts[passed ? 0 : 1]++;
+	if (!passed)
+		printf("FAIL %s (%s) %s test %zu: %s\n", el_rule_name(r), el_rule_source(r),
+		       positive ? "positive" : "negative", index + 1, detail);
+}
+
+static int test_rules(el_rules *rs)
+{
+	unsigned long counts[2] = { 0, 0 };
+	long failed = el_rules_test(rs, on_test, counts);
+
+	if (failed < 0) {
+		errorf("out of memory while testing rules");
+		return EXIT_TROUBLE;
+	}
+	printf("%lu passed, %lu failed\n", counts[0], counts[1]);
+	return failed ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
 /* Run the report over the inputs; returns the exit status. */
 static int run_report(run *r, const el_report_options *ro, const char *srcroot,
-                      const char **files, int nfiles)
+                      const char **files, int nfiles, el_level fail_on)
 {
 	el_group_options go = { 0 };
 	char *cwd = getcwd(NULL, 0);
@@ -330,17 +554,55 @@ static int run_report(run *r, const el_report_options *ro, const char *srcroot,
 	if (gs->unrecognized > 0 && status == EXIT_CLEAN)
 		errorf("note: %llu input lines were not compiler diagnostics (see --dump-records)",
 		       gs->unrecognized);
+	if (el_rules_limit_hits(r->rules))
+		errorf("note: rule patterns hit their match limit %llu times (treated as no match)",
+		       el_rules_limit_hits(r->rules));
+	if (status == EXIT_CLEAN && fail_on != EL_LEVEL_NONE) {
+		int lv;
+		for (lv = fail_on; lv <= EL_LEVEL_ERROR; lv++)
+			if (el_report_level_count(r->report, (el_level)lv))
+				status = EXIT_FINDINGS;
+	}
 	return status;
 }
 
+/* A --fail-on level; -1 for a bad word. */
+static int parse_level(const char *w)
+{
+	if (strcmp(w, "note") == 0)
+		return EL_LEVEL_NOTE;
+	if (strcmp(w, "warning") == 0)
+		return EL_LEVEL_WARNING;
+	if (strcmp(w, "error") == 0)
+		return EL_LEVEL_ERROR;
+	if (strcmp(w, "never") == 0)
+		return EL_LEVEL_NONE;
+	return -1;
+}
+
+#define MAX_LISTS 64
+
 int main(int argc, char **argv)
 {
-	enum { OPT_STATS = 256, OPT_DUMP, OPT_SRCROOT, OPT_EXTERNAL, OPT_COLOR };
+	enum {
+		OPT_STATS = 256, OPT_DUMP, OPT_SRCROOT, OPT_EXTERNAL, OPT_COLOR, OPT_RULES,
+		OPT_NO_DEFAULT, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_EXPLAIN, OPT_TEST,
+		OPT_ALL, OPT_FAIL_ON
+	};
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "srcroot", required_argument, NULL, OPT_SRCROOT },
 		{ "include-external", no_argument, NULL, OPT_EXTERNAL },
 		{ "color", required_argument, NULL, OPT_COLOR },
+		{ "rules", required_argument, NULL, OPT_RULES },
+		{ "no-default-rules", no_argument, NULL, OPT_NO_DEFAULT },
+		{ "enable", required_argument, NULL, OPT_ENABLE },
+		{ "disable", required_argument, NULL, OPT_DISABLE },
+		{ "list-rules", no_argument, NULL, OPT_LIST },
+		{ "explain", required_argument, NULL, OPT_EXPLAIN },
+		{ "test-rules", optional_argument, NULL, OPT_TEST },
+		{ "all", no_argument, NULL, OPT_ALL },
+		{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
 		{ "stats", no_argument, NULL, OPT_STATS },
 		{ "dump-records", no_argument, NULL, OPT_DUMP },
 		{ "help", no_argument, NULL, 'h' },
@@ -349,7 +611,10 @@ int main(int argc, char **argv)
 	};
 	static const char *stdin_only[] = { "-" };
 	el_report_options ro = { EL_FMT_TEXT, 0, 0 };
-	const char *srcroot = ".", *color_when = "auto";
+	const char *srcroot = ".", *color_when = "auto", *explain = NULL;
+	const char *rule_paths[MAX_LISTS], *lists[MAX_LISTS];
+	int list_on[MAX_LISTS], nrule_paths = 0, nlists = 0, defaults = 1;
+	el_level fail_on = EL_LEVEL_WARNING;
 	const char **files;
 	int c, i, nfiles, status = EXIT_CLEAN, mode_set = 0;
 	run r;
@@ -357,18 +622,29 @@ int main(int argc, char **argv)
 	memset(&r, 0, sizeof r);
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":f:hV", longopts, NULL)) != -1) {
+		mode m = MODE_REPORT;
 		switch (c) {
 		case OPT_STATS:
-		case OPT_DUMP: {
-			mode m = c == OPT_STATS ? MODE_STATS : MODE_DUMP;
+		case OPT_DUMP:
+		case OPT_LIST:
+		case OPT_EXPLAIN:
+		case OPT_TEST:
+			m = c == OPT_STATS ? MODE_STATS
+			    : c == OPT_DUMP ? MODE_DUMP
+			    : c == OPT_LIST ? MODE_LIST_RULES
+			    : c == OPT_EXPLAIN ? MODE_EXPLAIN
+			                       : MODE_TEST_RULES;
 			if (mode_set && r.mode != m) {
-				errorf("--stats and --dump-records cannot be combined");
+				errorf("%s cannot be combined with another mode", argv[optind - 1]);
 				return EXIT_TROUBLE;
 			}
 			r.mode = m;
 			mode_set = 1;
+			if (c == OPT_EXPLAIN)
+				explain = optarg;
+			if (c == OPT_TEST && optarg && nrule_paths < MAX_LISTS)
+				rule_paths[nrule_paths++] = optarg;
 			break;
-		}
 		case 'f':
 			if (strcmp(optarg, "text") == 0)
 				ro.format = EL_FMT_TEXT;
@@ -388,6 +664,37 @@ int main(int argc, char **argv)
 		case OPT_COLOR:
 			color_when = optarg;
 			break;
+		case OPT_RULES:
+			if (nrule_paths == MAX_LISTS) {
+				errorf("too many --rules");
+				return EXIT_TROUBLE;
+			}
+			rule_paths[nrule_paths++] = optarg;
+			break;
+		case OPT_NO_DEFAULT:
+			defaults = 0;
+			break;
+		case OPT_ENABLE:
+		case OPT_DISABLE:
+			if (nlists == MAX_LISTS) {
+				errorf("too many --enable/--disable");
+				return EXIT_TROUBLE;
+			}
+			list_on[nlists] = c == OPT_ENABLE;
+			lists[nlists++] = optarg;
+			break;
+		case OPT_ALL:
+			r.all = 1;
+			break;
+		case OPT_FAIL_ON: {
+			int lv = parse_level(optarg);
+			if (lv < 0) {
+				errorf("--fail-on takes note, warning, error or never, not '%s'", optarg);
+				return EXIT_TROUBLE;
+			}
+			fail_on = (el_level)lv;
+			break;
+		}
 		case 'h':
 			fputs(usage_text, stdout);
 			return finish_output() == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
@@ -414,19 +721,63 @@ int main(int argc, char **argv)
 	}
 	files = optind < argc ? (const char **)argv + optind : stdin_only;
 	nfiles = optind < argc ? argc - optind : 1;
-	if (r.mode == MODE_REPORT) {
-		status = run_report(&r, &ro, srcroot, files, nfiles);
-	} else {
+
+	/* the rules: defaults, --rules, then --enable/--disable in order */
+	if (r.mode == MODE_REPORT || r.mode == MODE_LIST_RULES || r.mode == MODE_EXPLAIN ||
+	    r.mode == MODE_TEST_RULES) {
+		r.rules = el_rules_new(NULL);
+		if (!r.rules) {
+			errorf("out of memory");
+			return EXIT_TROUBLE;
+		}
+		if (defaults && el_rules_add_defaults(r.rules) != EL_OK) {
+			errorf("built-in rules: %s", el_rules_error(r.rules)->message);
+			status = EXIT_TROUBLE;
+		}
+		for (i = 0; i < nrule_paths && status == EXIT_CLEAN; i++)
+			if (add_rules_path(r.rules, rule_paths[i]) != 0)
+				status = EXIT_TROUBLE;
+		for (i = 0; i < nlists && status == EXIT_CLEAN; i++)
+			if (set_enabled(r.rules, lists[i], list_on[i]) != 0)
+				status = EXIT_TROUBLE;
+		if (status == EXIT_CLEAN && el_rules_count(r.rules) == 0 && r.mode == MODE_REPORT &&
+		    !r.all) {
+			errorf("no rules (--no-default-rules without --rules): use --all to list objects");
+			status = EXIT_TROUBLE;
+		}
+	}
+	if (status != EXIT_CLEAN) {
+		el_rules_free(r.rules);
+		return status;
+	}
+	switch (r.mode) {
+	case MODE_REPORT:
+		status = run_report(&r, &ro, srcroot, files, nfiles, fail_on);
+		break;
+	case MODE_LIST_RULES:
+		list_rules(r.rules);
+		break;
+	case MODE_EXPLAIN:
+		if (explain_rule(r.rules, explain) != 0)
+			status = EXIT_TROUBLE;
+		break;
+	case MODE_TEST_RULES:
+		status = test_rules(r.rules);
+		break;
+	case MODE_STATS:
+	case MODE_DUMP:
 		for (i = 0; i < nfiles && !r.write_failed; i++)
 			if (parse_input(&r, files[i]) != 0)
 				status = EXIT_TROUBLE;
 		if (r.mode == MODE_STATS)
 			print_stats(&r.total);
+		break;
 	}
 	if (finish_output() != 0 || r.write_failed)
 		status = EXIT_TROUBLE;
 	el_report_free(r.report);
 	el_grouper_free(r.grouper);
+	el_rules_free(r.rules);
 	for (i = 0; i < r.nunrecognized; i++)
 		free(r.unrecognized[i]);
 	return status;

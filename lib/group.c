@@ -104,7 +104,7 @@ struct el_grouper {
 
 	el_vec funcs, calls, chains, steps, notes, objs, links, rels, rel_items, order;
 	el_vec strs, note_refs;    /* interned strings (el_str), note ids (uint32_t) */
-	el_map by_key, by_name, by_pos, by_obj, by_func, str_ids, note_ids;
+	el_map by_key, by_name, by_pos, by_obj, by_func, by_method, str_ids, note_ids;
 	el_map seen;               /* fingerprints of delivered objects, all blocks */
 	el_buf path, src, tmp;
 	el_vec lines;              /* line starts of the source in src */
@@ -218,6 +218,7 @@ void el_grouper_free(el_grouper *g)
 	el_map_release(&g->by_pos, a);
 	el_map_release(&g->by_obj, a);
 	el_map_release(&g->by_func, a);
+	el_map_release(&g->by_method, a);
 	el_map_release(&g->seen, a);
 	el_buf_release(&g->path, a);
 	el_buf_release(&g->src, a);
@@ -1076,6 +1077,71 @@ static int fold_inlined(el_grouper *g)
 	return 0;
 }
 
+/* The method name of a function name (`T.M`, `(*T).M`,
+ * `strings.(*Builder).WriteString`): M, or an empty slice for functions
+ * (`F`), closures (`F.func1`, `glob..func1`) and package functions. */
+static el_str method_name(el_str f)
+{
+	const char *dot = NULL, *p;
+	size_t dots = 0, i;
+	int paren = 0;
+
+	for (i = 0; i < f.len; i++) {
+		if (f.ptr[i] == '(')
+			paren++;
+		else if (f.ptr[i] == ')')
+			paren--;
+		else if (f.ptr[i] == '.' && paren == 0) {
+			dots++;
+			dot = f.ptr + i;
+		}
+	}
+	if (!dot || (dots != 1 && !(dot > f.ptr && dot[-1] == ')')))
+		return el_str_make(NULL, 0);
+	p = dot + 1;
+	if (p >= f.ptr + f.len || (f.ptr + f.len - p > 4 && memcmp(p, "func", 4) == 0 &&
+	                           p[4] >= '0' && p[4] <= '9'))
+		return el_str_make(NULL, 0);
+	/* one dot and no receiver parens: T.M only if T is not a package,
+	 * which declaration names never are (they are unqualified) */
+	return el_str_make(p, (size_t)(f.ptr + f.len - p));
+}
+
+/* Flag objects whose subject `x.M` is a method value: M is a method
+ * declared in the block.  (Go 1.19 prints a method value and a boxed
+ * field the same way.) */
+static int flag_method_values(el_grouper *g)
+{
+	size_t i, it, v;
+
+	for (i = 0; i < g->funcs.len; i++) {
+		el_str m = method_name(FUNC(g, i).name);
+		if (m.ptr && el_map_put(&g->by_method, el_hash(m.ptr, m.len, EL_HASH_SEED), i, AL(g)) != 0)
+			return -1;
+	}
+	for (i = 0; i < g->objs.len; i++) {
+		gobj *o = &OBJ(g, i);
+		const char *dot;
+		el_str last;
+		if (o->kind != EL_OBJ_ESCAPES || o->subject.len == 0 ||
+		    memchr(o->subject.ptr, ' ', o->subject.len) ||
+		    o->subject.ptr[o->subject.len - 1] == ')')
+			continue;
+		for (dot = o->subject.ptr + o->subject.len; dot > o->subject.ptr && dot[-1] != '.'; dot--)
+			;
+		if (dot == o->subject.ptr)
+			continue;
+		last = el_str_make(dot, (size_t)(o->subject.ptr + o->subject.len - dot));
+		it = 0;
+		while (el_map_next(&g->by_method, el_hash(last.ptr, last.len, EL_HASH_SEED), &it, &v))
+			if (el_str_eq(method_name(FUNC(g, v).name), last)) {
+				o->flags |= EL_O_METHOD_VALUE;
+				break;
+			}
+	}
+	return 0;
+}
+
 /* Attribute every object to its function. */
 static void attribute(el_grouper *g)
 {
@@ -1415,6 +1481,7 @@ static void reset_block(el_grouper *g)
 	el_map_clear(&g->by_pos);
 	el_map_clear(&g->by_obj);
 	el_map_clear(&g->by_func);
+	el_map_clear(&g->by_method);
 	g->open_chain = NONE;
 	g->package = g->variant = (el_str){ "", 0 };
 	g->block_open = 0;
@@ -1443,7 +1510,7 @@ static el_status flush(el_grouper *g)
 	if (link_chains(g) != 0)
 		return nomem(g);
 	attribute(g);
-	if (fold_inlined(g) != 0)
+	if (flag_method_values(g) != 0 || fold_inlined(g) != 0)
 		return nomem(g);
 	set_ranges(g, &g->links, 0);
 	set_ranges(g, &g->rels, 1);

@@ -37,7 +37,9 @@ struct el_report {
 	unsigned long long cur_count;       /* heap objects of the current function */
 	top_entry top[TOP_N];
 	unsigned long long counts[EL_OBJ__COUNT];
+	unsigned long long levels[EL_LEVEL_ERROR + 1];
 	unsigned long long hidden;
+	int findings;                       /* findings were written (rules in use) */
 	unsigned long long functions;       /* functions with heap objects */
 	unsigned long long packages;        /* packages with heap objects */
 	el_buf scratch;
@@ -93,6 +95,12 @@ void el_report_free(el_report *r)
 unsigned long long el_report_count(const el_report *r, el_object_kind kind)
 {
 	return (unsigned)kind < EL_OBJ__COUNT ? r->counts[kind] : 0;
+}
+
+/* See escapelint.h. */
+unsigned long long el_report_level_count(const el_report *r, el_level level)
+{
+	return (unsigned)level <= EL_LEVEL_ERROR ? r->levels[level] : 0;
 }
 
 /* See escapelint.h. */
@@ -275,31 +283,60 @@ static el_status text_headings(el_report *r, const el_object *o)
 	return EL_OK;
 }
 
-/* One heap object in the text report. */
-static el_status text_object(el_report *r, const el_object *o)
+/* The object's own line: what the compiler says about it. */
+static void text_verdict(el_report *r, const el_object *o)
+{
+	switch (o->kind) {
+	case EL_OBJ_MOVED:
+		puts_(r, "moved to heap: ");
+		put_text(r, o->subject);
+		break;
+	case EL_OBJ_ESCAPES:
+		put_text(r, o->subject);
+		puts_(r, " escapes to heap");
+		break;
+	case EL_OBJ_LEAK:
+		if (o->verdict.len)
+			put_text(r, o->verdict);
+		else {
+			puts_(r, "parameter ");
+			put_text(r, o->subject);
+			puts_(r, " leaks");
+		}
+		break;
+	case EL_OBJ_NOINLINE:
+		puts_(r, "cannot inline ");
+		put_text(r, o->subject);
+		puts_(r, ": ");
+		put_text(r, o->reason);
+		break;
+	case EL_OBJ__COUNT:
+		break;
+	}
+}
+
+static const char *const level_color[] = { "", "\033[36m", "\033[33m", "\033[31m" };
+
+/* One object, with its finding when f is not NULL, in the text report. */
+static el_status text_object(el_report *r, const el_object *o, const el_finding *f)
 {
 	size_t i;
 	el_status st;
 
-	if (o->kind != EL_OBJ_MOVED && o->kind != EL_OBJ_ESCAPES)
+	if (!f && o->kind != EL_OBJ_MOVED && o->kind != EL_OBJ_ESCAPES)
 		return EL_OK;
 	st = text_headings(r, o);
 	if (st != EL_OK)
 		return st;
-	r->cur_count++;
+	if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
+		r->cur_count++;
 	puts_(r, "    ");
 	color(r, C_BOLD);
 	put_pos(r, shown_file(o), &o->pos);
 	color(r, C_RESET);
 	puts_(r, ": ");
 	color(r, C_YELLOW);
-	if (o->kind == EL_OBJ_MOVED) {
-		puts_(r, "moved to heap: ");
-		put_text(r, o->subject);
-	} else {
-		put_text(r, o->subject);
-		puts_(r, " escapes to heap");
-	}
+	text_verdict(r, o);
 	color(r, C_RESET);
 	if (o->flags & EL_O_NO_VERDICT)
 		puts_(r, " (explained, no verdict)");
@@ -308,6 +345,22 @@ static el_status text_object(el_report *r, const el_object *o)
 	if (o->flags & EL_O_EXTERNAL)
 		puts_(r, " [external]");
 	puts_(r, "\n");
+	if (f) {
+		el_level lv = f->rule ? f->level : EL_LEVEL_NOTE;
+		puts_(r, "        ");
+		color(r, level_color[lv]);
+		puts_(r, el_level_name(lv));
+		color(r, C_RESET);
+		puts_(r, ": ");
+		if (f->rule) {
+			put_text(r, f->message);
+			puts_(r, " [");
+			puts_(r, el_rule_name(f->rule));
+			puts_(r, "]\n");
+		} else {
+			puts_(r, "no rule describes this object [unclassified]\n");
+		}
+	}
 	for (i = 0; i < o->nchains; i++) {
 		puts_(r, "        ");
 		color(r, C_DIM);
@@ -321,6 +374,19 @@ static el_status text_object(el_report *r, const el_object *o)
 		put_text(r, rel->function.len ? rel->function : el_str_make("?", 1));
 		puts_(r, " at ");
 		put_pos(r, rel->pos.file, &rel->pos);
+		puts_(r, "\n");
+	}
+	if (f && f->rule && f->fix.len) {
+		puts_(r, "        fix: ");
+		put_text(r, f->fix);
+		puts_(r, "\n");
+	}
+	if (f && f->nalso) {
+		puts_(r, "        also matches:");
+		for (i = 0; i < f->nalso; i++) {
+			puts_(r, i ? ", " : " ");
+			puts_(r, el_rule_name(f->also[i]));
+		}
 		puts_(r, "\n");
 	}
 	return EL_OK;
@@ -373,6 +439,9 @@ static void text_summary(el_report *r, const el_group_stats *gs)
 		put_count(r, gs->no_escape, "value that does not escape", "values that do not escape");
 	}
 	puts_(r, "\n");
+	if (r->findings)
+		putf(r, "Findings: %llu errors, %llu warnings, %llu notes\n", r->levels[EL_LEVEL_ERROR],
+		     r->levels[EL_LEVEL_WARNING], r->levels[EL_LEVEL_NOTE]);
 	if (gs && (gs->inlined_copies || gs->variant_copies)) {
 		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds\n",
 		     gs->inlined_copies, gs->variant_copies);
@@ -482,8 +551,8 @@ static cJSON *jchain(jctx *j, const el_chain *c)
 	return arr;
 }
 
-/* One object as one line of JSON. */
-static el_status json_object(el_report *r, const el_object *o)
+/* One object (with its finding when f is not NULL) as one line of JSON. */
+static el_status json_object(el_report *r, const el_object *o, const el_finding *f)
 {
 	jctx j = { r, 0 };
 	cJSON *obj = cJSON_CreateObject(), *rel;
@@ -503,6 +572,22 @@ static el_status json_object(el_report *r, const el_object *o)
 	if (!cJSON_AddStringToObject(obj, "kind", el_object_kind_name(o->kind)))
 		j.failed = 1;
 	jstr(&j, obj, "subject", o->subject);
+	if (f) {
+		const el_rule *ru = f->rule;
+		cJSON *also = cJSON_CreateArray();
+		if (!cJSON_AddStringToObject(obj, "rule", ru ? el_rule_name(ru) : "unclassified") ||
+		    !cJSON_AddStringToObject(obj, "id", ru ? el_rule_id(ru) : "EL000") ||
+		    !cJSON_AddStringToObject(obj, "level", el_level_name(ru ? f->level : EL_LEVEL_NOTE)))
+			j.failed = 1;
+		jstr(&j, obj, "message", ru ? f->message : el_str_make("no rule describes this object", 29));
+		jstr(&j, obj, "fix", ru ? f->fix : el_str_make("", 0));
+		for (i = 0; also && i < f->nalso; i++)
+			jpush(&j, also, cJSON_CreateString(el_rule_name(f->also[i])));
+		if (!also || !cJSON_AddItemToObject(obj, "also", also)) {
+			cJSON_Delete(also);
+			j.failed = 1;
+		}
+	}
 	if (o->verdict.len)
 		jstr(&j, obj, "verdict", o->verdict);
 	if (o->kind == EL_OBJ_NOINLINE) {
@@ -564,6 +649,8 @@ static el_status json_object(el_report *r, const el_object *o)
 	}
 	jbool(&j, obj, "external", o->flags & EL_O_EXTERNAL);
 	jbool(&j, obj, "test", o->flags & EL_O_TEST);
+	if (o->flags & EL_O_METHOD_VALUE)
+		jbool(&j, obj, "method_value", 1);
 	if (o->flags & EL_O_NO_VERDICT)
 		jbool(&j, obj, "no_verdict", 1);
 	if (o->flags & EL_O_NO_CHAIN && o->kind != EL_OBJ_NOINLINE)
@@ -580,8 +667,8 @@ static el_status json_object(el_report *r, const el_object *o)
 
 /* ------------------------------------------------------------------ */
 
-/* See escapelint.h. */
-el_status el_report_object(el_report *r, const el_object *o)
+/* Write o (and its finding f, when not NULL). */
+static el_status report(el_report *r, const el_object *o, const el_finding *f)
 {
 	el_status st;
 
@@ -591,10 +678,26 @@ el_status el_report_object(el_report *r, const el_object *o)
 		return EL_OK;
 	}
 	r->counts[o->kind]++;
-	st = r->opts.format == EL_FMT_JSON ? json_object(r, o) : text_object(r, o);
+	if (f) {
+		r->findings = 1;
+		r->levels[f->rule ? f->level : EL_LEVEL_NOTE]++;
+	}
+	st = r->opts.format == EL_FMT_JSON ? json_object(r, o, f) : text_object(r, o, f);
 	if (st != EL_OK)
 		return st;
 	return r->failed ? EL_ERR_IO : EL_OK;
+}
+
+/* See escapelint.h. */
+el_status el_report_object(el_report *r, const el_object *o)
+{
+	return report(r, o, NULL);
+}
+
+/* See escapelint.h. */
+el_status el_report_finding(el_report *r, const el_finding *f)
+{
+	return report(r, f->object, f);
 }
 
 /* See escapelint.h. */

@@ -62,7 +62,7 @@ fi
 # ends are read from them); Debian's golang-1.19-go and golang-1.19-src.
 goroot=/usr/lib/go-1.19/src
 if [ -f "$goroot/runtime/proc.go" ] && command -v python3 >/dev/null 2>&1; then
-	"$ESCAPELINT" -f json --srcroot="$goroot" --include-external "$tmp/std.log" >"$tmp/std.json" ||
+	"$ESCAPELINT" -f json --all --fail-on=never --srcroot="$goroot" --include-external "$tmp/std.log" >"$tmp/std.json" ||
 		{ echo "FAIL: report on the standard library exited $?"; exit 1; }
 	python3 - "$tmp/std.json" "$goroot" <<'PY' || fail=1
 import json, sys

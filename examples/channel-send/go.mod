@@ -1,0 +1,3 @@
+module example.com/channel-send
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/closure-capture
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/constant-boxing
+
+go 1.19

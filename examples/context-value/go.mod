@@ -1,0 +1,3 @@
+module example.com/context-value
+
+go 1.19

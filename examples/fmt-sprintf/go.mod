@@ -1,0 +1,3 @@
+module example.com/fmt-sprintf
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/generic-shape
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/global-store
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/inline-blocked
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/inline-budget
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/interface-boxing
+
+go 1.19

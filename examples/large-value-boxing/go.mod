@@ -1,0 +1,3 @@
+module example.com/large-value-boxing
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/leaking-param
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/map-store
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/method-value
+
+go 1.19

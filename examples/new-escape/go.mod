@@ -1,0 +1,3 @@
+module example.com/new-escape
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/nonconstant-make
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/pointer-append
+
+go 1.19

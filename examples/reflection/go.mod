@@ -1,0 +1,3 @@
+module example.com/reflection
+
+go 1.19

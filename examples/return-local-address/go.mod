@@ -1,0 +1,3 @@
+module example.com/return-local-address
+
+go 1.19

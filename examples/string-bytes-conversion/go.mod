@@ -1,0 +1,3 @@
+module example.com/string-bytes-conversion
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/string-concat
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/sync-pool-boxing
+
+go 1.19

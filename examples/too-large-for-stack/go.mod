@@ -1,0 +1,3 @@
+module example.com/too-large-for-stack
+
+go 1.19

@@ -1,0 +1,1307 @@
+/*
+ * rules.c -- the declarative rule engine.
+ *
+ * A rule is one JSON file (escapelint-rules(5)):
+ *
+ *   { "id": "EL102", "name": "return-local-address", "level": "warning",
+ *     "priority": 80, "short": "...", "description": "...", "help": "...",
+ *     "tags": [...], "precision": "high",
+ *     "match": { "kind": "moved", "subject": "PCRE2", "function": "...",
+ *                "file": "...", "package": "...", "verdict": "...",
+ *                "reason": "...", "not": { same patterns, must not match },
+ *                "method": bool, "chain": bool,
+ *                "over_budget": { "min": N, "max": N },
+ *                "steps": { "any": [COND...], "all": [COND...],
+ *                           "none": [COND...], "first": COND, "last": COND } },
+ *     "message": "template", "fix": "template",
+ *     "tests": { "positive": ["log lines"...], "negative": [...] } }
+ *
+ * COND holds patterns over one note of the chain and its step: "why" (the
+ * reason), "where", "dst", "src" and "callee" (the function called in a
+ * WHERE like `fmt.Sprintf(...)`).  Templates use ${name}: the object's
+ * fields and every named capture of the rule's patterns, checked when the
+ * rule is loaded.  Patterns are compiled once (JIT when available) and run
+ * with match and depth limits; a pattern that hits a limit does not match.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <cjson/cJSON.h>
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "internal.h"
+
+#define MATCH_LIMIT 100000
+#define DEPTH_LIMIT 1000
+#define MAX_VARS 64
+
+typedef struct pat {
+	pcre2_code *code;
+	pcre2_match_data *md;
+} pat;
+
+typedef struct cond {
+	pat why, where, dst, src, callee;
+} cond;
+
+enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F__COUNT };
+static const char *const field_names[F__COUNT] = {
+	"subject", "function", "file", "package", "verdict", "reason",
+};
+
+struct el_rule {
+	char *id, *name, *shortd, *fulld, *help, *precision, *source;
+	char **tags;
+	size_t ntags;
+	el_level level;
+	int priority;
+	int enabled;
+	size_t order;
+	/* match */
+	unsigned kinds;             /* bit per el_object_kind; 0: any */
+	pat yes[F__COUNT], no[F__COUNT];
+	int method, chain;          /* -1: either */
+	int has_over;
+	long over_min, over_max;
+	cond *any, *all, *none;
+	size_t nany, nall, nnone;
+	cond *first, *last;
+	char *message, *fix;
+	char **positive, **negative;
+	size_t npositive, nnegative;
+};
+
+typedef struct var {
+	const char *name;
+	el_str value;
+} var;
+
+/* One note of a chain with its step, as conditions see it. */
+typedef struct view {
+	const el_step *step;
+	const el_note *note;        /* NULL for a step without notes */
+	el_str callee;
+} view;
+
+struct el_rules {
+	el_allocator alloc;
+	int has_alloc;
+	el_rule **rules;
+	size_t n, cap;
+	pcre2_match_context *mctx;
+	pcre2_compile_context *cctx;
+	el_error error;
+	unsigned long long limit_hits;
+	/* per match */
+	var vars[MAX_VARS];
+	size_t nvars;
+	el_vec views;
+	el_buf message, fix, scratch;
+	const el_rule **also;
+	size_t also_cap;
+};
+
+static const el_allocator *RA(const el_rules *rs)
+{
+	return rs->has_alloc ? &rs->alloc : NULL;
+}
+
+/* See escapelint.h. */
+const char *el_level_name(el_level level)
+{
+	switch (level) {
+	case EL_LEVEL_NOTE:
+		return "note";
+	case EL_LEVEL_WARNING:
+		return "warning";
+	case EL_LEVEL_ERROR:
+		return "error";
+	default:
+		return "none";
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* The set                                                            */
+/* ------------------------------------------------------------------ */
+
+/* See escapelint.h. */
+el_rules *el_rules_new(const el_allocator *alloc)
+{
+	el_rules *rs = el_malloc(alloc, sizeof *rs);
+
+	if (!rs)
+		return NULL;
+	memset(rs, 0, sizeof *rs);
+	if (alloc) {
+		rs->alloc = *alloc;
+		rs->has_alloc = 1;
+	}
+	rs->mctx = pcre2_match_context_create(NULL);
+	rs->cctx = pcre2_compile_context_create(NULL);
+	if (!rs->mctx || !rs->cctx) {
+		el_rules_free(rs);
+		return NULL;
+	}
+	pcre2_set_match_limit(rs->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(rs->mctx, DEPTH_LIMIT);
+	el_error_clear(&rs->error);
+	return rs;
+}
+
+static void pat_free(pat *p)
+{
+	pcre2_match_data_free(p->md);
+	pcre2_code_free(p->code);
+	p->md = NULL;
+	p->code = NULL;
+}
+
+static void conds_free(cond *c, size_t n, const el_allocator *a)
+{
+	size_t i;
+
+	for (i = 0; c && i < n; i++) {
+		pat_free(&c[i].why);
+		pat_free(&c[i].where);
+		pat_free(&c[i].dst);
+		pat_free(&c[i].src);
+		pat_free(&c[i].callee);
+	}
+	el_free(a, c);
+}
+
+static void strs_free(char **v, size_t n, const el_allocator *a)
+{
+	size_t i;
+
+	for (i = 0; v && i < n; i++)
+		el_free(a, v[i]);
+	el_free(a, v);
+}
+
+/* Free one rule and all it owns. */
+static void rule_free(el_rule *r, const el_allocator *a)
+{
+	int f;
+
+	if (!r)
+		return;
+	el_free(a, r->id);
+	el_free(a, r->name);
+	el_free(a, r->shortd);
+	el_free(a, r->fulld);
+	el_free(a, r->help);
+	el_free(a, r->precision);
+	el_free(a, r->source);
+	el_free(a, r->message);
+	el_free(a, r->fix);
+	strs_free(r->tags, r->ntags, a);
+	strs_free(r->positive, r->npositive, a);
+	strs_free(r->negative, r->nnegative, a);
+	for (f = 0; f < F__COUNT; f++) {
+		pat_free(&r->yes[f]);
+		pat_free(&r->no[f]);
+	}
+	conds_free(r->any, r->nany, a);
+	conds_free(r->all, r->nall, a);
+	conds_free(r->none, r->nnone, a);
+	conds_free(r->first, r->first ? 1 : 0, a);
+	conds_free(r->last, r->last ? 1 : 0, a);
+	el_free(a, r);
+}
+
+/* See escapelint.h. */
+void el_rules_free(el_rules *rs)
+{
+	el_allocator copy;
+	const el_allocator *a;
+	size_t i;
+
+	if (!rs)
+		return;
+	copy = rs->alloc;
+	a = rs->has_alloc ? &copy : NULL;
+	for (i = 0; i < rs->n; i++)
+		rule_free(rs->rules[i], a);
+	el_free(a, rs->rules);
+	el_free(a, rs->also);
+	el_vec_release(&rs->views, a);
+	el_buf_release(&rs->message, a);
+	el_buf_release(&rs->fix, a);
+	el_buf_release(&rs->scratch, a);
+	pcre2_match_context_free(rs->mctx);
+	pcre2_compile_context_free(rs->cctx);
+	el_free(a, rs);
+}
+
+/* See escapelint.h. */
+const el_error *el_rules_error(const el_rules *rs)
+{
+	return &rs->error;
+}
+
+size_t el_rules_count(const el_rules *rs)
+{
+	return rs->n;
+}
+
+const el_rule *el_rules_at(const el_rules *rs, size_t i)
+{
+	return i < rs->n ? rs->rules[i] : NULL;
+}
+
+unsigned long long el_rules_limit_hits(const el_rules *rs)
+{
+	return rs->limit_hits;
+}
+
+/* See escapelint.h. */
+const el_rule *el_rules_find(const el_rules *rs, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < rs->n; i++)
+		if (strcmp(rs->rules[i]->name, key) == 0 || strcmp(rs->rules[i]->id, key) == 0)
+			return rs->rules[i];
+	return NULL;
+}
+
+/* See escapelint.h. */
+el_status el_rules_enable(el_rules *rs, const char *key, int on)
+{
+	el_rule *r = (el_rule *)el_rules_find(rs, key);
+
+	if (!r) {
+		el_error_set(&rs->error, EL_ERR_INVALID, 0, 0, "no rule named '%s'", key);
+		return EL_ERR_INVALID;
+	}
+	r->enabled = on;
+	return EL_OK;
+}
+
+const char *el_rule_id(const el_rule *r) { return r->id; }
+const char *el_rule_name(const el_rule *r) { return r->name; }
+el_level el_rule_level(const el_rule *r) { return r->level; }
+int el_rule_priority(const el_rule *r) { return r->priority; }
+int el_rule_enabled(const el_rule *r) { return r->enabled; }
+const char *el_rule_short(const el_rule *r) { return r->shortd; }
+const char *el_rule_full(const el_rule *r) { return r->fulld; }
+const char *el_rule_help(const el_rule *r) { return r->help; }
+const char *el_rule_precision(const el_rule *r) { return r->precision; }
+const char *el_rule_source(const el_rule *r) { return r->source; }
+size_t el_rule_tag_count(const el_rule *r) { return r->ntags; }
+const char *el_rule_tag(const el_rule *r, size_t i) { return i < r->ntags ? r->tags[i] : NULL; }
+
+/* Positive and negative test snippets, for --test-rules (internal.h). */
+size_t el_rule__tests(const el_rule *r, int positive, const char *const **out)
+{
+	*out = (const char *const *)(positive ? r->positive : r->negative);
+	return positive ? r->npositive : r->nnegative;
+}
+
+/* ------------------------------------------------------------------ */
+/* Loading                                                            */
+/* ------------------------------------------------------------------ */
+
+/* What a load needs: the text for positions, where errors go. */
+typedef struct loader {
+	el_rules *rs;
+	const char *name;
+	const char *text;
+	size_t len;
+	int failed;
+} loader;
+
+/* 1-based line and column of offset off in the text. */
+static void text_pos(const loader *L, size_t off, unsigned long *line, unsigned long *col)
+{
+	size_t i, start = 0;
+
+	*line = 1;
+	for (i = 0; i < off && i < L->len; i++)
+		if (L->text[i] == '\n') {
+			++*line;
+			start = i + 1;
+		}
+	*col = off - start + 1;
+}
+
+/* Offset of the member "key" in the text (its first occurrence), or 0. */
+static size_t key_offset(const loader *L, const char *key)
+{
+	char quoted[128];
+	size_t n, i;
+
+	n = (size_t)snprintf(quoted, sizeof quoted, "\"%s\"", key);
+	for (i = 0; n < sizeof quoted && i + n <= L->len; i++)
+		if (memcmp(L->text + i, quoted, n) == 0)
+			return i;
+	return 0;
+}
+
+/* Fail the load with "NAME:LINE:COL: message" at offset off. */
+static void fail_at(loader *L, size_t off, const char *fmt, ...) EL_PRINTF(3, 4);
+
+static void fail_at(loader *L, size_t off, const char *fmt, ...)
+{
+	char msg[200];
+	unsigned long line, col;
+	va_list ap;
+
+	if (L->failed)
+		return;
+	L->failed = 1;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	text_pos(L, off, &line, &col);
+	el_error_set(&L->rs->error, EL_ERR_INVALID, line, col, "%s:%lu:%lu: %s", L->name, line, col,
+	             msg);
+}
+
+/* Fail at the member key. */
+#define FAIL_KEY(L, key, ...) fail_at(L, key_offset(L, key), __VA_ARGS__)
+
+/* Fail the load for lack of memory. */
+static void nomem(loader *L)
+{
+	if (!L->failed)
+		el_error_set(&L->rs->error, EL_ERR_NOMEM, 0, 0, "out of memory");
+	L->failed = 1;
+}
+
+static char *dup_str(loader *L, const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = el_malloc(RA(L->rs), n);
+
+	if (!p) {
+		nomem(L);
+		return NULL;
+	}
+	memcpy(p, s, n);
+	return p;
+}
+
+/* A required (or optional, when def is not NULL) string member. */
+static char *get_string(loader *L, const cJSON *o, const char *key, const char *def)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	if (!v) {
+		if (def)
+			return dup_str(L, def);
+		fail_at(L, 0, "missing \"%s\"", key);
+		return NULL;
+	}
+	if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
+		FAIL_KEY(L, key, "\"%s\" must be a non-empty string", key);
+		return NULL;
+	}
+	return dup_str(L, v->valuestring);
+}
+
+/* An array of strings (the member may be absent when optional). */
+static char **get_strings(loader *L, const cJSON *o, const char *key, size_t *n, int optional)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key), *e;
+	char **out;
+	size_t i = 0;
+
+	*n = 0;
+	if (!v && optional)
+		return NULL;
+	if (!cJSON_IsArray(v) || (!optional && cJSON_GetArraySize(v) == 0)) {
+		FAIL_KEY(L, key, "\"%s\" must be a non-empty array of strings", key);
+		return NULL;
+	}
+	out = el_malloc(RA(L->rs), ((size_t)cJSON_GetArraySize(v) + 1) * sizeof *out);
+	if (!out) {
+		nomem(L);
+		return NULL;
+	}
+	cJSON_ArrayForEach(e, v) {
+		if (!cJSON_IsString(e)) {
+			FAIL_KEY(L, key, "\"%s\" must hold strings only", key);
+			break;
+		}
+		if ((out[i] = dup_str(L, e->valuestring)) == NULL)
+			break;
+		i++;
+	}
+	*n = i;
+	return out;
+}
+
+/* Compile a pattern member (absent: no pattern). */
+static void get_pat(loader *L, const cJSON *o, const char *key, const char *where, pat *p)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+	int err;
+	PCRE2_SIZE erroff;
+
+	if (!v || L->failed)
+		return;
+	if (!cJSON_IsString(v)) {
+		FAIL_KEY(L, key, "%s%s must be a pattern string", where, key);
+		return;
+	}
+	p->code = pcre2_compile((PCRE2_SPTR)v->valuestring, PCRE2_ZERO_TERMINATED,
+	                        PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &err, &erroff, L->rs->cctx);
+	if (!p->code) {
+		PCRE2_UCHAR msg[120];
+		size_t off = key_offset(L, key);
+		/* point into the pattern: after the key, its colon and quote */
+		const char *q = memchr(L->text + off + strlen(key) + 2, '"',
+		                       L->len - off - strlen(key) - 2);
+		pcre2_get_error_message(err, msg, sizeof msg);
+		fail_at(L, q ? (size_t)(q - L->text) + 1 + erroff : off, "bad regex in %s%s: %s", where,
+		        key, (const char *)msg);
+		return;
+	}
+	pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE); /* the interpreter when JIT is absent */
+	p->md = pcre2_match_data_create_from_pattern(p->code, NULL);
+	if (!p->md)
+		nomem(L);
+}
+
+/* Check that only the listed members are present. */
+static void only_keys(loader *L, const cJSON *o, const char *const *keys, const char *where)
+{
+	const cJSON *e;
+	size_t k;
+
+	cJSON_ArrayForEach(e, o) {
+		for (k = 0; keys[k]; k++)
+			if (strcmp(e->string, keys[k]) == 0)
+				break;
+		if (!keys[k]) {
+			FAIL_KEY(L, e->string, "unknown member \"%s\" in %s", e->string, where);
+			return;
+		}
+	}
+}
+
+/* One step condition object. */
+static void get_cond(loader *L, const cJSON *o, cond *c, const char *where)
+{
+	static const char *const keys[] = { "why", "where", "dst", "src", "callee", NULL };
+
+	if (!cJSON_IsObject(o)) {
+		FAIL_KEY(L, "steps", "%s must hold condition objects", where);
+		return;
+	}
+	only_keys(L, o, keys, where);
+	get_pat(L, o, "why", "match.steps: ", &c->why);
+	get_pat(L, o, "where", "match.steps: ", &c->where);
+	get_pat(L, o, "dst", "match.steps: ", &c->dst);
+	get_pat(L, o, "src", "match.steps: ", &c->src);
+	get_pat(L, o, "callee", "match.steps: ", &c->callee);
+}
+
+/* A list of conditions (any/all/none). */
+static cond *get_conds(loader *L, const cJSON *steps, const char *key, size_t *n)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(steps, key), *e;
+	cond *out;
+	size_t i = 0;
+
+	*n = 0;
+	if (!v)
+		return NULL;
+	if (!cJSON_IsArray(v)) {
+		FAIL_KEY(L, key, "match.steps.%s must be an array of conditions", key);
+		return NULL;
+	}
+	out = el_malloc(RA(L->rs), ((size_t)cJSON_GetArraySize(v) + 1) * sizeof *out);
+	if (!out) {
+		nomem(L);
+		return NULL;
+	}
+	memset(out, 0, ((size_t)cJSON_GetArraySize(v) + 1) * sizeof *out);
+	cJSON_ArrayForEach(e, v) {
+		get_cond(L, e, &out[i++], "match.steps");
+	}
+	*n = i;
+	return out;
+}
+
+/* A single condition (first/last). */
+static cond *get_one_cond(loader *L, const cJSON *steps, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(steps, key);
+	cond *c;
+
+	if (!v)
+		return NULL;
+	c = el_malloc(RA(L->rs), sizeof *c);
+	if (!c) {
+		nomem(L);
+		return NULL;
+	}
+	memset(c, 0, sizeof *c);
+	get_cond(L, v, c, "match.steps");
+	return c;
+}
+
+static const char *const kind_words[EL_OBJ__COUNT] = { "moved", "escapes", "leak", "noinline" };
+
+/* The bit of an object kind word, or 0 after an error. */
+static unsigned kind_bit(loader *L, const cJSON *w)
+{
+	int k;
+
+	for (k = 0; cJSON_IsString(w) && k < EL_OBJ__COUNT; k++)
+		if (strcmp(w->valuestring, kind_words[k]) == 0)
+			return 1u << k;
+	FAIL_KEY(L, "kind", "match.kind: each kind is moved, escapes, leak or noinline");
+	return 0;
+}
+
+/* The "kind" member: a word or an array of words. */
+static unsigned get_kinds(loader *L, const cJSON *m)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(m, "kind"), *e;
+	unsigned bits = 0;
+
+	if (!v)
+		return 0;
+	if (cJSON_IsString(v))
+		return kind_bit(L, v);
+	if (!cJSON_IsArray(v)) {
+		FAIL_KEY(L, "kind", "match.kind must be a string or an array of strings");
+		return 0;
+	}
+	cJSON_ArrayForEach(e, v) {
+		bits |= kind_bit(L, e);
+	}
+	return bits;
+}
+
+/* A boolean member: -1 when absent. */
+static int get_bool(loader *L, const cJSON *o, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+
+	if (!v)
+		return -1;
+	if (!cJSON_IsBool(v)) {
+		FAIL_KEY(L, key, "\"%s\" must be true or false", key);
+		return -1;
+	}
+	return cJSON_IsTrue(v);
+}
+
+/* The "match" object. */
+static void get_match(loader *L, const cJSON *m, el_rule *r)
+{
+	static const char *const keys[] = { "kind", "subject", "function", "file", "package",
+		                            "verdict", "reason", "not", "method", "chain",
+		                            "over_budget", "steps", NULL };
+	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
+	static const char *const over_keys[] = { "min", "max", NULL };
+	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
+	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
+	const cJSON *over = cJSON_GetObjectItemCaseSensitive(m, "over_budget");
+	int f;
+
+	if (!cJSON_IsObject(m)) {
+		FAIL_KEY(L, "match", "\"match\" must be an object");
+		return;
+	}
+	only_keys(L, m, keys, "match");
+	r->kinds = get_kinds(L, m);
+	for (f = 0; f < F__COUNT; f++)
+		get_pat(L, m, field_names[f], "match.", &r->yes[f]);
+	if (not) {
+		static const char *const not_keys[] = { "subject", "function", "file", "package",
+			                                "verdict", "reason", NULL };
+		if (!cJSON_IsObject(not))
+			FAIL_KEY(L, "not", "match.not must be an object");
+		else
+			only_keys(L, not, not_keys, "match.not");
+		for (f = 0; f < F__COUNT && cJSON_IsObject(not); f++)
+			get_pat(L, not, field_names[f], "match.not.", &r->no[f]);
+	}
+	r->method = get_bool(L, m, "method");
+	r->chain = get_bool(L, m, "chain");
+	if (over) {
+		const cJSON *mn = cJSON_GetObjectItemCaseSensitive(over, "min");
+		const cJSON *mx = cJSON_GetObjectItemCaseSensitive(over, "max");
+		if (!cJSON_IsObject(over))
+			FAIL_KEY(L, "over_budget", "match.over_budget must be an object");
+		else
+			only_keys(L, over, over_keys, "match.over_budget");
+		if ((mn && !cJSON_IsNumber(mn)) || (mx && !cJSON_IsNumber(mx)))
+			FAIL_KEY(L, "over_budget", "match.over_budget: min and max are numbers");
+		r->has_over = 1;
+		r->over_min = mn && cJSON_IsNumber(mn) ? (long)mn->valuedouble : 1;
+		r->over_max = mx && cJSON_IsNumber(mx) ? (long)mx->valuedouble : 1L << 30;
+	}
+	if (steps) {
+		if (!cJSON_IsObject(steps)) {
+			FAIL_KEY(L, "steps", "match.steps must be an object");
+			return;
+		}
+		only_keys(L, steps, step_keys, "match.steps");
+		r->any = get_conds(L, steps, "any", &r->nany);
+		r->all = get_conds(L, steps, "all", &r->nall);
+		r->none = get_conds(L, steps, "none", &r->nnone);
+		r->first = get_one_cond(L, steps, "first");
+		r->last = get_one_cond(L, steps, "last");
+	}
+}
+
+/* Variables every template may use. */
+static const char *const builtin_vars[] = {
+	"subject", "function", "file", "line", "column", "package", "kind", "verdict",
+	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src", NULL,
+};
+
+/* Is name a named group of p? */
+static int pat_has_name(const pat *p, const char *name, size_t n)
+{
+	uint32_t count = 0, size = 0, i;
+	PCRE2_SPTR table;
+
+	if (!p->code)
+		return 0;
+	pcre2_pattern_info(p->code, PCRE2_INFO_NAMECOUNT, &count);
+	pcre2_pattern_info(p->code, PCRE2_INFO_NAMEENTRYSIZE, &size);
+	pcre2_pattern_info(p->code, PCRE2_INFO_NAMETABLE, &table);
+	for (i = 0; i < count; i++) {
+		const char *e = (const char *)table + i * size + 2;
+		if (strlen(e) == n && memcmp(e, name, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static int conds_have_name(const cond *c, size_t nc, const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < nc; i++)
+		if (pat_has_name(&c[i].why, name, n) || pat_has_name(&c[i].where, name, n) ||
+		    pat_has_name(&c[i].dst, name, n) || pat_has_name(&c[i].src, name, n) ||
+		    pat_has_name(&c[i].callee, name, n))
+			return 1;
+	return 0;
+}
+
+/* Does the rule define ${name}? */
+static int rule_has_var(const el_rule *r, const char *name, size_t n)
+{
+	size_t k;
+	int f;
+
+	for (k = 0; builtin_vars[k]; k++)
+		if (strlen(builtin_vars[k]) == n && memcmp(builtin_vars[k], name, n) == 0)
+			return 1;
+	for (f = 0; f < F__COUNT; f++)
+		if (pat_has_name(&r->yes[f], name, n))
+			return 1;
+	return conds_have_name(r->any, r->nany, name, n) || conds_have_name(r->all, r->nall, name, n) ||
+	       (r->first && conds_have_name(r->first, 1, name, n)) ||
+	       (r->last && conds_have_name(r->last, 1, name, n));
+}
+
+/* Check the ${...} of a template. */
+static void check_template(loader *L, const el_rule *r, const char *t, const char *key)
+{
+	const char *p = t;
+
+	while ((p = strchr(p, '$')) != NULL) {
+		const char *end;
+		if (p[1] == '$') {
+			p += 2;
+			continue;
+		}
+		if (p[1] != '{' || (end = strchr(p, '}')) == NULL) {
+			FAIL_KEY(L, key, "\"%s\": a $ must start ${name} (or be written $$)", key);
+			return;
+		}
+		if (!rule_has_var(r, p + 2, (size_t)(end - p - 2))) {
+			FAIL_KEY(L, key, "\"%s\": unknown variable ${%.*s}", key, (int)(end - p - 2), p + 2);
+			return;
+		}
+		p = end + 1;
+	}
+}
+
+/* Is s a kebab-case name? */
+static int kebab(const char *s)
+{
+	size_t i;
+
+	if (!(s[0] >= 'a' && s[0] <= 'z'))
+		return 0;
+	for (i = 1; s[i]; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') ||
+		      (s[i] == '-' && s[i - 1] != '-' && s[i + 1] != '\0')))
+			return 0;
+	return 1;
+}
+
+/* Build a rule from the parsed document. */
+static el_rule *load_rule(loader *L, const cJSON *doc)
+{
+	static const char *const keys[] = { "id", "name", "level", "priority", "short",
+		                            "description", "help", "tags", "precision", "enabled",
+		                            "match", "message", "fix", "tests", NULL };
+	const el_allocator *a = RA(L->rs);
+	el_rule *r = el_malloc(a, sizeof *r);
+	const cJSON *v;
+	char *level;
+
+	if (!r) {
+		nomem(L);
+		return NULL;
+	}
+	memset(r, 0, sizeof *r);
+	if (!cJSON_IsObject(doc)) {
+		fail_at(L, 0, "a rule file holds one JSON object");
+		return r;
+	}
+	only_keys(L, doc, keys, "the rule");
+	r->id = get_string(L, doc, "id", NULL);
+	r->name = get_string(L, doc, "name", NULL);
+	if (r->id && (strncmp(r->id, "EL", 2) != 0 || strlen(r->id) != 5 ||
+	              strspn(r->id + 2, "0123456789") != 3))
+		FAIL_KEY(L, "id", "\"id\" must look like EL123");
+	if (r->name && !kebab(r->name))
+		FAIL_KEY(L, "name", "\"name\" must be kebab-case (like return-local-address)");
+	if (r->name && (el_rules_find(L->rs, r->name) || el_rules_find(L->rs, r->id ? r->id : "")))
+		FAIL_KEY(L, "name", "a rule named %s or with id %s is already loaded", r->name,
+		         r->id ? r->id : "?");
+	level = get_string(L, doc, "level", NULL);
+	if (level) {
+		r->level = strcmp(level, "note") == 0      ? EL_LEVEL_NOTE
+		           : strcmp(level, "warning") == 0 ? EL_LEVEL_WARNING
+		           : strcmp(level, "error") == 0   ? EL_LEVEL_ERROR
+		                                           : EL_LEVEL_NONE;
+		if (r->level == EL_LEVEL_NONE)
+			FAIL_KEY(L, "level", "\"level\" must be note, warning or error, not \"%s\"", level);
+		el_free(a, level);
+	}
+	v = cJSON_GetObjectItemCaseSensitive(doc, "priority");
+	if (v && !cJSON_IsNumber(v))
+		FAIL_KEY(L, "priority", "\"priority\" must be a number");
+	r->priority = v && cJSON_IsNumber(v) ? v->valueint : 0;
+	r->enabled = get_bool(L, doc, "enabled") != 0;
+	r->shortd = get_string(L, doc, "short", NULL);
+	r->fulld = get_string(L, doc, "description", NULL);
+	r->help = get_string(L, doc, "help", NULL);
+	r->precision = get_string(L, doc, "precision", "high");
+	r->tags = get_strings(L, doc, "tags", &r->ntags, 1);
+	r->message = get_string(L, doc, "message", NULL);
+	r->fix = get_string(L, doc, "fix", NULL);
+	v = cJSON_GetObjectItemCaseSensitive(doc, "match");
+	if (!v)
+		fail_at(L, 0, "missing \"match\"");
+	else
+		get_match(L, v, r);
+	v = cJSON_GetObjectItemCaseSensitive(doc, "tests");
+	if (!cJSON_IsObject(v)) {
+		FAIL_KEY(L, "tests", "\"tests\" must be an object with positive and negative snippets");
+	} else {
+		r->positive = get_strings(L, v, "positive", &r->npositive, 0);
+		r->negative = get_strings(L, v, "negative", &r->nnegative, 0);
+	}
+	if (!L->failed && r->message)
+		check_template(L, r, r->message, "message");
+	if (!L->failed && r->fix)
+		check_template(L, r, r->fix, "fix");
+	return r;
+}
+
+/* See escapelint.h. */
+el_status el_rules_add_json(el_rules *rs, const char *name, const char *text, size_t len)
+{
+	loader L = { rs, name, text, len, 0 };
+	const char *end = NULL;
+	cJSON *doc;
+	el_rule *r;
+
+	el_error_clear(&rs->error);
+	doc = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+	if (!doc) {
+		fail_at(&L, end && end >= text ? (size_t)(end - text) : 0, "invalid JSON");
+		return rs->error.status;
+	}
+	r = load_rule(&L, doc);
+	cJSON_Delete(doc);
+	if (!L.failed && rs->n == rs->cap) {
+		size_t cap = rs->cap ? rs->cap * 2 : 32;
+		el_rule **p = el_realloc(RA(rs), rs->rules, cap * sizeof *p);
+		if (!p)
+			nomem(&L);
+		else {
+			rs->rules = p;
+			rs->cap = cap;
+		}
+	}
+	if (!L.failed && r) {
+		r->source = dup_str(&L, name);
+	}
+	if (L.failed) {
+		rule_free(r, RA(rs));
+		if (rs->error.status == EL_OK)
+			el_error_set(&rs->error, EL_ERR_NOMEM, 0, 0, "out of memory");
+		return rs->error.status;
+	}
+	r->order = rs->n;
+	rs->rules[rs->n++] = r;
+	return EL_OK;
+}
+
+/* See escapelint.h. */
+el_status el_rules_add_defaults(el_rules *rs)
+{
+	size_t i;
+
+	for (i = 0; i < el_embedded_rules_count; i++) {
+		el_status st = el_rules_add_json(rs, el_embedded_rules[i].name, el_embedded_rules[i].text,
+		                                 el_embedded_rules[i].len);
+		if (st != EL_OK)
+			return st;
+	}
+	return EL_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Matching                                                           */
+/* ------------------------------------------------------------------ */
+
+/* Run p on s; 1 on a match (named captures added to the variables). */
+static int pat_run(el_rules *rs, const pat *p, el_str s)
+{
+	uint32_t count = 0, size = 0, i;
+	PCRE2_SPTR table;
+	PCRE2_SIZE *ov;
+	int rc;
+
+	if (!p->code)
+		return 1;
+	rc = pcre2_match(p->code, (PCRE2_SPTR)(s.ptr ? s.ptr : ""), s.len, 0, 0, p->md, rs->mctx);
+	if (rc < 0) {
+		if (rc != PCRE2_ERROR_NOMATCH)
+			rs->limit_hits++;
+		return 0;
+	}
+	pcre2_pattern_info(p->code, PCRE2_INFO_NAMECOUNT, &count);
+	if (count == 0)
+		return 1;
+	pcre2_pattern_info(p->code, PCRE2_INFO_NAMEENTRYSIZE, &size);
+	pcre2_pattern_info(p->code, PCRE2_INFO_NAMETABLE, &table);
+	ov = pcre2_get_ovector_pointer(p->md);
+	for (i = 0; i < count && rs->nvars < MAX_VARS; i++) {
+		const unsigned char *e = table + i * size;
+		unsigned g = (unsigned)(e[0] << 8 | e[1]);
+		if (ov[2 * g] == PCRE2_UNSET)
+			continue;
+		rs->vars[rs->nvars].name = (const char *)e + 2;
+		rs->vars[rs->nvars].value = el_str_make(s.ptr + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+		rs->nvars++;
+	}
+	return 1;
+}
+
+/* The function called in a WHERE such as `fmt.Sprintf("%d", ... argument...)`:
+ * the text before the first '(' outside a leading `(*T)` group. */
+static el_str callee_of(el_str where)
+{
+	size_t i = 0;
+	int depth = 0;
+
+	if (where.len && where.ptr[0] == '(') {
+		for (; i < where.len; i++) {
+			if (where.ptr[i] == '(')
+				depth++;
+			else if (where.ptr[i] == ')' && --depth == 0)
+				break;
+		}
+		i++;
+	}
+	for (; i < where.len; i++) {
+		char c = where.ptr[i];
+		if (c == '(')
+			return el_str_make(where.ptr, i);
+		if (c == ' ' || c == '=' || c == ',' || c == '[' || c == '{')
+			return el_str_make(where.ptr, 0);
+	}
+	return el_str_make(where.ptr, 0);
+}
+
+/* The views of all chains of o (primary chain first). */
+static int build_views(el_rules *rs, const el_object *o)
+{
+	size_t c, s, k;
+
+	rs->views.len = 0;
+	for (c = 0; c < o->nchains; c++)
+		for (s = 0; s < o->chains[c].nsteps; s++) {
+			const el_step *st = &o->chains[c].steps[s];
+			for (k = 0; k < (st->nnotes ? st->nnotes : 1); k++) {
+				view *v = el_vec_push(&rs->views, sizeof *v, RA(rs));
+				if (!v)
+					return -1;
+				v->step = st;
+				v->note = st->nnotes ? &st->notes[k] : NULL;
+				v->callee = v->note ? callee_of(v->note->where) : el_str_make("", 0);
+			}
+		}
+	return 0;
+}
+
+/* Does view v satisfy condition c? */
+static int cond_ok(el_rules *rs, const cond *c, const view *v)
+{
+	el_str none = { "", 0 };
+
+	return pat_run(rs, &c->why, v->note ? v->note->why : none) &&
+	       pat_run(rs, &c->where, v->note ? v->note->where : none) &&
+	       pat_run(rs, &c->dst, v->step->dst) && pat_run(rs, &c->src, v->step->src) &&
+	       pat_run(rs, &c->callee, v->callee);
+}
+
+/* Number of views of the primary chain. */
+static size_t primary_views(const el_object *o)
+{
+	size_t s, n = 0;
+
+	if (o->nchains == 0)
+		return 0;
+	for (s = 0; s < o->chains[0].nsteps; s++)
+		n += o->chains[0].steps[s].nnotes ? o->chains[0].steps[s].nnotes : 1;
+	return n;
+}
+
+/* The step conditions of r over the views. */
+static int steps_ok(el_rules *rs, const el_rule *r, const el_object *o)
+{
+	const view *v = rs->views.ptr;
+	size_t nv = rs->views.len, np = primary_views(o), i, k;
+
+	for (i = 0; i < r->nany; i++) {
+		for (k = 0; k < nv; k++) {
+			size_t mark = rs->nvars;
+			if (cond_ok(rs, &r->any[i], &v[k]))
+				break;
+			rs->nvars = mark;
+		}
+		if (k == nv)
+			return 0;
+	}
+	for (i = 0; i < r->nall; i++) {
+		if (nv == 0)
+			return 0;
+		for (k = 0; k < nv; k++)
+			if (!cond_ok(rs, &r->all[i], &v[k]))
+				return 0;
+	}
+	for (i = 0; i < r->nnone; i++)
+		for (k = 0; k < nv; k++) {
+			size_t mark = rs->nvars;
+			int hit = cond_ok(rs, &r->none[i], &v[k]);
+			rs->nvars = mark;
+			if (hit)
+				return 0;
+		}
+	if (r->first && (np == 0 || !cond_ok(rs, r->first, &v[0])))
+		return 0;
+	if (r->last && (np == 0 || !cond_ok(rs, r->last, &v[np - 1])))
+		return 0;
+	return 1;
+}
+
+/* Field f of an object, for the patterns. */
+static el_str field_of(const el_object *o, int f)
+{
+	switch (f) {
+	case F_SUBJECT:
+		return o->subject;
+	case F_FUNCTION:
+		return o->function;
+	case F_FILE:
+		return o->path.len ? o->path : o->pos.file;
+	case F_PACKAGE:
+		return o->package;
+	case F_VERDICT:
+		return o->verdict;
+	default:
+		return o->reason;
+	}
+}
+
+/* Does rule r match o?  Captures are left in rs->vars. */
+static int rule_ok(el_rules *rs, const el_rule *r, const el_object *o)
+{
+	int f;
+
+	rs->nvars = 0;
+	if (r->kinds && !(r->kinds & (1u << o->kind)))
+		return 0;
+	if (r->method >= 0 && r->method != !!(o->flags & EL_O_METHOD_VALUE))
+		return 0;
+	if (r->chain >= 0 && r->chain != (o->nchains > 0))
+		return 0;
+	if (r->has_over) {
+		long over = o->cost - o->budget;
+		if (o->cost < 0 || o->budget < 0 || over < r->over_min || over > r->over_max)
+			return 0;
+	}
+	for (f = 0; f < F__COUNT; f++) {
+		if (!pat_run(rs, &r->yes[f], field_of(o, f)))
+			return 0;
+		if (r->no[f].code && pat_run(rs, &r->no[f], field_of(o, f)))
+			return 0;
+	}
+	return steps_ok(rs, r, o);
+}
+
+/* Append a number to b. */
+static int put_num(el_buf *b, long v, const el_allocator *a)
+{
+	char num[32];
+	int n = snprintf(num, sizeof num, "%ld", v);
+	return el_buf_append(b, num, (size_t)n, a);
+}
+
+/* The value of ${name} for the finding. */
+static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name, size_t n)
+{
+	const el_allocator *a = RA(rs);
+	const view *last = rs->views.len ? &EL_VEC_AT(&rs->views, view, primary_views(o) ? primary_views(o) - 1 : 0) : NULL;
+	size_t i;
+
+#define IS(w) (n == sizeof(w) - 1 && memcmp(name, w, n) == 0)
+	for (i = rs->nvars; i-- > 0;)
+		if (strlen(rs->vars[i].name) == n && memcmp(rs->vars[i].name, name, n) == 0)
+			return el_buf_append(b, rs->vars[i].value.ptr, rs->vars[i].value.len, a);
+	if (IS("subject"))
+		return el_buf_append(b, o->subject.ptr, o->subject.len, a);
+	if (IS("function"))
+		return o->function.len ? el_buf_append(b, o->function.ptr, o->function.len, a)
+		                       : el_buf_append(b, EL_LIT("package initialisation"), a);
+	if (IS("file")) {
+		el_str f = field_of(o, F_FILE);
+		return el_buf_append(b, f.ptr, f.len, a);
+	}
+	if (IS("line"))
+		return put_num(b, (long)o->pos.line, a);
+	if (IS("column"))
+		return put_num(b, (long)o->pos.col, a);
+	if (IS("package"))
+		return el_buf_append(b, o->package.ptr, o->package.len, a);
+	if (IS("kind")) {
+		const char *k = el_object_kind_name(o->kind);
+		return el_buf_append(b, k, strlen(k), a);
+	}
+	if (IS("verdict"))
+		return el_buf_append(b, o->verdict.ptr, o->verdict.len, a);
+	if (IS("reason"))
+		return el_buf_append(b, o->reason.ptr, o->reason.len, a);
+	if (IS("cost"))
+		return put_num(b, o->cost, a);
+	if (IS("budget"))
+		return put_num(b, o->budget, a);
+	if (IS("over"))
+		return put_num(b, o->cost - o->budget, a);
+	if (IS("callee")) {
+		for (i = 0; i < rs->views.len; i++) {
+			const view *v = &EL_VEC_AT(&rs->views, view, i);
+			if (v->callee.len)
+				return el_buf_append(b, v->callee.ptr, v->callee.len, a);
+		}
+		return 0;
+	}
+	if (!last)
+		return 0;
+	if (IS("why") && last->note)
+		return el_buf_append(b, last->note->why.ptr, last->note->why.len, a);
+	if (IS("where") && last->note)
+		return el_buf_append(b, last->note->where.ptr, last->note->where.len, a);
+	if (IS("dst"))
+		return el_buf_append(b, last->step->dst.ptr, last->step->dst.len, a);
+	if (IS("src"))
+		return el_buf_append(b, last->step->src.ptr, last->step->src.len, a);
+#undef IS
+	return 0;
+}
+
+/* Expand template t into b. */
+static int expand(el_rules *rs, el_buf *b, const char *t, const el_object *o)
+{
+	const el_allocator *a = RA(rs);
+
+	b->len = 0;
+	while (*t) {
+		const char *d = strchr(t, '$');
+		if (!d)
+			return el_buf_append(b, t, strlen(t), a);
+		if (el_buf_append(b, t, (size_t)(d - t), a) != 0)
+			return -1;
+		if (d[1] == '$') {
+			if (el_buf_append(b, "$", 1, a) != 0)
+				return -1;
+			t = d + 2;
+			continue;
+		}
+		{
+			const char *end = strchr(d, '}'); /* checked when loaded */
+			if (put_var(rs, b, o, d + 2, (size_t)(end - d - 2)) != 0)
+				return -1;
+			t = end + 1;
+		}
+	}
+	return 0;
+}
+
+/* See escapelint.h. */
+int el_rules_match(el_rules *rs, const el_object *o, el_finding *f)
+{
+	const el_rule *best = NULL;
+	size_t i, nalso = 0;
+
+	memset(f, 0, sizeof *f);
+	f->object = o;
+	if (build_views(rs, o) != 0)
+		return 0;
+	if (rs->also_cap < rs->n) {
+		const el_rule **p = el_realloc(RA(rs), rs->also, rs->n * sizeof *p);
+		if (!p)
+			return 0;
+		rs->also = p;
+		rs->also_cap = rs->n;
+	}
+	for (i = 0; i < rs->n; i++) {
+		const el_rule *r = rs->rules[i];
+		if (!r->enabled || !rule_ok(rs, r, o))
+			continue;
+		if (!best || r->priority > best->priority) {
+			if (best)
+				rs->also[nalso++] = best;
+			best = r;
+		} else {
+			rs->also[nalso++] = r;
+		}
+	}
+	if (!best)
+		return 0;
+	/* the captures of the winner */
+	rule_ok(rs, best, o);
+	if (expand(rs, &rs->message, best->message, o) != 0 || expand(rs, &rs->fix, best->fix, o) != 0)
+		return 0;
+	f->rule = best;
+	f->level = best->level;
+	f->message = el_str_make(rs->message.ptr, rs->message.len);
+	f->fix = el_str_make(rs->fix.ptr, rs->fix.len);
+	f->also = rs->also;
+	f->nalso = nalso;
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Embedded tests                                                     */
+/* ------------------------------------------------------------------ */
+
+typedef struct test_run {
+	el_rules *rs;
+	el_grouper *g;
+	const el_rule *want;
+	int found;              /* a finding of want */
+	el_buf got;             /* the rules found instead */
+	int failed;
+} test_run;
+
+/* Grouper callback: match and note what was found. */
+static int test_object(const el_object *o, void *ctx)
+{
+	test_run *t = ctx;
+	el_finding f;
+
+	if (!el_rules_match(t->rs, o, &f))
+		return 0;
+	if (f.rule == t->want) {
+		t->found = 1;
+	} else {
+		const char *n = el_rule_name(f.rule);
+		if ((t->got.len && el_buf_append(&t->got, ", ", 2, RA(t->rs)) != 0) ||
+		    el_buf_append(&t->got, n, strlen(n), RA(t->rs)) != 0)
+			t->failed = 1;
+	}
+	return 0;
+}
+
+/* Parser callback: on to the grouper. */
+static int test_record(const el_record *rec, void *ctx)
+{
+	test_run *t = ctx;
+	return el_grouper_add(t->g, rec) != EL_OK;
+}
+
+/* Run one snippet; 1 when the rule was found, 0 when not, -1 on error. */
+static int run_snippet(test_run *t, const char *snippet)
+{
+	el_group_options go = { "/", "/", 0 };
+	el_parser *p;
+	int rc = -1;
+
+	t->found = 0;
+	t->got.len = 0;
+	t->g = el_grouper_new(&go, test_object, t, RA(t->rs));
+	p = el_parser_new(test_record, t, RA(t->rs));
+	if (t->g && p && el_parser_feed(p, snippet, strlen(snippet)) == EL_OK &&
+	    el_parser_finish(p) == EL_OK && el_grouper_finish(t->g) == EL_OK && !t->failed)
+		rc = t->found;
+	el_parser_free(p);
+	el_grouper_free(t->g);
+	t->g = NULL;
+	return rc;
+}
+
+/* See escapelint.h. */
+long el_rules_test(el_rules *rs, el_test_fn fn, void *ctx)
+{
+	test_run t;
+	long failed = 0;
+	size_t i, k;
+	int pos;
+
+	memset(&t, 0, sizeof t);
+	t.rs = rs;
+	for (i = 0; i < rs->n; i++) {
+		const el_rule *r = rs->rules[i];
+		int was = r->enabled;
+		rs->rules[i]->enabled = 1; /* a rule's tests run even when it is off */
+		t.want = r;
+		for (pos = 1; pos >= 0; pos--) {
+			char **snips = pos ? r->positive : r->negative;
+			size_t n = pos ? r->npositive : r->nnegative;
+			for (k = 0; k < n; k++) {
+				int rc = run_snippet(&t, snips[k]);
+				char detail[300];
+				int passed;
+				if (rc < 0) {
+					rs->rules[i]->enabled = was;
+					el_buf_release(&t.got, RA(rs));
+					return -1;
+				}
+				passed = pos ? rc == 1 : rc == 0;
+				snprintf(detail, sizeof detail, "%s%.*s",
+				         pos ? "no finding of this rule; found: " : "found a finding of this rule",
+				         pos ? (int)(t.got.len ? t.got.len : 4) : 0,
+				         pos ? (t.got.len ? t.got.ptr : "none") : "");
+				if (!passed)
+					failed++;
+				if (fn)
+					fn(r, pos, k, passed, passed ? "" : detail, ctx);
+			}
+		}
+		rs->rules[i]->enabled = was;
+	}
+	el_buf_release(&t.got, RA(rs));
+	return failed;
+}
