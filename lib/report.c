@@ -398,10 +398,14 @@ static void put_count(el_report *r, unsigned long long n, const char *one, const
 	putf(r, "%llu %s", n, n == 1 ? one : many);
 }
 
-/* The summary at the end of the text report. */
+/* The summary at the end of the text report.  Totals come from the
+ * grouper (every object), the rest from what was reported. */
 static void text_summary(el_report *r, const el_group_stats *gs)
 {
-	unsigned long long heap = r->counts[EL_OBJ_MOVED] + r->counts[EL_OBJ_ESCAPES];
+	unsigned long long moved = gs ? gs->objects[EL_OBJ_MOVED] : r->counts[EL_OBJ_MOVED];
+	unsigned long long esc = gs ? gs->objects[EL_OBJ_ESCAPES] : r->counts[EL_OBJ_ESCAPES];
+	unsigned long long heap = moved + esc;
+	unsigned long long shown = r->counts[EL_OBJ_MOVED] + r->counts[EL_OBJ_ESCAPES];
 	int i;
 
 	top_offer(r);
@@ -412,14 +416,24 @@ static void text_summary(el_report *r, const el_group_stats *gs)
 	puts_(r, "Summary: ");
 	color(r, C_RESET);
 	put_count(r, heap, "heap object", "heap objects");
-	if (heap) {
+	putf(r, " (%llu moved to heap, %llu escaping allocations)", moved, esc);
+	if (shown) {
+		puts_(r, "; reported: ");
+		put_count(r, shown, "object", "objects");
 		puts_(r, " in ");
 		put_count(r, r->functions, "function", "functions");
 		puts_(r, " of ");
 		put_count(r, r->packages, "package", "packages");
 	}
-	putf(r, " (%llu moved to heap, %llu escaping allocations)\n", r->counts[EL_OBJ_MOVED],
-	     r->counts[EL_OBJ_ESCAPES]);
+	puts_(r, "\n");
+	if (r->findings) {
+		unsigned long long quiet = heap > shown + r->hidden ? heap - shown - r->hidden : 0;
+		putf(r, "Findings: %llu errors, %llu warnings, %llu notes", r->levels[EL_LEVEL_ERROR],
+		     r->levels[EL_LEVEL_WARNING], r->levels[EL_LEVEL_NOTE]);
+		if (quiet)
+			putf(r, "; %llu heap objects matched no rule (--all lists them)", quiet);
+		puts_(r, "\n");
+	}
 	if (r->top[0].count) {
 		puts_(r, "Most heap objects: ");
 		for (i = 0; i < TOP_N && r->top[i].count; i++) {
@@ -430,18 +444,16 @@ static void text_summary(el_report *r, const el_group_stats *gs)
 		}
 		puts_(r, "\n");
 	}
-	put_count(r, r->counts[EL_OBJ_LEAK], "leaking parameter", "leaking parameters");
+	put_count(r, gs ? gs->objects[EL_OBJ_LEAK] : r->counts[EL_OBJ_LEAK], "leaking parameter",
+	          "leaking parameters");
 	puts_(r, ", ");
-	put_count(r, r->counts[EL_OBJ_NOINLINE], "function that cannot be inlined",
-	          "functions that cannot be inlined");
+	put_count(r, gs ? gs->objects[EL_OBJ_NOINLINE] : r->counts[EL_OBJ_NOINLINE],
+	          "function that cannot be inlined", "functions that cannot be inlined");
 	if (gs) {
 		puts_(r, ", ");
 		put_count(r, gs->no_escape, "value that does not escape", "values that do not escape");
 	}
 	puts_(r, "\n");
-	if (r->findings)
-		putf(r, "Findings: %llu errors, %llu warnings, %llu notes\n", r->levels[EL_LEVEL_ERROR],
-		     r->levels[EL_LEVEL_WARNING], r->levels[EL_LEVEL_NOTE]);
 	if (gs && (gs->inlined_copies || gs->variant_copies)) {
 		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds\n",
 		     gs->inlined_copies, gs->variant_copies);

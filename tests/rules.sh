@@ -1,0 +1,131 @@
+#!/bin/sh
+# rules.sh -- the rule set as users meet it: every rule's embedded tests
+# pass (built in and from rules/), the built-in set is exactly rules/*.json,
+# every example under examples/ yields its rule's finding and no other
+# warning, --list-rules/--explain/--enable/--disable/--fail-on behave, and
+# bad rule files are reported as file:line:col with exit status 2.
+set -u
+: "${ESCAPELINT:?}" "${SRCDIR:?}"
+el=$ESCAPELINT
+tmp=$(mktemp -d) || exit 99
+trap 'rm -rf "$tmp"' EXIT
+pass=0 failn=0
+ok() { pass=$((pass + 1)); }
+bad() { failn=$((failn + 1)); echo "FAIL: $*"; }
+expect() {
+	want=$1; shift
+	"$@" >"$tmp/out" 2>"$tmp/err"; got=$?
+	if [ "$got" = "$want" ]; then ok; else bad "$* exited $got, want $want"; head -20 "$tmp/out" "$tmp/err"; fi
+}
+has() { if grep -q -- "$2" "$1"; then ok; else bad "$1 lacks '$2'"; sed 's/^/  | /' "$1" | head -20; fi; }
+
+# the embedded tests of every rule, built in and from the rule files
+expect 0 "$el" --test-rules
+has "$tmp/out" "^[1-9][0-9]* passed, 0 failed$"
+expect 0 "$el" --no-default-rules --test-rules="$SRCDIR/rules"
+has "$tmp/out" "^[1-9][0-9]* passed, 0 failed$"
+
+# the built-in set is the rule files, one each
+nfiles=$(ls "$SRCDIR"/rules/EL*.json | wc -l)
+expect 0 "$el" --list-rules
+[ "$(($(wc -l <"$tmp/out") - 1))" = "$nfiles" ] && ok || bad "--list-rules lists $(($(wc -l <"$tmp/out") - 1)) rules, rules/ has $nfiles"
+for f in "$SRCDIR"/rules/EL*.json; do
+	id=$(basename "$f" | cut -d- -f1)
+	name=$(basename "$f" .json | cut -d- -f2-)
+	grep -q "^$id  *$name " "$tmp/out" && ok || bad "$f is not built in as $id $name"
+done
+
+# --explain, by name and id
+expect 0 "$el" --explain=return-local-address
+has "$tmp/out" "^EL102 return-local-address (warning, priority 80)"
+has "$tmp/out" "## How to fix"
+expect 0 "$el" --explain=EL102
+expect 2 "$el" --explain=no-such-rule
+has "$tmp/err" "no rule named 'no-such-rule'"
+
+# every example yields its rule, and no warning from another rule but those
+# its expected-also file lists with a reason
+for d in "$SRCDIR"/examples/*/; do
+	name=$(basename "$d")
+	[ -f "$d/$name.m2.log" ] || continue
+	[ "$name" = quickstart ] && continue
+	(cd "$d" && "$el" -f json --fail-on=never "$name.m2.log") >"$tmp/ex.json" 2>"$tmp/err" ||
+		{ bad "example $name: exit $?"; continue; }
+	python3 - "$tmp/ex.json" "$name" "$d/expected-also" <<'PY' && ok || bad "example $name"
+import json, os, sys
+rule = sys.argv[2]
+# expected-also: "RULE SUBJECT  # why" lines for other warnings the example
+# legitimately has (a closure started with go in an inlining example, ...)
+allowed = set()
+if os.path.exists(sys.argv[3]):
+    for line in open(sys.argv[3]):
+        line = line.split("#", 1)[0].strip()
+        if line:
+            r, subj = line.split(None, 1)
+            allowed.add((r, subj.strip()))
+found = [json.loads(l) for l in open(sys.argv[1])]
+mine = [f for f in found if f["rule"] == rule]
+other = [f for f in found if f["rule"] != rule and f["level"] in ("warning", "error")
+         and (f["rule"], f["subject"]) not in allowed]
+if not mine:
+    print("  no finding of %s; found: %s" % (rule, sorted({f["rule"] for f in found})))
+for f in other:
+    print("  unexpected %s %s at %s:%d (%s)" % (f["level"], f["rule"], f["file"], f["line"], f["subject"]))
+sys.exit(0 if mine and not other else 1)
+PY
+done
+
+# --fail-on and exit statuses (quickstart has warnings)
+qs=$SRCDIR/examples/quickstart
+(cd "$qs" && "$el" quickstart.m2.log >/dev/null 2>&1); st=$?
+[ "$st" = 1 ] && ok || bad "warnings with the default --fail-on exited $st, want 1"
+(cd "$qs" && "$el" --fail-on=never quickstart.m2.log >/dev/null 2>&1); st=$?
+[ "$st" = 0 ] && ok || bad "--fail-on=never exited $st"
+(cd "$qs" && "$el" --fail-on=error quickstart.m2.log >/dev/null 2>&1); st=$?
+[ "$st" = 0 ] && ok || bad "--fail-on=error with warnings only exited $st"
+expect 2 "$el" --fail-on=sometimes "$qs/quickstart.m2.log"
+has "$tmp/err" "--fail-on takes note, warning, error or never"
+
+# --disable removes a rule's findings; unknown names are errors
+(cd "$qs" && "$el" -f json --fail-on=never quickstart.m2.log) >"$tmp/a.json"
+(cd "$qs" && "$el" -f json --fail-on=never --disable=return-local-address quickstart.m2.log) >"$tmp/b.json"
+grep -q '"rule":"return-local-address"' "$tmp/a.json" && ok || bad "quickstart lacks return-local-address"
+grep -q '"rule":"return-local-address"' "$tmp/b.json" && bad "--disable did not remove the rule" || ok
+expect 2 "$el" --disable=nope "$qs/quickstart.m2.log"
+has "$tmp/err" "--disable: no rule named 'nope'"
+expect 2 "$el" --no-default-rules "$qs/quickstart.m2.log"
+has "$tmp/err" "no rules"
+(cd "$qs" && "$el" --no-default-rules --all --fail-on=note quickstart.m2.log) >"$tmp/out"; st=$?
+[ "$st" = 1 ] && ok || bad "--all unclassified notes with --fail-on=note exited $st"
+has "$tmp/out" "\[unclassified\]"
+
+# bad rule files: file:line:col and exit 2
+printf '{\n  "id": "EL900",\n  oops\n}\n' >"$tmp/EL900-bad.json"
+expect 2 "$el" --rules="$tmp/EL900-bad.json" --list-rules
+has "$tmp/err" "EL900-bad.json:3:[0-9]*: invalid JSON"
+sed -e 's/"EL102"/"EL901"/' -e 's/"return-local-address"/"bad-regex"/' -e 's/"\^address-of\$"/"^(address-of$"/' \
+	"$SRCDIR/rules/EL102-return-local-address.json" >"$tmp/EL901.json"
+expect 2 "$el" --rules="$tmp/EL901.json" --list-rules
+has "$tmp/err" "EL901.json:[0-9]*:[0-9]*: bad regex in match.steps: why: missing closing parenthesis"
+sed -e 's/"EL102"/"EL902"/' -e 's/"return-local-address"/"bad-var"/' -e 's/(as ${result})/(as ${nope})/' \
+	"$SRCDIR/rules/EL102-return-local-address.json" >"$tmp/EL902.json"
+expect 2 "$el" --rules="$tmp/EL902.json" --list-rules
+has "$tmp/err" 'EL902.json:[0-9]*:[0-9]*: "message": unknown variable ${nope}'
+sed -e 's/"EL102"/"EL903"/' -e 's/"return-local-address"/"typo"/' -e 's/"priority"/"prority"/' \
+	"$SRCDIR/rules/EL102-return-local-address.json" >"$tmp/EL903.json"
+expect 2 "$el" --rules="$tmp/EL903.json" --list-rules
+has "$tmp/err" 'unknown member "prority" in the rule'
+expect 2 "$el" --rules="$SRCDIR/rules/EL102-return-local-address.json" --list-rules
+has "$tmp/err" "already loaded"
+expect 2 "$el" --rules="$tmp/missing.json" --list-rules
+has "$tmp/err" "No such file or directory"
+
+# a failing embedded test fails --test-rules (exit 1) and says which
+sed -e 's/"EL102"/"EL904"/' -e 's/"return-local-address"/"wrong-test"/' -e 's/"kind": "moved"/"kind": "leak"/' \
+	"$SRCDIR/rules/EL102-return-local-address.json" >"$tmp/EL904.json"
+expect 1 "$el" --no-default-rules --test-rules="$tmp/EL904.json"
+has "$tmp/out" "^FAIL wrong-test .* positive test 1: no finding of this rule"
+has "$tmp/out" "^1 passed, 1 failed$"
+
+echo "$pass passed, $failn failed"
+[ "$failn" = 0 ]
