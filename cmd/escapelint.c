@@ -725,11 +725,14 @@ int main(int argc, char **argv)
 	/* the rules: defaults, --rules, then --enable/--disable in order */
 	if (r.mode == MODE_REPORT || r.mode == MODE_LIST_RULES || r.mode == MODE_EXPLAIN ||
 	    r.mode == MODE_TEST_RULES) {
+		const char *nojit = getenv("ESCAPELINT_NO_JIT");
 		r.rules = el_rules_new(NULL);
 		if (!r.rules) {
 			errorf("out of memory");
 			return EXIT_TROUBLE;
 		}
+		if (nojit && *nojit)
+			el_rules_set_jit(r.rules, 0);
 		if (defaults && el_rules_add_defaults(r.rules) != EL_OK) {
 			errorf("built-in rules: %s", el_rules_error(r.rules)->message);
 			status = EXIT_TROUBLE;

@@ -482,6 +482,10 @@ el_rules *el_rules_new(const el_allocator *alloc);
  */
 el_status el_rules_add_json(el_rules *rs, const char *name, const char *text, size_t len);
 
+/* JIT-compile the patterns of rules added from now on (the default), or
+ * not: memory checkers such as valgrind cannot follow JIT code. */
+void el_rules_set_jit(el_rules *rs, int on);
+
 /* Add the default rules compiled into the library. */
 el_status el_rules_add_defaults(el_rules *rs);
 

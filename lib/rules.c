@@ -92,6 +92,7 @@ struct el_rules {
 	pcre2_compile_context *cctx;
 	el_error error;
 	unsigned long long limit_hits;
+	int no_jit;
 	/* per match */
 	var vars[MAX_VARS];
 	size_t nvars;
@@ -249,6 +250,11 @@ size_t el_rules_count(const el_rules *rs)
 const el_rule *el_rules_at(const el_rules *rs, size_t i)
 {
 	return i < rs->n ? rs->rules[i] : NULL;
+}
+
+void el_rules_set_jit(el_rules *rs, int on)
+{
+	rs->no_jit = !on;
 }
 
 unsigned long long el_rules_limit_hits(const el_rules *rs)
@@ -460,7 +466,8 @@ static void get_pat(loader *L, const cJSON *o, const char *key, const char *wher
 		        key, (const char *)msg);
 		return;
 	}
-	pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE); /* the interpreter when JIT is absent */
+	if (!L->rs->no_jit) /* the interpreter when JIT is absent or off */
+		pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE);
 	p->md = pcre2_match_data_create_from_pattern(p->code, NULL);
 	if (!p->md)
 		nomem(L);

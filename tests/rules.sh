@@ -99,6 +99,14 @@ has "$tmp/err" "no rules"
 [ "$st" = 1 ] && ok || bad "--all unclassified notes with --fail-on=note exited $st"
 has "$tmp/out" "\[unclassified\]"
 
+# PCRE2's JIT and its interpreter (ESCAPELINT_NO_JIT) find the same
+for d in "$SRCDIR"/examples/*/; do
+	n=$(basename "$d")
+	(cd "$d" && "$el" -f json --all --fail-on=never "$n.m2.log") >"$tmp/jit.json" 2>/dev/null
+	(cd "$d" && ESCAPELINT_NO_JIT=1 "$el" -f json --all --fail-on=never "$n.m2.log") >"$tmp/nojit.json" 2>/dev/null
+	cmp -s "$tmp/jit.json" "$tmp/nojit.json" && ok || bad "$n: JIT and interpreter disagree"
+done
+
 # bad rule files: file:line:col and exit 2
 printf '{\n  "id": "EL900",\n  oops\n}\n' >"$tmp/EL900-bad.json"
 expect 2 "$el" --rules="$tmp/EL900-bad.json" --list-rules
