@@ -3,21 +3,8 @@
 # --help/--version, exit codes and error messages, and --stats counts that
 # agree with grep on the committed fixtures.
 set -u
-: "${ESCAPELINT:?}" "${FIXTURES:?}"
-el=$ESCAPELINT
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
-pass=0 failn=0
-
-ok() { pass=$((pass + 1)); }
-bad() { failn=$((failn + 1)); echo "FAIL: $*"; }
-# expect STATUS CMD...: run and check the exit status; output in $tmp/out, $tmp/err
-expect() {
-	want=$1; shift
-	"$@" >"$tmp/out" 2>"$tmp/err"; got=$?
-	if [ "$got" = "$want" ]; then ok; else bad "$* exited $got, want $want"; cat "$tmp/err"; fi
-}
-has() { if grep -q -- "$2" "$1"; then ok; else bad "$1 lacks '$2'"; sed 's/^/  | /' "$1" | head -20; fi; }
+: "${FIXTURES:?}"
+. "$(dirname "$0")/testlib.sh"
 
 m2=$FIXTURES/go1.19/04_slice_growth/m2.log
 
@@ -171,5 +158,4 @@ if [ -w /dev/full ]; then
 	[ "$st" = 2 ] && ok || bad "stats to /dev/full exited $st, want 2"
 fi
 
-echo "$pass passed, $failn failed"
-[ "$failn" = 0 ]
+finish

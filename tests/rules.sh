@@ -5,19 +5,8 @@
 # warning, --list-rules/--explain/--enable/--disable/--fail-on behave, and
 # bad rule files are reported as file:line:col with exit status 2.
 set -u
-: "${ESCAPELINT:?}" "${SRCDIR:?}"
-el=$ESCAPELINT
-tmp=$(mktemp -d) || exit 99
-trap 'rm -rf "$tmp"' EXIT
-pass=0 failn=0
-ok() { pass=$((pass + 1)); }
-bad() { failn=$((failn + 1)); echo "FAIL: $*"; }
-expect() {
-	want=$1; shift
-	"$@" >"$tmp/out" 2>"$tmp/err"; got=$?
-	if [ "$got" = "$want" ]; then ok; else bad "$* exited $got, want $want"; head -20 "$tmp/out" "$tmp/err"; fi
-}
-has() { if grep -q -- "$2" "$1"; then ok; else bad "$1 lacks '$2'"; sed 's/^/  | /' "$1" | head -20; fi; }
+: "${SRCDIR:?}"
+. "$(dirname "$0")/testlib.sh"
 
 # the embedded tests of every rule, built in and from the rule files
 expect 0 "$el" --test-rules
@@ -135,5 +124,4 @@ expect 1 "$el" --no-default-rules --test-rules="$tmp/EL904.json"
 has "$tmp/out" "^FAIL wrong-test .* positive test 1: no finding of this rule"
 has "$tmp/out" "^1 passed, 1 failed$"
 
-echo "$pass passed, $failn failed"
-[ "$failn" = 0 ]
+finish
