@@ -27,9 +27,11 @@ setup:
 deps:
 	@sh scripts/deps.sh install
 
+# The demo's findings make escapelint exit 1 (as a CI job would fail):
+# that is expected here, anything else is not.
 demo: all
 	@echo '$$ cd examples/quickstart && escapelint quickstart.m2.log'
-	@cd examples/quickstart && $(TOP)/$(BUILD)/escapelint quickstart.m2.log
+	@cd examples/quickstart && { $(TOP)/$(BUILD)/escapelint quickstart.m2.log || [ $$? -eq 1 ]; }
 
 configure: configure.ac Makefile.am
 	@sh scripts/deps.sh check
