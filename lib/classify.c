@@ -89,8 +89,8 @@ const char *el_kind_name(el_kind kind)
 /* Scanning helpers                                                   */
 /* ------------------------------------------------------------------ */
 
-/* Find lit in s[0..n), first occurrence; NULL when absent. */
-static const char *find(const char *s, size_t n, const char *lit, size_t litlen)
+/* See internal.h. */
+const char *el_find(const char *s, size_t n, const char *lit, size_t litlen)
 {
 	const char *end = s + n, *p = s;
 
@@ -118,12 +118,8 @@ static const char *rfind(const char *s, size_t n, const char *lit, size_t litlen
 	return NULL;
 }
 
-/*
- * Skip a Go string, rune or raw-string literal starting at s[0] (a quote
- * character); returns its length, or 0 when s does not start one.  Used so
- * that brackets and words inside literals are not taken for structure.
- */
-static size_t skip_literal(const char *s, size_t n)
+/* See internal.h. */
+size_t el_skip_literal(const char *s, size_t n)
 {
 	size_t i = 1;
 
@@ -175,7 +171,7 @@ static const char *find_top(const char *s, size_t n, const char *lit, size_t lit
 			if (depth > 0)
 				depth--;
 		} else if ((c == '"' || c == '`' || c == '\'') &&
-		           (skip = skip_literal(s + i, n - i)) > 0) {
+		           (skip = el_skip_literal(s + i, n - i)) > 0) {
 			i += skip;
 			continue;
 		}
@@ -199,7 +195,7 @@ static size_t group_len(const char *s, size_t n)
 			if (--depth == 0)
 				return i + 1;
 		} else if ((c == '"' || c == '`' || c == '\'') &&
-		           (skip = skip_literal(s + i, n - i)) > 0) {
+		           (skip = el_skip_literal(s + i, n - i)) > 0) {
 			i += skip;
 			continue;
 		}
@@ -350,7 +346,7 @@ static int msg_can_inline(const char *m, size_t n, el_record *r)
 	}
 	{
 		const char *num = w + 11, *end = m + n;
-		const char *as = find(num, (size_t)(end - num), EL_LIT(" as: "));
+		const char *as = el_find(num, (size_t)(end - num), EL_LIT(" as: "));
 		const char *stop = as ? as : end;
 		if (!parse_long(num, (size_t)(stop - num), &r->as.inl.cost))
 			return 0;
@@ -386,7 +382,7 @@ static int msg_cannot_inline(const char *m, size_t n, el_record *r)
 	/* function too complex: cost N exceeds budget M */
 	if (el_starts(reason, rn, EL_LIT("function too complex: cost "))) {
 		const char *num = reason + 27;
-		const char *ex = find(num, (size_t)(reason + rn - num), EL_LIT(" exceeds budget "));
+		const char *ex = el_find(num, (size_t)(reason + rn - num), EL_LIT(" exceeds budget "));
 		if (ex) {
 			parse_long(num, (size_t)(ex - num), &r->as.inl.cost);
 			parse_long(ex + 16, (size_t)(reason + rn - ex - 16), &r->as.inl.budget);
@@ -478,7 +474,7 @@ static int msg_leak(const char *m, size_t n, el_record *r)
 	if (!el_starts(m, n, EL_LIT("leaking param: ")))
 		return 0;
 	m += 15, n -= 15;
-	to = find(m, n, EL_LIT(" to result "));
+	to = el_find(m, n, EL_LIT(" to result "));
 	if (!to) {
 		r->kind = EL_REC_LEAK;
 		r->as.leak.param = el_str_make(m, n);
@@ -502,7 +498,7 @@ static int msg_uintptr(const char *m, size_t n, el_record *r)
 		return n > 27;
 	}
 	if (el_starts(m, n, EL_LIT("marking "))) {
-		const char *as = find(m + 8, n - 8, EL_LIT(" as escaping "));
+		const char *as = el_find(m + 8, n - 8, EL_LIT(" as escaping "));
 		if (!as || !(el_ends(m, n, EL_LIT(" as escaping uintptr")) ||
 		             el_ends(m, n, EL_LIT(" as escaping ...uintptr"))))
 			return 0;
@@ -516,7 +512,7 @@ static int msg_uintptr(const char *m, size_t n, el_record *r)
 /* `mutates param: P derefs=N`, `calls param: P derefs=N`. */
 static int msg_mutation(const char *m, size_t n, el_record *r)
 {
-	const char *colon = find(m, n, EL_LIT(" param: "));
+	const char *colon = el_find(m, n, EL_LIT(" param: "));
 	const char *d = rfind(m, n, EL_LIT(" derefs="));
 
 	if (!colon || !d || d <= colon + 8)
@@ -640,11 +636,11 @@ static int msg_expr(const char *m, size_t n, el_record *r)
 		r->as.mutation.derefs = -1;
 		return n > 33;
 	}
-	if ((w = find(m, n, EL_LIT(" capturing by "))) != NULL &&
+	if ((w = el_find(m, n, EL_LIT(" capturing by "))) != NULL &&
 	    (el_starts(w, (size_t)(m + n - w), EL_LIT(" capturing by value: ")) ||
 	     el_starts(w, (size_t)(m + n - w), EL_LIT(" capturing by ref: "))))
 		return msg_capture(m, n, w, r);
-	if ((w = find(m, n, EL_LIT(" ignoring self-assignment in "))) != NULL) {
+	if ((w = el_find(m, n, EL_LIT(" ignoring self-assignment in "))) != NULL) {
 		r->kind = EL_REC_SELF_ASSIGN;
 		r->as.self_assign.func = el_str_make(m, (size_t)(w - m));
 		r->as.self_assign.stmt = el_str_make(w + 29, (size_t)(m + n - w - 29));
@@ -732,7 +728,7 @@ static int classify_message(const char *m, size_t n, el_record *r)
 		break;
 	case 's':
 		if (el_starts(m, n, EL_LIT("skip inlining within ")) && n > 21) {
-			const char *f = find(m + 21, n - 21, EL_LIT(" for "));
+			const char *f = el_find(m + 21, n - 21, EL_LIT(" for "));
 			r->kind = EL_REC_INLINE_SKIP;
 			r->as.inl.func = el_str_make(m + 21, f ? (size_t)(f - m - 21) : n - 21);
 			if (f)
@@ -900,7 +896,7 @@ static int is_positioned_trace(const char *t, size_t n)
 {
 	if (n > 0 && t[0] == '[') {
 		const char *c = memchr(t, ']', n);
-		return c && find(c, (size_t)(t + n - c), EL_LIT(" stmt: ")) != NULL;
+		return c && el_find(c, (size_t)(t + n - c), EL_LIT(" stmt: ")) != NULL;
 	}
 	return el_ends(t, n, EL_LIT(" non-looping label")) ||
 	       el_ends(t, n, EL_LIT(" looping label"));

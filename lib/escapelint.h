@@ -340,8 +340,7 @@ typedef struct el_chain {
 
 /* Why a location is related to an object. */
 typedef enum el_related_kind {
-	EL_REL_INLINED,          /* the same allocation, copied into a caller by inlining */
-	EL_REL_TEST_VARIANT      /* the same object, reported again by a test build */
+	EL_REL_INLINED           /* the same allocation, copied into a caller by inlining */
 } el_related_kind;
 
 typedef struct el_related {

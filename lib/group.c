@@ -102,7 +102,7 @@ struct el_grouper {
 	int block_open;            /* records since the last flush */
 	size_t open_chain;         /* chain receiving flow/note lines, or NONE */
 
-	el_vec funcs, calls, chains, steps, notes, objs, links, rels, rel_items, order;
+	el_vec funcs, calls, chains, steps, notes, objs, links, rels, order;
 	el_vec strs, note_refs;    /* interned strings (el_str), note ids (uint32_t) */
 	el_map by_key, by_name, by_pos, by_obj, by_func, by_method, str_ids, note_ids;
 	el_map seen;               /* fingerprints of delivered objects, all blocks */
@@ -211,7 +211,6 @@ void el_grouper_free(el_grouper *g)
 	el_vec_release(&g->objs, a);
 	el_vec_release(&g->links, a);
 	el_vec_release(&g->rels, a);
-	el_vec_release(&g->rel_items, a);
 	el_vec_release(&g->order, a);
 	el_map_release(&g->by_key, a);
 	el_map_release(&g->by_name, a);
@@ -889,14 +888,7 @@ static int chain_same(el_grouper *g, const gchain *a, const gchain *b)
 /* Does hay contain needle? */
 static int str_contains(el_str hay, el_str needle)
 {
-	size_t i;
-
-	if (needle.len == 0)
-		return 1;
-	for (i = 0; i + needle.len <= hay.len; i++)
-		if (memcmp(hay.ptr + i, needle.ptr, needle.len) == 0)
-			return 1;
-	return 0;
+	return needle.len == 0 || el_find(hay.ptr, hay.len, needle.ptr, needle.len) != NULL;
 }
 
 /* Merge duplicate verdicts (one object per position and subject). */
@@ -1229,25 +1221,31 @@ static void set_ranges(el_grouper *g, el_vec *v, int rel)
 	}
 }
 
-/* Copy s into the scratch arena (views of the object being delivered). */
-static el_str scratch_str(el_grouper *g, el_str s)
+
+/* Is file below the source root?  Sets *below to the part under it (a
+ * slice of g->path, valid until the next call) or to ptr NULL when it is
+ * not; -1 when out of memory. */
+static int below_root(el_grouper *g, el_str file, el_str *below)
 {
-	return el_arena_str(&g->scratch, s, AL(g));
+	*below = el_str_make(NULL, 0);
+	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$' || !g->srcroot)
+		return 0;
+	if (el_path_absolute(&g->path, g->cwd, file, AL(g)) != 0)
+		return -1;
+	*below = el_path_below(el_str_make(g->srcroot, strlen(g->srcroot)),
+	                       el_str_make(g->path.ptr, g->path.len));
+	return 0;
 }
 
 /* file below the source root (in the scratch arena), or file as printed;
  * ptr NULL when out of memory. */
 static el_str display_path(el_grouper *g, el_str file)
 {
-	el_str below = { NULL, 0 };
+	el_str below;
 
-	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$' || !g->srcroot)
-		return file;
-	if (el_path_absolute(&g->path, g->cwd, file, AL(g)) != 0)
+	if (below_root(g, file, &below) != 0)
 		return el_str_make(NULL, 0);
-	below = el_path_below(el_str_make(g->srcroot, strlen(g->srcroot)),
-	                      el_str_make(g->path.ptr, g->path.len));
-	return below.ptr ? scratch_str(g, below) : file;
+	return below.ptr ? el_arena_str(&g->scratch, below, AL(g)) : file;
 }
 
 /* External and test flags, and the path below the source root. */
@@ -1260,29 +1258,21 @@ static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
 	    (f.len > 8 && memcmp(f.ptr + f.len - 8, "_test.go", 8) == 0) ||
 	    (f.len > 12 && memcmp(f.ptr + f.len - 12, "_testmain.go", 12) == 0))
 		o->flags |= EL_O_TEST;
-	if (f.len == 0 || f.ptr[0] == '<' || f.ptr[0] == '$' ||
-	    el_starts(f.ptr, f.len, EL_LIT("/tmp/go-build"))) {
+	if (el_starts(f.ptr, f.len, EL_LIT("/tmp/go-build"))) {
 		o->flags |= EL_O_EXTERNAL;
 		return f;
 	}
-	if (el_path_absolute(&g->path, g->cwd, f, AL(g)) != 0)
+	if (below_root(g, f, &below) != 0)
 		return el_str_make(NULL, 0);
-	if (g->srcroot)
-		below = el_path_below(el_str_make(g->srcroot, strlen(g->srcroot)),
-		                      el_str_make(g->path.ptr, g->path.len));
-	if (!below.ptr) {
+	if (!below.ptr) { /* generated, or outside the source root */
 		o->flags |= EL_O_EXTERNAL;
 		return f;
 	}
-	{
-		static const char *const ext[] = { "vendor/", "/vendor/", "/pkg/mod/" };
-		size_t k;
-		for (k = 0; k < 3; k++)
-			if (str_contains(below, el_str_make(ext[k], strlen(ext[k]))) &&
-			    (k != 0 || el_starts(below.ptr, below.len, EL_LIT("vendor/"))))
-				o->flags |= EL_O_EXTERNAL;
-	}
-	return scratch_str(g, below);
+	if (el_starts(below.ptr, below.len, EL_LIT("vendor/")) ||
+	    str_contains(below, el_str_make(EL_LIT("/vendor/"))) ||
+	    str_contains(below, el_str_make(EL_LIT("/pkg/mod/"))))
+		o->flags |= EL_O_EXTERNAL;
+	return el_arena_str(&g->scratch, below, AL(g));
 }
 
 /* A step's notes with their files as displayed. */
@@ -1475,7 +1465,7 @@ static void reset_block(el_grouper *g)
 	g->strs.len = g->note_refs.len = 0;
 	el_map_clear(&g->str_ids);
 	el_map_clear(&g->note_ids);
-	g->objs.len = g->links.len = g->rels.len = g->rel_items.len = g->order.len = 0;
+	g->objs.len = g->links.len = g->rels.len = g->order.len = 0;
 	el_map_clear(&g->by_key);
 	el_map_clear(&g->by_name);
 	el_map_clear(&g->by_pos);

@@ -127,6 +127,17 @@ extern const size_t el_embedded_rules_count;
 /* rules.c: a rule's embedded test snippets (positive or negative). */
 size_t el_rule__tests(const el_rule *r, int positive, const char *const **out);
 
+/* classify.c: the first occurrence of lit in s[0..n), or NULL. */
+const char *el_find(const char *s, size_t n, const char *lit, size_t litlen);
+
+/*
+ * classify.c: skip a Go string, rune or raw-string literal starting at s[0]
+ * (a quote character); returns its length (up to n when it does not
+ * close), or 0 when s does not start one: an apostrophe starts a rune
+ * literal only when one well-formed rune follows, since prose uses them.
+ */
+size_t el_skip_literal(const char *s, size_t n);
+
 /* classify.c: type one logical line (no newline) into *rec.  Fills kind,
  * flags (EL_F_HAS_POS and the kind's), pos, text and rec->as; leaves line,
  * nlines, package and variant to the caller. */

@@ -149,30 +149,13 @@ static int ends_in_raw(const char *s, size_t n, int raw)
 			raw = 0;
 			continue;
 		}
-		switch (s[i]) {
-		case '`':
+		if (s[i] == '`') {
 			raw = 1;
 			i++;
-			break;
-		case '"':
-			for (i++; i < n && s[i] != '"'; i++)
-				if (s[i] == '\\')
-					i++;
-			i++;
-			break;
-		case '\'': {
-			/* A rune literal: '\'' '`' '\x60'; prose apostrophes are not. */
-			size_t j = i + 1;
-			if (j < n && s[j] == '\\')
-				j += 2;
-			else
-				j += 1;
-			while (j < n && j - i < 11 && s[j] != '\'')
-				j++;
-			i = (j < n && s[j] == '\'') ? j + 1 : i + 1;
-			break;
-		}
-		default:
+		} else if (s[i] == '"' || s[i] == '\'') {
+			size_t skip = el_skip_literal(s + i, n - i);
+			i += skip ? skip : 1;
+		} else {
 			i++;
 		}
 	}

@@ -644,8 +644,7 @@ static el_status json_object(el_report *r, const el_object *o, const el_finding 
 	for (i = 0; rel && i < o->nrelated; i++) {
 		cJSON *x = cJSON_CreateObject();
 		if (x) {
-			if (!cJSON_AddStringToObject(x, "kind", o->related[i].kind == EL_REL_INLINED
-			                                            ? "inlined" : "test-variant"))
+			if (!cJSON_AddStringToObject(x, "kind", "inlined"))
 				j.failed = 1;
 			jstr(&j, x, "function", o->related[i].function);
 			jstr(&j, x, "file", o->related[i].pos.file);
