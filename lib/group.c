@@ -974,7 +974,9 @@ static int link_chains(el_grouper *g)
 			if (o == NONE) /* a parameter that is itself moved to heap */
 				o = find_obj(g, 0, ch->pos, ch->subject);
 		} else {
-			o = find_obj(g, 0, ch->pos, verdict_subject(ch->subject));
+			o = find_obj(g, 0, ch->pos, ch->subject);
+			if (o == NONE) /* Go 1.26: `append(s, x)` explains `append` */
+				o = find_obj(g, 0, ch->pos, verdict_subject(ch->subject));
 		}
 		if (o == NONE) {
 			gobj *n = new_obj(g, ch->leak ? EL_OBJ_LEAK : EL_OBJ_ESCAPES, ch->pos,

@@ -154,6 +154,31 @@ START_TEST(go126_names_and_arrows)
 }
 END_TEST
 
+/* Go 1.19 boxing an append result (real lines of the standard-library log):
+ * the header links to its own verdict, not through the Go 1.26 `append`
+ * form, so there is one object with its chain. */
+START_TEST(append_result_boxing_go119)
+{
+	char *r = tu_group_text(
+		"# reflect\n"
+		"/usr/lib/go-1.19/src/reflect/type.go:2110:39: append(rts, tt) escapes to heap:\n"
+		"/usr/lib/go-1.19/src/reflect/type.go:2110:39:   flow: {heap} = &{storage for "
+		"append(rts, tt)}:\n"
+		"/usr/lib/go-1.19/src/reflect/type.go:2110:39:     from append(rts, tt) (spill) at "
+		"/usr/lib/go-1.19/src/reflect/type.go:2110:39\n"
+		"/usr/lib/go-1.19/src/reflect/type.go:2110:39:     from (*sync.Map).Store(funcLookupCache.m, "
+		"hash, append(rts, tt)) (call parameter) at /usr/lib/go-1.19/src/reflect/type.go:2110:26\n"
+		"/usr/lib/go-1.19/src/reflect/type.go:2110:39: append(rts, tt) escapes to heap\n",
+		NULL);
+
+	ck_assert_int_eq(count_with(r, "\"subject\":\"append(rts, tt)\""), 1);
+	ck_assert_int_eq(count_with(r, "\"kind\":\"escapes\""), 1);
+	HAS(r, "\"subject\":\"append(rts, tt)\"", "\"flow\":\"{heap} = &{storage for append(rts, tt)}\"");
+	ck_assert_ptr_null(strstr(r, "no_verdict"));
+	free(r);
+}
+END_TEST
+
 START_TEST(m1_has_no_chains)
 {
 	el_group_stats gs;
@@ -245,6 +270,7 @@ Suite *group_suite(void)
 	tcase_add_test(tc, generics_fold);
 	tcase_add_test(tc, test_variants_fold);
 	tcase_add_test(tc, go126_names_and_arrows);
+	tcase_add_test(tc, append_result_boxing_go119);
 	tcase_add_test(tc, m1_has_no_chains);
 	tcase_add_test(tc, leaks_and_noinline);
 	tcase_add_test(tc, allocation_failures);

@@ -146,21 +146,16 @@ static int to_report(const el_object *o, void *ctx)
 	return el_report_object(ctx, o) != EL_OK;
 }
 
-char *tu_group(const char *rel, int read_sources, el_group_stats *gs)
+/* Group len bytes of buf as from directory dir; the JSON report lines. */
+static char *group_text(const char *buf, size_t len, const char *dir, int read_sources,
+                        el_group_stats *gs)
 {
-	char dir[4096], *slash;
-	size_t len;
-	char *buf;
 	tu_str out = { 0 };
 	el_group_options go = { 0 };
 	el_report_options ro = { EL_FMT_JSON, 0, 1 };
 	group_ctx gc;
 	el_parser *p;
 
-	snprintf(dir, sizeof dir, "%s", tu_fixture(rel));
-	buf = tu_read_file(dir, &len);
-	slash = strrchr(dir, '/');
-	*slash = '\0';
 	go.srcroot = dir;
 	go.cwd = dir;
 	go.read_sources = read_sources;
@@ -176,10 +171,28 @@ char *tu_group(const char *rel, int read_sources, el_group_stats *gs)
 	el_parser_free(p);
 	el_grouper_free(gc.g);
 	el_report_free(gc.r);
-	free(buf);
 	if (!out.ptr)
 		tu_str_add(&out, "", 0);
 	return out.ptr;
+}
+
+char *tu_group(const char *rel, int read_sources, el_group_stats *gs)
+{
+	char dir[4096], *slash, *buf, *out;
+	size_t len;
+
+	snprintf(dir, sizeof dir, "%s", tu_fixture(rel));
+	buf = tu_read_file(dir, &len);
+	slash = strrchr(dir, '/');
+	*slash = '\0';
+	out = group_text(buf, len, dir, read_sources, gs);
+	free(buf);
+	return out;
+}
+
+char *tu_group_text(const char *text, el_group_stats *gs)
+{
+	return group_text(text, strlen(text), "/", 0, gs);
 }
 
 char *tu_line_with(const char *report, const char *const frags[])

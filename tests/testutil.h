@@ -44,6 +44,9 @@ el_kind tu_kind_of(const char *line);
  */
 char *tu_group(const char *rel, int read_sources, el_group_stats *gs);
 
+/* The same for a log given as text (no sources read). */
+char *tu_group_text(const char *text, el_group_stats *gs);
+
 /* The line of a JSON report holding every fragment (NULL-terminated), as a
  * new string, or NULL. */
 char *tu_line_with(const char *report, const char *const frags[]);
