@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,7 +44,16 @@ static const char usage_text[] =
 	"makes it escape, and a fix.\n"
 	"\n"
 	"Report:\n"
-	"  -f, --format=FORMAT    text (default) or json (one finding per line)\n"
+	"  -f, --format=FORMAT[:PATH]\n"
+	"                         write FORMAT to PATH (default: standard output);\n"
+	"                         repeatable, one format per file.  FORMAT: text\n"
+	"                         (default), json (one finding per line), sarif\n"
+	"                         (SARIF 2.1.0 for GitHub code scanning), github\n"
+	"                         (Actions annotations), gcc (file:line:col: lines),\n"
+	"                         markdown (a summary for job summaries)\n"
+	"  -o, --output=PATH      write the one format to PATH (the format follows\n"
+	"                         the extension .sarif, .json or .md when no -f)\n"
+	"                         Files are replaced only when the run completes.\n"
 	"      --fail-on=LEVEL    exit 1 when a finding at LEVEL or above is reported:\n"
 	"                         note, warning (default), error or never\n"
 	"      --all              also report objects no rule matched (unclassified notes)\n"
@@ -52,6 +62,10 @@ static const char usage_text[] =
 	"      --include-external report external objects too (generated code,\n"
 	"                         GOROOT, module cache, vendor)\n"
 	"      --color=WHEN       auto (default; off when NO_COLOR is set), always, never\n"
+	"      --no-snippets      text: leave out the source line under each finding\n"
+	"      --sarif-category=NAME\n"
+	"                         SARIF automationDetails.id NAME/ (default escapelint;\n"
+	"                         empty: leave it to the upload step)\n"
 	"\n"
 	"Rules:\n"
 	"      --rules=PATH       add the rule file PATH, or every *.json in directory\n"
@@ -76,6 +90,14 @@ static const char usage_text[] =
 	"and escapelint-rules(5).\n";
 
 /* Print "escapelint: MESSAGE" to stderr. */
+#if defined(__GNUC__)
+#define EL_FMT(f, a) __attribute__((format(printf, f, a)))
+#else
+#define EL_FMT(f, a)
+#endif
+
+static void errorf(const char *fmt, ...) EL_FMT(1, 2);
+
 static void errorf(const char *fmt, ...)
 {
 	va_list ap;
@@ -94,36 +116,53 @@ static int write_stream(const char *buf, size_t len, void *ctx)
 }
 
 #define KEEP_UNRECOGNIZED 3
+#define MAX_OUTPUTS 16
+
+/* One -f FORMAT[:PATH]: written to stdout, or to a temporary file beside
+ * PATH that replaces PATH only when the whole run succeeded. */
+typedef struct output {
+	el_format format;
+	const char *path;        /* NULL: standard output */
+	char *tmp;               /* the temporary file, while open */
+	FILE *fp;
+	el_report *report;
+} output;
 
 /* Per-run state shared by the callbacks. */
 typedef struct run {
 	mode mode;
 	el_grouper *grouper;
-	el_report *report;
 	el_rules *rules;
+	output outs[MAX_OUTPUTS];
+	int nouts;
 	int all;                 /* --all: unclassified objects too */
 	unsigned long long unclassified;
 	int write_failed;
 	el_status report_status;
 	el_stats total;
+	const char *input_name;  /* the input being read */
 	/* the first unrecognized lines, to show when nothing was recognized */
 	char *unrecognized[KEEP_UNRECOGNIZED];
 	int nunrecognized;
 } run;
 
-/* Keep a copy of an unrecognized line (the first few). */
+/* Keep a copy of an unrecognized line (the first few), as NAME:LINE: TEXT. */
 static void keep_unrecognized(run *r, const el_record *rec)
 {
-	size_t n = rec->text.len < 200 ? rec->text.len : 200, i;
+	size_t n = rec->text.len < 200 ? rec->text.len : 200, i, head;
 	char *copy;
 
-	if (r->nunrecognized >= KEEP_UNRECOGNIZED || (copy = malloc(n + 1)) == NULL)
+	if (r->nunrecognized >= KEEP_UNRECOGNIZED)
 		return;
+	head = strlen(r->input_name) + 24;
+	if ((copy = malloc(head + n + 1)) == NULL)
+		return;
+	head = (size_t)snprintf(copy, head, "%s:%lu: ", r->input_name, rec->line);
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)rec->text.ptr[i];
-		copy[i] = c < 0x20 || c == 0x7f ? '?' : (char)c;
+		copy[head + i] = c < 0x20 || c == 0x7f ? '?' : (char)c;
 	}
-	copy[n] = '\0';
+	copy[head + n] = '\0';
 	r->unrecognized[r->nunrecognized++] = copy;
 }
 
@@ -146,21 +185,26 @@ static int on_record(const el_record *rec, void *ctx)
 	return 0;
 }
 
-/* Grouper callback: match the rules and write the finding. */
+/* Grouper callback: match the rules and write the finding to every output. */
 static int on_object(const el_object *obj, void *ctx)
 {
 	run *r = ctx;
 	el_finding f;
+	int i;
 
 	if (!el_rules_match(r->rules, obj, &f)) {
 		r->unclassified++;
 		if (!r->all)
 			return 0;
 	}
-	r->report_status = el_report_finding(r->report, &f);
-	if (r->report_status == EL_ERR_IO)
-		r->write_failed = 1;
-	return r->report_status != EL_OK;
+	for (i = 0; i < r->nouts; i++) {
+		r->report_status = el_report_finding(r->outs[i].report, &f);
+		if (r->report_status == EL_ERR_IO)
+			r->write_failed = 1;
+		if (r->report_status != EL_OK)
+			return 1;
+	}
+	return 0;
 }
 
 /* Add one parser's counters to the run's totals. */
@@ -209,6 +253,7 @@ static int parse_input(run *r, const char *path)
 		errorf("%s: %s", name, strerror(errno));
 		return -1;
 	}
+	r->input_name = name;
 	p = el_parser_new(on_record, r, NULL);
 	if (!p) {
 		errorf("%s: out of memory", name);
@@ -511,13 +556,170 @@ static int test_rules(el_rules *rs)
 	return failed ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
+/* ------------------------------------------------------------------ */
+/* Outputs                                                            */
+/* ------------------------------------------------------------------ */
+
+/* Temporary files still open, removed if a signal ends the run. */
+static char *volatile pending_tmp[MAX_OUTPUTS];
+
+static void on_fatal_signal(int sig)
+{
+	int i;
+
+	for (i = 0; i < MAX_OUTPUTS; i++)
+		if (pending_tmp[i])
+			unlink(pending_tmp[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* The format an -o PATH implies by its extension. */
+static el_format format_for_path(const char *path)
+{
+	const char *dot = strrchr(path, '.');
+
+	if (dot && strchr(dot, '/') == NULL) {
+		if (strcmp(dot, ".sarif") == 0)
+			return EL_FMT_SARIF;
+		if (strcmp(dot, ".json") == 0 || strcmp(dot, ".jsonl") == 0)
+			return EL_FMT_JSON;
+		if (strcmp(dot, ".md") == 0)
+			return EL_FMT_MARKDOWN;
+	}
+	return EL_FMT_TEXT;
+}
+
+/* Open a temporary file beside o->path; 0, or -1 after a message. */
+static int open_tmp(output *o, int slot)
+{
+	const char *slash = strrchr(o->path, '/');
+	size_t dirlen = slash ? (size_t)(slash - o->path) + 1 : 0;
+	const char *base = o->path + dirlen;
+	mode_t mask;
+	int fd;
+
+	o->tmp = malloc(strlen(o->path) + 16);
+	if (!o->tmp) {
+		errorf("out of memory");
+		return -1;
+	}
+	sprintf(o->tmp, "%.*s.%s.XXXXXX", (int)dirlen, o->path, base);
+	fd = mkstemp(o->tmp);
+	if (fd < 0) {
+		errorf("cannot write %s: %s", o->path, strerror(errno));
+		free(o->tmp);
+		o->tmp = NULL;
+		return -1;
+	}
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) != 0 || (o->fp = fdopen(fd, "w")) == NULL) {
+		errorf("cannot write %s: %s", o->path, strerror(errno));
+		close(fd);
+		unlink(o->tmp);
+		free(o->tmp);
+		o->tmp = NULL;
+		return -1;
+	}
+	pending_tmp[slot] = o->tmp;
+	return 0;
+}
+
+/* Create every output's stream and report; 0, or -1 after a message. */
+static int open_outputs(run *r, const el_report_options *base, int color, int color_always)
+{
+	int i;
+
+	signal(SIGINT, on_fatal_signal);
+	signal(SIGTERM, on_fatal_signal);
+	signal(SIGHUP, on_fatal_signal);
+	for (i = 0; i < r->nouts; i++) {
+		output *o = &r->outs[i];
+		el_report_options ro = *base;
+		if (o->path && open_tmp(o, i) != 0)
+			return -1;
+		if (!o->path)
+			o->fp = stdout;
+		ro.format = o->format;
+		ro.color = o->format != EL_FMT_TEXT ? 0 : o->path ? color_always : color;
+		o->report = el_report_new(&ro, write_stream, o->fp, NULL);
+		if (!o->report) {
+			errorf("out of memory");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Replace each PATH by its finished temporary file when keep is set,
+ * otherwise remove the temporary files; 0, or -1 after a message. */
+static int close_outputs(run *r, int keep)
+{
+	int i, rc = 0;
+
+	for (i = 0; i < r->nouts; i++) {
+		output *o = &r->outs[i];
+		if (!o->tmp)
+			continue;
+		if (keep && (fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0)) {
+			errorf("error writing %s: %s", o->path, strerror(errno));
+			keep = 0;
+			rc = -1;
+		}
+		if (fclose(o->fp) != 0 && keep) {
+			errorf("error writing %s: %s", o->path, strerror(errno));
+			keep = 0;
+			rc = -1;
+		}
+		o->fp = NULL;
+	}
+	for (i = 0; i < r->nouts; i++) {
+		output *o = &r->outs[i];
+		if (!o->tmp)
+			continue;
+		if (keep && rename(o->tmp, o->path) != 0) {
+			errorf("cannot replace %s: %s", o->path, strerror(errno));
+			rc = -1;
+			keep = 0;
+		}
+		if (!keep) {
+			unlink(o->tmp);
+			errorf("%s not written", o->path);
+		}
+		pending_tmp[i] = NULL;
+		free(o->tmp);
+		o->tmp = NULL;
+	}
+	return rc;
+}
+
+/* Tell every output about the run (SARIF notifications, markdown). */
+static void notify(run *r, el_level level, const char *id, const char *fmt, ...) EL_FMT(4, 5);
+
+static void notify(run *r, el_level level, const char *id, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	int i;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	for (i = 0; i < r->nouts; i++)
+		if (el_report_notify(r->outs[i].report, level, id, msg) != EL_OK)
+			r->write_failed = 1;
+}
+
 /* Run the report over the inputs; returns the exit status. */
-static int run_report(run *r, const el_report_options *ro, const char *srcroot,
+static int run_report(run *r, const el_report_options *base, int color, int color_always,
+                      const char *srcroot,
                       const char **files, int nfiles, el_level fail_on)
 {
 	el_group_options go = { 0 };
+	el_report_options ro = *base;
 	char *cwd = getcwd(NULL, 0);
-	int status = EXIT_CLEAN, i;
+	int status = EXIT_CLEAN, i, lv;
 	const el_group_stats *gs;
 
 	if (!cwd) {
@@ -531,39 +733,138 @@ static int run_report(run *r, const el_report_options *ro, const char *srcroot,
 	go.srcroot = srcroot;  /* relative: to the current directory */
 	go.cwd = cwd;          /* relative file names: from where go build ran */
 	go.read_sources = 1;
+	ro.srcroot = srcroot;
+	ro.cwd = cwd;
+	ro.read_sources = 1;
+	ro.rules = r->rules;
+	ro.unclassified = r->all;
 	r->grouper = el_grouper_new(&go, on_object, r, NULL);
-	r->report = el_report_new(ro, write_stream, stdout, NULL);
-	free(cwd);
-	if (!r->grouper || !r->report) {
+	if (!r->grouper) {
+		free(cwd);
 		errorf("out of memory");
 		return EXIT_TROUBLE;
 	}
+	if (open_outputs(r, &ro, color, color_always) != 0) {
+		free(cwd);
+		close_outputs(r, 0);
+		return EXIT_TROUBLE;
+	}
+	free(cwd);
 	for (i = 0; i < nfiles && !r->write_failed; i++)
 		if (parse_input(r, files[i]) != 0)
 			status = EXIT_TROUBLE;
 	gs = el_grouper_stats(r->grouper);
 	if (status == EXIT_CLEAN && gs->diagnostics == 0) {
 		explain_empty(r);
+		close_outputs(r, 0);
 		return EXIT_TROUBLE;
 	}
-	if (!r->write_failed && el_report_finish(r->report, gs) != EL_OK)
-		r->write_failed = 1;
-	if (status == EXIT_CLEAN && gs->chains == 0 && gs->verdicts > 0)
+	if (status == EXIT_CLEAN && gs->chains == 0 && gs->verdicts > 0) {
 		errorf("note: the input has no escape explanations (it looks like -m output); "
 		       "build with -gcflags=\"-m -m\" to see why each object escapes");
-	if (gs->unrecognized > 0 && status == EXIT_CLEAN)
+		notify(r, EL_LEVEL_WARNING, "no-explanations",
+		       "the input has no escape explanations (it looks like -m output): build with "
+		       "-gcflags=\"-m -m\" to see why each object escapes");
+	}
+	if (gs->unrecognized > 0 && status == EXIT_CLEAN) {
 		errorf("note: %llu input lines were not compiler diagnostics (see --dump-records)",
 		       gs->unrecognized);
-	if (el_rules_limit_hits(r->rules))
+		notify(r, EL_LEVEL_NOTE, "unrecognized-lines",
+		       "%llu input lines were not compiler diagnostics%s%s", gs->unrecognized,
+		       r->nunrecognized ? "; the first: " : "",
+		       r->nunrecognized ? r->unrecognized[0] : "");
+	}
+	if (el_rules_limit_hits(r->rules)) {
 		errorf("note: rule patterns hit their match limit %llu times (treated as no match)",
 		       el_rules_limit_hits(r->rules));
-	if (status == EXIT_CLEAN && fail_on != EL_LEVEL_NONE) {
-		int lv;
-		for (lv = fail_on; lv <= EL_LEVEL_ERROR; lv++)
-			if (el_report_level_count(r->report, (el_level)lv))
-				status = EXIT_FINDINGS;
+		notify(r, EL_LEVEL_WARNING, "match-limit",
+		       "rule patterns hit their match limit %llu times (treated as no match)",
+		       el_rules_limit_hits(r->rules));
 	}
+	for (i = 0; i < r->nouts && !r->write_failed; i++)
+		if (el_report_finish(r->outs[i].report, gs) != EL_OK)
+			r->write_failed = 1;
+	if (r->write_failed && r->report_status != EL_ERR_IO && r->report_status != EL_OK)
+		errorf("%s", el_status_string(r->report_status));
+	if (status == EXIT_CLEAN && fail_on != EL_LEVEL_NONE)
+		for (lv = fail_on; lv <= EL_LEVEL_ERROR; lv++)
+			if (el_report_level_count(r->outs[0].report, (el_level)lv))
+				status = EXIT_FINDINGS;
+	if (status == EXIT_TROUBLE && r->nouts && !r->write_failed)
+		errorf("note: output files are not replaced after an input error");
+	if (close_outputs(r, status != EXIT_TROUBLE && !r->write_failed) != 0)
+		status = EXIT_TROUBLE;
 	return status;
+}
+
+/* Parse -f FORMAT[:PATH] into r's outputs; 0, or -1 after a message. */
+static int add_output(run *r, const char *arg)
+{
+	const char *colon = strchr(arg, ':');
+	size_t n = colon ? (size_t)(colon - arg) : strlen(arg);
+	char name[16];
+	int f;
+
+	if (r->nouts == MAX_OUTPUTS) {
+		errorf("too many -f options (at most %d)", MAX_OUTPUTS);
+		return -1;
+	}
+	if (n >= sizeof name || (memcpy(name, arg, n), name[n] = '\0', (f = el_format_from_name(name)) < 0)) {
+		errorf("unknown format '%.*s' (text, json, sarif, github, gcc, markdown)", (int)n, arg);
+		return -1;
+	}
+	if (colon && colon[1] == '\0') {
+		errorf("-f %s: empty file name after ':'", arg);
+		return -1;
+	}
+	r->outs[r->nouts].format = (el_format)f;
+	r->outs[r->nouts].path = colon && strcmp(colon + 1, "-") != 0 ? colon + 1 : NULL;
+	r->nouts++;
+	return 0;
+}
+
+/* Apply -o and check the outputs: one per file, one on standard output. */
+static int settle_outputs(run *r, const char *opath)
+{
+	int i, j, without = -1, nstdout = 0;
+
+	if (opath) {
+		for (i = 0; i < r->nouts; i++)
+			if (!r->outs[i].path) {
+				if (without >= 0) {
+					errorf("-o names one file, and several -f have no PATH: "
+					       "use -f FORMAT:PATH for each");
+					return -1;
+				}
+				without = i;
+			}
+		if (without < 0) {
+			if (r->nouts) {
+				errorf("-o %s: every -f already names its file", opath);
+				return -1;
+			}
+			r->outs[0].format = format_for_path(opath);
+			without = r->nouts++;
+		}
+		r->outs[without].path = strcmp(opath, "-") != 0 ? opath : NULL;
+	}
+	if (r->nouts == 0) {
+		r->outs[0].format = EL_FMT_TEXT;
+		r->nouts = 1;
+	}
+	for (i = 0; i < r->nouts; i++) {
+		if (!r->outs[i].path && ++nstdout > 1) {
+			errorf("only one format can go to standard output: give the others a file "
+			       "(-f FORMAT:PATH)");
+			return -1;
+		}
+		for (j = 0; j < i; j++)
+			if (r->outs[i].path && r->outs[j].path && strcmp(r->outs[i].path, r->outs[j].path) == 0) {
+				errorf("%s is named by two -f options", r->outs[i].path);
+				return -1;
+			}
+	}
+	return 0;
 }
 
 /* A --fail-on level; -1 for a bad word. */
@@ -587,10 +888,13 @@ int main(int argc, char **argv)
 	enum {
 		OPT_STATS = 256, OPT_DUMP, OPT_SRCROOT, OPT_EXTERNAL, OPT_COLOR, OPT_RULES,
 		OPT_NO_DEFAULT, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_EXPLAIN, OPT_TEST,
-		OPT_ALL, OPT_FAIL_ON
+		OPT_ALL, OPT_FAIL_ON, OPT_NO_SNIPPETS, OPT_CATEGORY
 	};
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "no-snippets", no_argument, NULL, OPT_NO_SNIPPETS },
+		{ "sarif-category", required_argument, NULL, OPT_CATEGORY },
 		{ "srcroot", required_argument, NULL, OPT_SRCROOT },
 		{ "include-external", no_argument, NULL, OPT_EXTERNAL },
 		{ "color", required_argument, NULL, OPT_COLOR },
@@ -610,8 +914,9 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	static const char *stdin_only[] = { "-" };
-	el_report_options ro = { EL_FMT_TEXT, 0, 0 };
-	const char *srcroot = ".", *color_when = "auto", *explain = NULL;
+	el_report_options ro;
+	const char *srcroot = ".", *color_when = "auto", *explain = NULL, *opath = NULL;
+	char category[256] = "escapelint/";
 	const char *rule_paths[MAX_LISTS], *lists[MAX_LISTS];
 	int list_on[MAX_LISTS], nrule_paths = 0, nlists = 0, defaults = 1;
 	el_level fail_on = EL_LEVEL_WARNING;
@@ -620,8 +925,10 @@ int main(int argc, char **argv)
 	run r;
 
 	memset(&r, 0, sizeof r);
+	memset(&ro, 0, sizeof ro);
+	ro.snippets = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":f:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":f:o:hV", longopts, NULL)) != -1) {
 		mode m = MODE_REPORT;
 		switch (c) {
 		case OPT_STATS:
@@ -646,14 +953,26 @@ int main(int argc, char **argv)
 				rule_paths[nrule_paths++] = optarg;
 			break;
 		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				ro.format = EL_FMT_TEXT;
-			else if (strcmp(optarg, "json") == 0)
-				ro.format = EL_FMT_JSON;
-			else {
-				errorf("unknown format '%s' (text, json)", optarg);
+			if (add_output(&r, optarg) != 0)
+				return EXIT_TROUBLE;
+			break;
+		case 'o':
+			if (opath) {
+				errorf("-o given twice: use -f FORMAT:PATH for each file");
 				return EXIT_TROUBLE;
 			}
+			opath = optarg;
+			break;
+		case OPT_NO_SNIPPETS:
+			ro.snippets = 0;
+			break;
+		case OPT_CATEGORY:
+			if (strlen(optarg) + 2 > sizeof category) {
+				errorf("--sarif-category: too long");
+				return EXIT_TROUBLE;
+			}
+			snprintf(category, sizeof category, "%s%s", optarg,
+			         *optarg && optarg[strlen(optarg) - 1] != '/' ? "/" : "");
 			break;
 		case OPT_SRCROOT:
 			srcroot = optarg;
@@ -715,10 +1034,13 @@ int main(int argc, char **argv)
 		}
 	}
 	ro.color = want_color(color_when);
+	ro.automation_id = category;
 	if (ro.color < 0) {
 		errorf("--color takes auto, always or never, not '%s'", color_when);
 		return EXIT_TROUBLE;
 	}
+	if (settle_outputs(&r, opath) != 0)
+		return EXIT_TROUBLE;
 	files = optind < argc ? (const char **)argv + optind : stdin_only;
 	nfiles = optind < argc ? argc - optind : 1;
 
@@ -755,7 +1077,8 @@ int main(int argc, char **argv)
 	}
 	switch (r.mode) {
 	case MODE_REPORT:
-		status = run_report(&r, &ro, srcroot, files, nfiles, fail_on);
+		status = run_report(&r, &ro, ro.color, strcmp(color_when, "always") == 0, srcroot,
+		                    files, nfiles, fail_on);
 		break;
 	case MODE_LIST_RULES:
 		list_rules(r.rules);
@@ -778,7 +1101,8 @@ int main(int argc, char **argv)
 	}
 	if (finish_output() != 0 || r.write_failed)
 		status = EXIT_TROUBLE;
-	el_report_free(r.report);
+	for (i = 0; i < r.nouts; i++)
+		el_report_free(r.outs[i].report);
 	el_grouper_free(r.grouper);
 	el_rules_free(r.rules);
 	for (i = 0; i < r.nunrecognized; i++)

@@ -556,13 +556,40 @@ unsigned long long el_rules_limit_hits(const el_rules *rs);
 
 typedef enum el_format {
 	EL_FMT_TEXT,     /* grouped by package and function, with chains and a summary */
-	EL_FMT_JSON      /* one JSON object per line per object */
+	EL_FMT_JSON,     /* one JSON object per line per object */
+	EL_FMT_SARIF,    /* SARIF 2.1.0, one run, for GitHub code scanning */
+	EL_FMT_GITHUB,   /* GitHub Actions workflow commands (::warning file=...::) */
+	EL_FMT_GCC,      /* file:line:col: warning: message [rule], one per line */
+	EL_FMT_MARKDOWN  /* a summary for job summaries and pull-request comments */
 } el_format;
+
+/* The name of a format ("text", "json", "sarif", "github", "gcc",
+ * "markdown"), and the format with that name (-1 when there is none). */
+const char *el_format_name(el_format format);
+int el_format_from_name(const char *name);
+
+/* Results GitHub accepts in one SARIF run; more are not written (and a
+ * notification says how many were left out). */
+#define EL_SARIF_MAX_RESULTS 25000UL
+/* Thread-flow locations GitHub keeps per result. */
+#define EL_SARIF_MAX_FLOW_LOCATIONS 1000UL
+/* Related locations kept per result. */
+#define EL_SARIF_MAX_RELATED 100UL
+/* Annotations GitHub shows per type (error, warning, notice) per step. */
+#define EL_GITHUB_MAX_PER_TYPE 10
 
 typedef struct el_report_options {
 	el_format format;
 	int color;              /* ANSI colour in the text report */
 	int include_external;   /* report external objects (hidden and counted otherwise) */
+	int snippets;           /* text: show the source line with a caret, when readable */
+	int read_sources;       /* read Go sources (snippets, SARIF columns and extents) */
+	const char *srcroot;    /* paths are shown below it (NULL: cwd) */
+	const char *cwd;        /* relative file names are from here (NULL: the current directory) */
+	const el_rules *rules;  /* SARIF: tool.driver.rules (every rule of the set); may be NULL */
+	int unclassified;       /* SARIF: describe the `unclassified` pseudo-rule EL000 too */
+	const char *automation_id;  /* SARIF: automationDetails.id (NULL: none) */
+	unsigned long max_results;  /* SARIF: results per run (0: EL_SARIF_MAX_RESULTS) */
 } el_report_options;
 
 typedef struct el_report el_report;
@@ -580,13 +607,24 @@ el_status el_report_object(el_report *r, const el_object *obj);
  * an `unclassified` note. */
 el_status el_report_finding(el_report *r, const el_finding *f);
 
+/*
+ * Something about the run itself that a reader of the output should know:
+ * unrecognised input lines, input without explanations, output that was
+ * capped.  id is a short stable name ("unrecognized-lines").  SARIF writes
+ * them as tool execution notifications (an error makes the run
+ * unsuccessful) and markdown lists them; the other formats leave them to
+ * the caller.  At most 100 are kept.
+ */
+el_status el_report_notify(el_report *r, el_level level, const char *id, const char *message);
+
 /* Findings written at this level. */
 unsigned long long el_report_level_count(const el_report *r, el_level level);
 
 /*
  * End of the report: the text summary (objects per function, the top
- * functions, leaks, inlining failures, what was folded or hidden).  gs may
- * be NULL.
+ * functions, leaks, inlining failures, what was folded or hidden), the end
+ * of the SARIF log, the annotations kept for GitHub, the markdown summary.
+ * gs may be NULL.
  */
 el_status el_report_finish(el_report *r, const el_group_stats *gs);
 

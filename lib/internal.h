@@ -95,6 +95,10 @@ void el_error_set(el_error *e, el_status status, unsigned long line,
                   unsigned long column, const char *fmt, ...) EL_PRINTF(5, 6);
 void el_error_clear(el_error *e);
 
+/* utf8.c: the length of the valid UTF-8 sequence at s[0..n) (n > 0), or 0
+ * when it is not one (NUL included). */
+size_t el_utf8_seq(const char *s, size_t n);
+
 /* utf8.c: a NUL-terminated copy of s in b (b is reset first) where every
  * byte that is not part of valid UTF-8, and NUL, is U+FFFD.  Returns b's
  * data or NULL when out of memory. */
@@ -106,6 +110,18 @@ int el_src_func_end(const char *s, size_t n, size_t start, size_t *end);
 /* srcmap.c: read a whole file into b; 0 on success, -1 when it cannot be
  * read, -2 when out of memory. */
 int el_src_read(const char *path, el_buf *b, const el_allocator *a);
+
+/* source.c: a small cache of source files and their lines. */
+typedef struct el_source el_source;
+el_source *el_source_new(const el_allocator *alloc);
+void el_source_free(el_source *s);
+/* Line `line` (1-based, without its newline) of the file at abs_path in
+ * *out: 1 when found, 0 when the file cannot be read or is shorter, -1
+ * when out of memory.  The text stays valid until the next call. */
+int el_source_line(el_source *s, el_str abs_path, unsigned long line, el_str *out);
+/* The 1-based UTF-16 column of the 1-based byte column col of line (col
+ * itself when it lies beyond the line). */
+unsigned long el_utf16_column(el_str line, unsigned long col);
 
 /* path.c: the lexically normalised absolute form of file (relative names
  * are taken from cwd) in out; 0 on success, -1 when out of memory. */

@@ -1,53 +1,75 @@
 /*
- * report.c -- the text and JSON reports of heap objects.
- *
- * Text: objects arrive grouped by package and function (group.c sorts
- * them), so headings are printed when the package or function changes and
- * memory stays bounded: the summary keeps counts and the ten functions
- * with the most heap objects.  Leaks and inlining failures are counted,
- * not listed.  Input text never reaches the terminal raw: control
- * characters are written as escapes.
- *
- * JSON: one object per line with package, function, file, line, column,
- * kind, subject, chain, related, external and test (see escapelint(1)).
+ * report.c -- the part of every report that does not depend on its
+ * format: hiding external objects, counting, resolving file names against
+ * the source root, reading source lines, fingerprints and notifications.
+ * Each format's writer (report_*.c) gets one el_item per finding.
  */
-#include <cjson/cJSON.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
-#include "internal.h"
+#include "report_int.h"
 
-#define TOP_N 10
+static const char *const format_names[] = { "text", "json", "sarif", "github", "gcc", "markdown" };
 
-typedef struct top_entry {
-	el_buf package;
-	el_buf function;
-	unsigned long long count;
-} top_entry;
-
-struct el_report {
-	el_report_options opts;
-	el_allocator alloc;
-	int has_alloc;
-	el_write_fn write;
-	void *ctx;
-	int failed;               /* a write failed */
-
-	el_buf cur_package, cur_function;   /* headings printed last */
-	int have_package, have_function;
-	unsigned long long cur_count;       /* heap objects of the current function */
-	top_entry top[TOP_N];
-	unsigned long long counts[EL_OBJ__COUNT];
-	unsigned long long levels[EL_LEVEL_ERROR + 1];
-	unsigned long long hidden;
-	int findings;                       /* findings were written (rules in use) */
-	unsigned long long functions;       /* functions with heap objects */
-	unsigned long long packages;        /* packages with heap objects */
-	el_buf scratch;
-};
-
-static const el_allocator *RA(const el_report *r)
+/* See escapelint.h. */
+const char *el_format_name(el_format format)
 {
-	return r->has_alloc ? &r->alloc : NULL;
+	return (unsigned)format < sizeof format_names / sizeof *format_names ? format_names[format]
+	                                                                      : "?";
+}
+
+/* See escapelint.h. */
+int el_format_from_name(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof format_names / sizeof *format_names; i++)
+		if (strcmp(name, format_names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+static const el_emitter *emitter(el_format f)
+{
+	switch (f) {
+	case EL_FMT_JSON:
+		return &el_emit_json;
+	case EL_FMT_SARIF:
+		return &el_emit_sarif;
+	case EL_FMT_GITHUB:
+		return &el_emit_github;
+	case EL_FMT_GCC:
+		return &el_emit_gcc;
+	case EL_FMT_MARKDOWN:
+		return &el_emit_markdown;
+	case EL_FMT_TEXT:
+		break;
+	}
+	return &el_emit_text;
+}
+
+/* A copy of s; NULL when out of memory. */
+static char *dup_cstr(const char *s, const el_allocator *a)
+{
+	size_t n = strlen(s) + 1;
+	char *d = el_malloc(a, n);
+
+	if (d)
+		memcpy(d, s, n);
+	return d;
+}
+
+/* A NUL-terminated copy of b's text; NULL when out of memory. */
+static char *buf_cstr(el_buf *b, const el_allocator *a)
+{
+	char *s = el_malloc(a, b->len + 1);
+
+	if (s) {
+		memcpy(s, b->ptr, b->len);
+		s[b->len] = '\0';
+	}
+	return s;
 }
 
 /* See escapelint.h. */
@@ -55,6 +77,7 @@ el_report *el_report_new(const el_report_options *opts, el_write_fn write, void 
                          const el_allocator *alloc)
 {
 	el_report *r = el_malloc(alloc, sizeof *r);
+	el_buf tmp = { 0 };
 
 	if (!r)
 		return NULL;
@@ -67,7 +90,36 @@ el_report *el_report_new(const el_report_options *opts, el_write_fn write, void 
 	}
 	r->write = write;
 	r->ctx = ctx;
+	r->em = emitter(r->opts.format);
+	if (r->em->state_size) {
+		if (!(r->state = el_malloc(alloc, r->em->state_size)))
+			goto nomem;
+		memset(r->state, 0, r->em->state_size);
+	}
+	r->opts.srcroot = r->opts.cwd = NULL; /* copied below; not kept borrowed */
+	if (opts && opts->cwd)
+		r->cwd = dup_cstr(opts->cwd, alloc);
+	else {
+		char *c = getcwd(NULL, 0);
+		r->cwd = dup_cstr(c ? c : "/", alloc);
+		free(c);
+	}
+	if (!r->cwd)
+		goto nomem;
+	if (el_path_absolute(&tmp, r->cwd,
+	                     opts && opts->srcroot ? el_str_make(opts->srcroot, strlen(opts->srcroot))
+	                                           : el_str_make(".", 1),
+	                     alloc) != 0 ||
+	    !(r->srcroot = buf_cstr(&tmp, alloc)))
+		goto nomem;
+	el_buf_release(&tmp, alloc);
+	if (!(r->src = el_source_new(alloc)))
+		goto nomem;
 	return r;
+nomem:
+	el_buf_release(&tmp, alloc);
+	el_report_free(r);
+	return NULL;
 }
 
 /* See escapelint.h. */
@@ -75,19 +127,27 @@ void el_report_free(el_report *r)
 {
 	el_allocator a;
 	const el_allocator *ap;
-	int i;
+	size_t i;
 
 	if (!r)
 		return;
 	a = r->alloc;
 	ap = r->has_alloc ? &a : NULL;
-	for (i = 0; i < TOP_N; i++) {
-		el_buf_release(&r->top[i].package, ap);
-		el_buf_release(&r->top[i].function, ap);
+	if (r->state && r->em->release)
+		r->em->release(r);
+	el_free(ap, r->state);
+	for (i = 0; i < r->notes.len; i++) {
+		el_free(ap, EL_VEC_AT(&r->notes, el_notification, i).id);
+		el_free(ap, EL_VEC_AT(&r->notes, el_notification, i).message);
 	}
-	el_buf_release(&r->cur_package, ap);
-	el_buf_release(&r->cur_function, ap);
+	el_vec_release(&r->notes, ap);
+	el_source_free(r->src);
+	el_free(ap, r->cwd);
+	el_free(ap, r->srcroot);
+	el_buf_release(&r->path, ap);
 	el_buf_release(&r->scratch, ap);
+	el_buf_release(&r->fp_package, ap);
+	el_map_release(&r->fp_seen, ap);
 	el_free(ap, r);
 }
 
@@ -110,23 +170,24 @@ unsigned long long el_report_hidden(const el_report *r)
 }
 
 /* ------------------------------------------------------------------ */
-/* Writing                                                            */
+/* Helpers for the writers                                            */
 /* ------------------------------------------------------------------ */
 
-static void put(el_report *r, const char *s, size_t n)
+/* See report_int.h. */
+void el_rep_put(el_report *r, const char *s, size_t n)
 {
 	if (!r->failed && n && r->write(s, n, r->ctx) != 0)
 		r->failed = 1;
 }
 
-static void puts_(el_report *r, const char *s)
+/* See report_int.h. */
+void el_rep_puts(el_report *r, const char *s)
 {
-	put(r, s, strlen(s));
+	el_rep_put(r, s, strlen(s));
 }
 
-static void putf(el_report *r, const char *fmt, ...) EL_PRINTF(2, 3);
-
-static void putf(el_report *r, const char *fmt, ...)
+/* See report_int.h. */
+void el_rep_putf(el_report *r, const char *fmt, ...)
 {
 	char buf[512];
 	va_list ap;
@@ -136,551 +197,262 @@ static void putf(el_report *r, const char *fmt, ...)
 	n = vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
 	if (n > 0)
-		put(r, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+		el_rep_put(r, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
-/* Input text for the terminal: control characters as escapes. */
-static void put_text(el_report *r, el_str s)
+/* Is the sequence of k bytes at s a character that must not reach a
+ * terminal raw: C0 and C1 controls, DEL, bidirectional overrides and
+ * isolates (which reorder what the reader sees)? */
+static int is_control(const unsigned char *s, size_t k)
 {
-	size_t i, start = 0;
+	if (k == 1)
+		return s[0] < 0x20 || s[0] == 0x7f;
+	if (k == 2)
+		return s[0] == 0xc2 && s[1] < 0xa0;
+	if (k == 3 && s[0] == 0xe2)
+		return (s[1] == 0x80 && s[2] >= 0xaa && s[2] <= 0xae) ||
+		       (s[1] == 0x81 && s[2] >= 0xa6 && s[2] <= 0xa9);
+	return 0;
+}
 
-	for (i = 0; i < s.len; i++) {
-		unsigned char c = (unsigned char)s.ptr[i];
-		if (c < 0x20 || c == 0x7f) {
-			char esc[8];
-			put(r, s.ptr + start, i - start);
-			if (c == '\n')
-				put(r, "\\n", 2);
-			else if (c == '\t')
-				put(r, "\\t", 2);
-			else {
-				snprintf(esc, sizeof esc, "\\x%02x", c);
-				put(r, esc, 4);
+/* See report_int.h. */
+size_t el_rep_put_text_width(el_report *r, el_str s, int write)
+{
+	const unsigned char *p = (const unsigned char *)s.ptr;
+	size_t i = 0, start = 0, width = 0;
+
+	while (i < s.len) {
+		size_t k = el_utf8_seq(s.ptr + i, s.len - i), j;
+		if (k > 0 && !is_control(p + i, k)) {
+			i += k;
+			width++;
+			continue;
+		}
+		if (write)
+			el_rep_put(r, s.ptr + start, i - start);
+		if (k == 1 && p[i] == '\n') {
+			if (write)
+				el_rep_put(r, "\\n", 2);
+			width += 2;
+		} else if (k == 1 && p[i] == '\t') {
+			if (write)
+				el_rep_put(r, "\\t", 2);
+			width += 2;
+		} else {
+			if (k == 0)
+				k = 1; /* invalid UTF-8 or NUL: the byte */
+			for (j = 0; j < k; j++) {
+				char esc[8];
+				snprintf(esc, sizeof esc, "\\x%02x", p[i + j]);
+				if (write)
+					el_rep_put(r, esc, 4);
+				width += 4;
 			}
-			start = i + 1;
 		}
+		i += k;
+		start = i;
 	}
-	put(r, s.ptr + start, s.len - start);
+	if (write)
+		el_rep_put(r, s.ptr + start, s.len - start);
+	return width;
 }
 
-/* ANSI colour on, when enabled. */
-static void color(el_report *r, const char *code)
+/* See report_int.h. */
+void el_rep_put_text(el_report *r, el_str s)
 {
-	if (r->opts.color)
-		puts_(r, code);
+	el_rep_put_text_width(r, s, 1);
 }
 
-#define C_BOLD "\033[1m"
-#define C_DIM "\033[2m"
-#define C_CYAN "\033[36m"
-#define C_YELLOW "\033[33m"
-#define C_RESET "\033[0m"
-
-/* The file name to show: below the source root when it is. */
-static el_str shown_file(const el_object *o)
+/* See report_int.h. */
+int el_rep_resolve(el_report *r, el_str file, el_str *abs, el_str *below)
 {
-	return o->path.len ? o->path : o->pos.file;
+	*abs = el_str_make(NULL, 0);
+	if (below)
+		*below = el_str_make(NULL, 0);
+	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$')
+		return 0;
+	if (el_path_absolute(&r->path, r->cwd, file, el_rep_alloc(r)) != 0)
+		return -1;
+	*abs = el_str_make(r->path.ptr, r->path.len);
+	if (below)
+		*below = el_path_below(el_str_make(r->srcroot, strlen(r->srcroot)), *abs);
+	return 1;
 }
 
-/* file:line[:col] */
-static void put_pos(el_report *r, el_str file, const el_pos *p)
+/* See report_int.h. */
+int el_rep_source_line(el_report *r, el_str file, unsigned long line, el_str *text)
 {
-	put_text(r, file);
-	if (p->col)
-		putf(r, ":%lu:%lu", p->line, p->col);
-	else
-		putf(r, ":%lu", p->line);
+	el_str abs;
+	int rc;
+
+	*text = el_str_make(NULL, 0);
+	if (!r->opts.read_sources)
+		return 0;
+	rc = el_rep_resolve(r, file, &abs, NULL);
+	if (rc <= 0)
+		return rc;
+	return el_source_line(r->src, abs, line, text);
 }
 
-/* The chain as `WHERE (WHY) → WHERE (WHY) → SINK`. */
-static void put_chain(el_report *r, const el_chain *c)
+/* See report_int.h. */
+const char *el_rep_flow(el_report *r, el_buf *b, const el_step *s)
 {
-	size_t s, k;
-	int first = 1;
+	const el_allocator *a = el_rep_alloc(r);
 
-	for (s = 0; s < c->nsteps; s++)
-		for (k = 0; k < c->steps[s].nnotes; k++) {
-			const el_note *n = &c->steps[s].notes[k];
-			if (!first)
-				puts_(r, " \xe2\x86\x92 ");
-			first = 0;
-			put_text(r, n->where);
-			puts_(r, " (");
-			put_text(r, n->why);
-			puts_(r, ")");
-		}
-	if (c->nsteps) {
-		if (!first)
-			puts_(r, " \xe2\x86\x92 ");
-		put_text(r, c->steps[c->nsteps - 1].dst);
-	}
-	if (c->truncated)
-		puts_(r, " (truncated by the compiler: assignment cycle)");
+	b->len = 0;
+	if (el_buf_append(b, s->dst.ptr, s->dst.len, a) != 0 || el_buf_append(b, " = ", 3, a) != 0 ||
+	    el_buf_append(b, s->ops.ptr, s->ops.len, a) != 0 ||
+	    el_buf_append(b, s->src.ptr, s->src.len, a) != 0 || el_buf_append(b, "", 1, a) != 0)
+		return NULL;
+	b->len--;
+	return b->ptr;
 }
 
-/* Keep the function just finished if it is among the top ten. */
-static void top_offer(el_report *r)
+/* Rank the current function among the top ones. */
+static void tops_offer(el_report *r, el_tops *t)
 {
+	const el_allocator *a = el_rep_alloc(r);
 	int i, slot = -1;
-	top_entry tmp;
+	el_top_fn tmp;
 
-	if (!r->have_function || r->cur_count == 0)
+	if (!t->have_cur || t->cur.count == 0)
 		return;
-	for (i = 0; i < TOP_N; i++)
-		if (r->top[i].count < r->cur_count) {
+	for (i = 0; i < EL_TOP_N; i++)
+		if (t->top[i].count < t->cur.count) {
 			slot = i;
 			break;
 		}
 	if (slot < 0)
 		return;
 	/* the last entry's buffers are reused for the new one */
-	tmp = r->top[TOP_N - 1];
-	memmove(&r->top[slot + 1], &r->top[slot], (size_t)(TOP_N - 1 - slot) * sizeof tmp);
+	tmp = t->top[EL_TOP_N - 1];
+	memmove(&t->top[slot + 1], &t->top[slot], (size_t)(EL_TOP_N - 1 - slot) * sizeof tmp);
 	tmp.package.len = tmp.function.len = 0;
-	if (el_buf_append(&tmp.package, r->cur_package.ptr, r->cur_package.len, RA(r)) != 0 ||
-	    el_buf_append(&tmp.function, r->cur_function.ptr, r->cur_function.len, RA(r)) != 0)
+	if (el_buf_append(&tmp.package, t->cur.package.ptr, t->cur.package.len, a) != 0 ||
+	    el_buf_append(&tmp.function, t->cur.function.ptr, t->cur.function.len, a) != 0)
 		tmp.count = 0;
 	else
-		tmp.count = r->cur_count;
-	r->top[slot] = tmp;
+		tmp.count = t->cur.count;
+	t->top[slot] = tmp;
 }
 
-/* Print package and function headings when they change. */
-static el_status text_headings(el_report *r, const el_object *o)
+/* See report_int.h. */
+int el_tops_enter(el_report *r, el_tops *t, el_str package, el_str function)
 {
-	int new_pkg = !r->have_package || !el_str_eq(o->package, el_str_make(r->cur_package.ptr,
-	                                                                      r->cur_package.len));
-	el_str fn = o->function.len ? o->function : el_str_make("(package scope)", 15);
+	const el_allocator *a = el_rep_alloc(r);
+	int new_pkg = !t->have_cur ||
+	              !el_str_eq(package, el_str_make(t->cur.package.ptr, t->cur.package.len));
 
-	if (new_pkg || !r->have_function ||
-	    !el_str_eq(fn, el_str_make(r->cur_function.ptr, r->cur_function.len))) {
-		top_offer(r);
-		r->cur_function.len = 0;
-		if (el_buf_append(&r->cur_function, fn.ptr, fn.len, RA(r)) != 0)
-			return EL_ERR_NOMEM;
-		r->have_function = 1;
-		r->cur_count = 0;
-		r->functions++;
-		if (new_pkg) {
-			r->cur_package.len = 0;
-			if (el_buf_append(&r->cur_package, o->package.ptr, o->package.len, RA(r)) != 0)
-				return EL_ERR_NOMEM;
-			r->have_package = 1;
-			r->packages++;
-			if (r->packages > 1)
-				puts_(r, "\n");
-			color(r, C_BOLD);
-			put_text(r, o->package.len ? o->package : el_str_make("(no package header)", 19));
-			color(r, C_RESET);
-			puts_(r, "\n");
-		}
-		puts_(r, "  ");
-		color(r, C_BOLD C_CYAN);
-		put_text(r, fn);
-		color(r, C_RESET);
-		puts_(r, "\n");
-	}
-	return EL_OK;
+	if (!new_pkg && el_str_eq(function, el_str_make(t->cur.function.ptr, t->cur.function.len)))
+		return 0;
+	tops_offer(r, t);
+	t->cur.count = 0;
+	t->cur.function.len = 0;
+	t->have_cur = 1;
+	t->functions++;
+	if (el_buf_append(&t->cur.function, function.ptr, function.len, a) != 0)
+		return -1;
+	if (!new_pkg)
+		return 1;
+	t->packages++;
+	t->cur.package.len = 0;
+	if (el_buf_append(&t->cur.package, package.ptr, package.len, a) != 0)
+		return -1;
+	return 2;
 }
 
-/* The object's own line: what the compiler says about it. */
-static void text_verdict(el_report *r, const el_object *o)
+/* See report_int.h. */
+void el_tops_done(el_report *r, el_tops *t)
 {
-	switch (o->kind) {
-	case EL_OBJ_MOVED:
-		puts_(r, "moved to heap: ");
-		put_text(r, o->subject);
-		break;
-	case EL_OBJ_ESCAPES:
-		put_text(r, o->subject);
-		puts_(r, " escapes to heap");
-		break;
-	case EL_OBJ_LEAK:
-		if (o->verdict.len)
-			put_text(r, o->verdict);
-		else {
-			puts_(r, "parameter ");
-			put_text(r, o->subject);
-			puts_(r, " leaks");
-		}
-		break;
-	case EL_OBJ_NOINLINE:
-		puts_(r, "cannot inline ");
-		put_text(r, o->subject);
-		puts_(r, ": ");
-		put_text(r, o->reason);
-		break;
-	case EL_OBJ__COUNT:
-		break;
-	}
+	tops_offer(r, t);
+	t->have_cur = 0;
 }
 
-static const char *const level_color[] = { "", "\033[36m", "\033[33m", "\033[31m" };
-
-/* One object, with its finding when f is not NULL, in the text report. */
-static el_status text_object(el_report *r, const el_object *o, const el_finding *f)
+/* See report_int.h. */
+void el_tops_release(el_report *r, el_tops *t)
 {
-	size_t i;
-	el_status st;
-
-	if (!f && o->kind != EL_OBJ_MOVED && o->kind != EL_OBJ_ESCAPES)
-		return EL_OK;
-	st = text_headings(r, o);
-	if (st != EL_OK)
-		return st;
-	if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
-		r->cur_count++;
-	puts_(r, "    ");
-	color(r, C_BOLD);
-	put_pos(r, shown_file(o), &o->pos);
-	color(r, C_RESET);
-	puts_(r, ": ");
-	color(r, C_YELLOW);
-	text_verdict(r, o);
-	color(r, C_RESET);
-	if (o->flags & EL_O_NO_VERDICT)
-		puts_(r, " (explained, no verdict)");
-	if (o->flags & EL_O_TEST)
-		puts_(r, " [test]");
-	if (o->flags & EL_O_EXTERNAL)
-		puts_(r, " [external]");
-	puts_(r, "\n");
-	if (f) {
-		el_level lv = f->rule ? f->level : EL_LEVEL_NOTE;
-		puts_(r, "        ");
-		color(r, level_color[lv]);
-		puts_(r, el_level_name(lv));
-		color(r, C_RESET);
-		puts_(r, ": ");
-		if (f->rule) {
-			put_text(r, f->message);
-			puts_(r, " [");
-			puts_(r, el_rule_name(f->rule));
-			puts_(r, "]\n");
-		} else {
-			puts_(r, "no rule describes this object [unclassified]\n");
-		}
-	}
-	for (i = 0; i < o->nchains; i++) {
-		puts_(r, "        ");
-		color(r, C_DIM);
-		put_chain(r, &o->chains[i]);
-		color(r, C_RESET);
-		puts_(r, "\n");
-	}
-	for (i = 0; i < o->nrelated; i++) {
-		const el_related *rel = &o->related[i];
-		puts_(r, "        also inlined into ");
-		put_text(r, rel->function.len ? rel->function : el_str_make("?", 1));
-		puts_(r, " at ");
-		put_pos(r, rel->pos.file, &rel->pos);
-		puts_(r, "\n");
-	}
-	if (f && f->rule && f->fix.len) {
-		puts_(r, "        fix: ");
-		put_text(r, f->fix);
-		puts_(r, "\n");
-	}
-	if (f && f->nalso) {
-		puts_(r, "        also matches:");
-		for (i = 0; i < f->nalso; i++) {
-			puts_(r, i ? ", " : " ");
-			puts_(r, el_rule_name(f->also[i]));
-		}
-		puts_(r, "\n");
-	}
-	return EL_OK;
-}
-
-/* "1 heap object" / "2 heap objects" */
-static void put_count(el_report *r, unsigned long long n, const char *one, const char *many)
-{
-	putf(r, "%llu %s", n, n == 1 ? one : many);
-}
-
-/* The summary at the end of the text report.  Totals come from the
- * grouper (every object), the rest from what was reported. */
-static void text_summary(el_report *r, const el_group_stats *gs)
-{
-	unsigned long long moved = gs ? gs->objects[EL_OBJ_MOVED] : r->counts[EL_OBJ_MOVED];
-	unsigned long long esc = gs ? gs->objects[EL_OBJ_ESCAPES] : r->counts[EL_OBJ_ESCAPES];
-	unsigned long long heap = moved + esc;
-	unsigned long long shown = r->counts[EL_OBJ_MOVED] + r->counts[EL_OBJ_ESCAPES];
+	const el_allocator *a = el_rep_alloc(r);
 	int i;
 
-	top_offer(r);
-	r->have_function = 0;
-	if (r->packages)
-		puts_(r, "\n");
-	color(r, C_BOLD);
-	puts_(r, "Summary: ");
-	color(r, C_RESET);
-	put_count(r, heap, "heap object", "heap objects");
-	putf(r, " (%llu moved to heap, %llu escaping allocations)", moved, esc);
-	if (shown) {
-		puts_(r, "; reported: ");
-		put_count(r, shown, "object", "objects");
-		puts_(r, " in ");
-		put_count(r, r->functions, "function", "functions");
-		puts_(r, " of ");
-		put_count(r, r->packages, "package", "packages");
+	for (i = 0; i < EL_TOP_N; i++) {
+		el_buf_release(&t->top[i].package, a);
+		el_buf_release(&t->top[i].function, a);
 	}
-	puts_(r, "\n");
-	if (r->findings) {
-		unsigned long long quiet = heap > shown + r->hidden ? heap - shown - r->hidden : 0;
-		putf(r, "Findings: %llu errors, %llu warnings, %llu notes", r->levels[EL_LEVEL_ERROR],
-		     r->levels[EL_LEVEL_WARNING], r->levels[EL_LEVEL_NOTE]);
-		if (quiet)
-			putf(r, "; %llu heap objects matched no rule (--all lists them)", quiet);
-		puts_(r, "\n");
-	}
-	if (r->top[0].count) {
-		puts_(r, "Most heap objects: ");
-		for (i = 0; i < TOP_N && r->top[i].count; i++) {
-			if (i)
-				puts_(r, ", ");
-			put_text(r, el_str_make(r->top[i].function.ptr, r->top[i].function.len));
-			putf(r, " (%llu)", r->top[i].count);
-		}
-		puts_(r, "\n");
-	}
-	put_count(r, gs ? gs->objects[EL_OBJ_LEAK] : r->counts[EL_OBJ_LEAK], "leaking parameter",
-	          "leaking parameters");
-	puts_(r, ", ");
-	put_count(r, gs ? gs->objects[EL_OBJ_NOINLINE] : r->counts[EL_OBJ_NOINLINE],
-	          "function that cannot be inlined", "functions that cannot be inlined");
-	if (gs) {
-		puts_(r, ", ");
-		put_count(r, gs->no_escape, "value that does not escape", "values that do not escape");
-	}
-	puts_(r, "\n");
-	if (gs && (gs->inlined_copies || gs->variant_copies)) {
-		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds\n",
-		     gs->inlined_copies, gs->variant_copies);
-	}
-	if (r->hidden)
-		putf(r, "Hidden: %llu external objects (generated code, GOROOT, module cache, vendor); "
-		        "--include-external shows them\n", r->hidden);
+	el_buf_release(&t->cur.package, a);
+	el_buf_release(&t->cur.function, a);
 }
 
 /* ------------------------------------------------------------------ */
-/* JSON                                                               */
+/* Fingerprints                                                       */
 /* ------------------------------------------------------------------ */
 
-typedef struct jctx {
-	el_report *r;
-	int failed;
-} jctx;
-
-/* A string member from input text (UTF-8 cleaned). */
-static void jstr(jctx *j, cJSON *o, const char *name, el_str s)
+/* Hash s with runs of white space as one space, so a re-indented
+ * expression keeps its fingerprint. */
+static unsigned long long hash_normalised(el_str s, unsigned long long h)
 {
-	const char *clean = el_utf8_clean(&j->r->scratch, s, RA(j->r));
-	if (!clean || !cJSON_AddStringToObject(o, name, clean))
-		j->failed = 1;
+	size_t i, start = 0;
+	int space = 0;
+
+	for (i = 0; i < s.len; i++) {
+		char c = s.ptr[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			if (i > start)
+				h = el_hash(s.ptr + start, i - start, h);
+			if (!space && i > 0)
+				h = el_hash(" ", 1, h);
+			space = 1;
+			start = i + 1;
+		} else
+			space = 0;
+	}
+	if (s.len > start)
+		h = el_hash(s.ptr + start, s.len - start, h);
+	return h;
 }
 
-static void jnum(jctx *j, cJSON *o, const char *name, double v)
+/*
+ * "HEX:N": a hash of the rule, package, function, object kind and
+ * normalised subject (never a line or column, so findings keep their
+ * fingerprint when code moves), and N, the occurrence of that hash in the
+ * package in input order (two `x escapes to heap` in one function).
+ */
+static int fingerprint(el_report *r, el_item *it)
 {
-	if (!cJSON_AddNumberToObject(o, name, v))
-		j->failed = 1;
-}
+	const el_object *o = it->o;
+	const el_allocator *a = el_rep_alloc(r);
+	unsigned long long h = EL_HASH_SEED;
+	size_t iter = 0, val, n = 1;
+	const char *kind = el_object_kind_name(o->kind);
 
-static void jbool(jctx *j, cJSON *o, const char *name, int v)
-{
-	if (!cJSON_AddBoolToObject(o, name, v != 0))
-		j->failed = 1;
-}
-
-/* Add item to array, or fail. */
-static void jpush(jctx *j, cJSON *arr, cJSON *item)
-{
-	if (!item || !cJSON_AddItemToArray(arr, item)) {
-		cJSON_Delete(item);
-		j->failed = 1;
+	h = el_hash(it->rule_id, strlen(it->rule_id) + 1, h);
+	h = el_hash(o->package.ptr, o->package.len, h);
+	h = el_hash("\0", 1, h);
+	h = el_hash(o->function.ptr, o->function.len, h);
+	h = el_hash("\0", 1, h);
+	h = el_hash(kind, strlen(kind) + 1, h);
+	h = hash_normalised(o->subject, h);
+	if (!el_str_eq(o->package, el_str_make(r->fp_package.ptr, r->fp_package.len))) {
+		el_map_clear(&r->fp_seen);
+		r->fp_package.len = 0;
+		if (el_buf_append(&r->fp_package, o->package.ptr, o->package.len, a) != 0)
+			return -1;
 	}
-}
-
-/* `DST = OPSSRC` as the compiler prints it. */
-static void jflow(jctx *j, cJSON *o, const el_step *s)
-{
-	{
-		size_t n = s->dst.len + 3 + s->ops.len + s->src.len;
-		char *p = el_malloc(RA(j->r), n + 1);
-		if (!p) {
-			j->failed = 1;
-			return;
-		}
-		memcpy(p, s->dst.ptr, s->dst.len);
-		memcpy(p + s->dst.len, " = ", 3);
-		memcpy(p + s->dst.len + 3, s->ops.ptr, s->ops.len);
-		memcpy(p + s->dst.len + 3 + s->ops.len, s->src.ptr, s->src.len);
-		jstr(j, o, "flow", el_str_make(p, n));
-		el_free(RA(j->r), p);
-	}
-}
-
-/* A chain as an array of {flow, notes}. */
-static cJSON *jchain(jctx *j, const el_chain *c)
-{
-	cJSON *arr = cJSON_CreateArray();
-	size_t s, k;
-
-	if (!arr) {
-		j->failed = 1;
-		return NULL;
-	}
-	for (s = 0; s < c->nsteps; s++) {
-		cJSON *step = cJSON_CreateObject(), *notes = cJSON_CreateArray();
-		if (!step || !notes) {
-			cJSON_Delete(step);
-			cJSON_Delete(notes);
-			j->failed = 1;
-			break;
-		}
-		jflow(j, step, &c->steps[s]);
-		for (k = 0; k < c->steps[s].nnotes; k++) {
-			const el_note *n = &c->steps[s].notes[k];
-			cJSON *note = cJSON_CreateObject();
-			if (!note) {
-				j->failed = 1;
-				break;
-			}
-			jstr(j, note, "where", n->where);
-			jstr(j, note, "why", n->why);
-			jstr(j, note, "file", n->at.file);
-			jnum(j, note, "line", (double)n->at.line);
-			if (n->at.col)
-				jnum(j, note, "column", (double)n->at.col);
-			jpush(j, notes, note);
-		}
-		if (!cJSON_AddItemToObject(step, "notes", notes)) {
-			cJSON_Delete(notes);
-			j->failed = 1;
-		}
-		jpush(j, arr, step);
-	}
-	return arr;
-}
-
-/* One object (with its finding when f is not NULL) as one line of JSON. */
-static el_status json_object(el_report *r, const el_object *o, const el_finding *f)
-{
-	jctx j = { r, 0 };
-	cJSON *obj = cJSON_CreateObject(), *rel;
-	char *out;
-	size_t i;
-
-	if (!obj)
-		return EL_ERR_NOMEM;
-	jstr(&j, obj, "package", o->package);
-	if (o->variant.len)
-		jstr(&j, obj, "variant", o->variant);
-	jstr(&j, obj, "function", o->function);
-	jstr(&j, obj, "file", shown_file(o));
-	jnum(&j, obj, "line", (double)o->pos.line);
-	if (o->pos.col)
-		jnum(&j, obj, "column", (double)o->pos.col);
-	if (!cJSON_AddStringToObject(obj, "kind", el_object_kind_name(o->kind)))
-		j.failed = 1;
-	jstr(&j, obj, "subject", o->subject);
-	if (f) {
-		const el_rule *ru = f->rule;
-		cJSON *also = cJSON_CreateArray();
-		if (!cJSON_AddStringToObject(obj, "rule", ru ? el_rule_name(ru) : "unclassified") ||
-		    !cJSON_AddStringToObject(obj, "id", ru ? el_rule_id(ru) : "EL000") ||
-		    !cJSON_AddStringToObject(obj, "level", el_level_name(ru ? f->level : EL_LEVEL_NOTE)))
-			j.failed = 1;
-		jstr(&j, obj, "message", ru ? f->message : el_str_make("no rule describes this object", 29));
-		jstr(&j, obj, "fix", ru ? f->fix : el_str_make("", 0));
-		for (i = 0; also && i < f->nalso; i++)
-			jpush(&j, also, cJSON_CreateString(el_rule_name(f->also[i])));
-		if (!also || !cJSON_AddItemToObject(obj, "also", also)) {
-			cJSON_Delete(also);
-			j.failed = 1;
-		}
-	}
-	if (o->verdict.len)
-		jstr(&j, obj, "verdict", o->verdict);
-	if (o->kind == EL_OBJ_NOINLINE) {
-		jstr(&j, obj, "reason", o->reason);
-		if (o->cost >= 0)
-			jnum(&j, obj, "cost", (double)o->cost);
-		if (o->budget >= 0)
-			jnum(&j, obj, "budget", (double)o->budget);
-	}
-	{
-		cJSON *chain = o->nchains ? jchain(&j, &o->chains[0]) : cJSON_CreateArray();
-		if (!chain || !cJSON_AddItemToObject(obj, "chain", chain)) {
-			cJSON_Delete(chain);
-			j.failed = 1;
-		}
-		if (o->nchains > 1) {
-			cJSON *more = cJSON_CreateArray();
-			for (i = 1; more && i < o->nchains; i++)
-				jpush(&j, more, jchain(&j, &o->chains[i]));
-			if (!more || !cJSON_AddItemToObject(obj, "more_chains", more)) {
-				cJSON_Delete(more);
-				j.failed = 1;
-			}
-		}
-		if (o->kind == EL_OBJ_LEAK && o->nchains) {
-			cJSON *to = cJSON_CreateArray();
-			for (i = 0; to && i < o->nchains; i++) {
-				cJSON *d = cJSON_CreateObject();
-				if (d) {
-					jstr(&j, d, "dest", o->chains[i].dest);
-					jnum(&j, d, "derefs", (double)o->chains[i].derefs);
-				}
-				jpush(&j, to, d);
-			}
-			if (!to || !cJSON_AddItemToObject(obj, "leaks_to", to)) {
-				cJSON_Delete(to);
-				j.failed = 1;
-			}
-		}
-	}
-	rel = cJSON_CreateArray();
-	for (i = 0; rel && i < o->nrelated; i++) {
-		cJSON *x = cJSON_CreateObject();
-		if (x) {
-			if (!cJSON_AddStringToObject(x, "kind", "inlined"))
-				j.failed = 1;
-			jstr(&j, x, "function", o->related[i].function);
-			jstr(&j, x, "file", o->related[i].pos.file);
-			jnum(&j, x, "line", (double)o->related[i].pos.line);
-			if (o->related[i].pos.col)
-				jnum(&j, x, "column", (double)o->related[i].pos.col);
-		}
-		jpush(&j, rel, x);
-	}
-	if (!rel || !cJSON_AddItemToObject(obj, "related", rel)) {
-		cJSON_Delete(rel);
-		j.failed = 1;
-	}
-	jbool(&j, obj, "external", o->flags & EL_O_EXTERNAL);
-	jbool(&j, obj, "test", o->flags & EL_O_TEST);
-	if (o->flags & EL_O_METHOD_VALUE)
-		jbool(&j, obj, "method_value", 1);
-	if (o->flags & EL_O_NO_VERDICT)
-		jbool(&j, obj, "no_verdict", 1);
-	if (o->flags & EL_O_NO_CHAIN && o->kind != EL_OBJ_NOINLINE)
-		jbool(&j, obj, "no_chain", 1);
-	out = j.failed ? NULL : cJSON_PrintUnformatted(obj);
-	cJSON_Delete(obj);
-	if (!out)
-		return EL_ERR_NOMEM;
-	put(r, out, strlen(out));
-	put(r, "\n", 1);
-	cJSON_free(out);
-	return EL_OK;
+	while (el_map_next(&r->fp_seen, h, &iter, &val))
+		n++;
+	if (el_map_put(&r->fp_seen, h, n, a) != 0)
+		return -1;
+	snprintf(it->fingerprint, sizeof it->fingerprint, "%016llx:%zu", h, n);
+	return 0;
 }
 
 /* ------------------------------------------------------------------ */
+
+static const char unclassified_message[] = "no rule describes this object";
 
 /* Write o (and its finding f, when not NULL). */
 static el_status report(el_report *r, const el_object *o, const el_finding *f)
 {
+	el_item it;
 	el_status st;
 
 	if ((o->flags & EL_O_EXTERNAL) && !r->opts.include_external) {
@@ -688,12 +460,28 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 			r->hidden++;
 		return EL_OK;
 	}
+	memset(&it, 0, sizeof it);
+	it.o = o;
+	it.has_finding = f != NULL;
+	it.rule = f ? f->rule : NULL;
+	it.level = f ? (f->rule ? f->level : EL_LEVEL_NOTE) : EL_LEVEL_NONE;
+	it.rule_name = it.rule ? el_rule_name(it.rule) : "unclassified";
+	it.rule_id = it.rule ? el_rule_id(it.rule) : "EL000";
+	it.message = it.rule ? f->message : el_str_make(unclassified_message,
+	                                                 sizeof unclassified_message - 1);
+	it.fix = it.rule ? f->fix : el_str_make("", 0);
+	it.also = f ? f->also : NULL;
+	it.nalso = f ? f->nalso : 0;
+	it.file = o->path.len ? o->path : o->pos.file;
+	it.below_root = o->path.len != 0;
+	if (f && fingerprint(r, &it) != 0)
+		return EL_ERR_NOMEM;
 	r->counts[o->kind]++;
 	if (f) {
 		r->findings = 1;
-		r->levels[f->rule ? f->level : EL_LEVEL_NOTE]++;
+		r->levels[it.level]++;
 	}
-	st = r->opts.format == EL_FMT_JSON ? json_object(r, o, f) : text_object(r, o, f);
+	st = r->em->item(r, &it);
 	if (st != EL_OK)
 		return st;
 	return r->failed ? EL_ERR_IO : EL_OK;
@@ -712,9 +500,35 @@ el_status el_report_finding(el_report *r, const el_finding *f)
 }
 
 /* See escapelint.h. */
+el_status el_report_notify(el_report *r, el_level level, const char *id, const char *message)
+{
+	const el_allocator *a = el_rep_alloc(r);
+	el_notification *n;
+
+	if (r->notes.len >= EL_MAX_NOTIFICATIONS) {
+		r->notes_dropped++;
+		return EL_OK;
+	}
+	if ((n = el_vec_push(&r->notes, sizeof *n, a)) == NULL)
+		return EL_ERR_NOMEM;
+	n->level = level;
+	n->id = dup_cstr(id, a);
+	n->message = dup_cstr(message, a);
+	if (!n->id || !n->message) {
+		el_free(a, n->id);
+		el_free(a, n->message);
+		r->notes.len--;
+		return EL_ERR_NOMEM;
+	}
+	return EL_OK;
+}
+
+/* See escapelint.h. */
 el_status el_report_finish(el_report *r, const el_group_stats *gs)
 {
-	if (r->opts.format == EL_FMT_TEXT)
-		text_summary(r, gs);
+	el_status st = r->em->finish ? r->em->finish(r, gs) : EL_OK;
+
+	if (st != EL_OK)
+		return st;
 	return r->failed ? EL_ERR_IO : EL_OK;
 }

@@ -5,9 +5,10 @@
  */
 #include "internal.h"
 
-/* Length of the valid UTF-8 sequence at s[0..n), or 0 if invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
+/* See internal.h. */
+size_t el_utf8_seq(const char *str, size_t n)
 {
+	const unsigned char *s = (const unsigned char *)str;
 	unsigned c = s[0];
 	size_t len, i;
 	unsigned long cp;
@@ -46,7 +47,7 @@ const char *el_utf8_clean(el_buf *b, el_str s, const el_allocator *a)
 	if (s.len >= ((size_t)-1) / 3 || el_buf_reserve(b, s.len + 1, a) != 0)
 		return NULL;
 	while (i < s.len) {
-		size_t k = utf8_seq(p + i, s.len - i);
+		size_t k = el_utf8_seq((const char *)p + i, s.len - i);
 		if (k > 0) {
 			if (el_buf_append(b, p + i, k, a) != 0)
 				return NULL;

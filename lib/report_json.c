@@ -1,0 +1,217 @@
+/*
+ * report_json.c -- one JSON object per line per object: package,
+ * function, file, line, column, kind, subject, the finding (rule, id,
+ * level, message, fix, also, fingerprint), chain, related locations and
+ * flags (see escapelint(1)).
+ */
+#include <cjson/cJSON.h>
+
+#include "report_int.h"
+
+typedef struct jctx {
+	el_report *r;
+	int failed;
+} jctx;
+
+/* A string member from input text (UTF-8 cleaned). */
+static void jstr(jctx *j, cJSON *o, const char *name, el_str s)
+{
+	const char *clean = el_utf8_clean(&j->r->scratch, s, el_rep_alloc(j->r));
+	if (!clean || !cJSON_AddStringToObject(o, name, clean))
+		j->failed = 1;
+}
+
+static void jnum(jctx *j, cJSON *o, const char *name, double v)
+{
+	if (!cJSON_AddNumberToObject(o, name, v))
+		j->failed = 1;
+}
+
+static void jbool(jctx *j, cJSON *o, const char *name, int v)
+{
+	if (!cJSON_AddBoolToObject(o, name, v != 0))
+		j->failed = 1;
+}
+
+/* Add item to array, or fail. */
+static void jpush(jctx *j, cJSON *arr, cJSON *item)
+{
+	if (!item || !cJSON_AddItemToArray(arr, item)) {
+		cJSON_Delete(item);
+		j->failed = 1;
+	}
+}
+
+/* `DST = OPSSRC` as the compiler prints it. */
+static void jflow(jctx *j, cJSON *o, const el_step *s)
+{
+	el_buf b = { 0 };
+	const char *flow = el_rep_flow(j->r, &b, s);
+
+	if (!flow)
+		j->failed = 1;
+	else
+		jstr(j, o, "flow", el_str_make(b.ptr, b.len));
+	el_buf_release(&b, el_rep_alloc(j->r));
+}
+
+/* A chain as an array of {flow, notes}. */
+static cJSON *jchain(jctx *j, const el_chain *c)
+{
+	cJSON *arr = cJSON_CreateArray();
+	size_t s, k;
+
+	if (!arr) {
+		j->failed = 1;
+		return NULL;
+	}
+	for (s = 0; s < c->nsteps; s++) {
+		cJSON *step = cJSON_CreateObject(), *notes = cJSON_CreateArray();
+		if (!step || !notes) {
+			cJSON_Delete(step);
+			cJSON_Delete(notes);
+			j->failed = 1;
+			break;
+		}
+		jflow(j, step, &c->steps[s]);
+		for (k = 0; k < c->steps[s].nnotes; k++) {
+			const el_note *n = &c->steps[s].notes[k];
+			cJSON *note = cJSON_CreateObject();
+			if (!note) {
+				j->failed = 1;
+				break;
+			}
+			jstr(j, note, "where", n->where);
+			jstr(j, note, "why", n->why);
+			jstr(j, note, "file", n->at.file);
+			jnum(j, note, "line", (double)n->at.line);
+			if (n->at.col)
+				jnum(j, note, "column", (double)n->at.col);
+			jpush(j, notes, note);
+		}
+		if (!cJSON_AddItemToObject(step, "notes", notes)) {
+			cJSON_Delete(notes);
+			j->failed = 1;
+		}
+		jpush(j, arr, step);
+	}
+	return arr;
+}
+
+/* One object (with its finding when f is not NULL) as one line of JSON. */
+static el_status json_item(el_report *r, const el_item *it)
+{
+	const el_object *o = it->o;
+	jctx j = { r, 0 };
+	cJSON *obj = cJSON_CreateObject(), *rel;
+	char *out;
+	size_t i;
+
+	if (!obj)
+		return EL_ERR_NOMEM;
+	jstr(&j, obj, "package", o->package);
+	if (o->variant.len)
+		jstr(&j, obj, "variant", o->variant);
+	jstr(&j, obj, "function", o->function);
+	jstr(&j, obj, "file", it->file);
+	jnum(&j, obj, "line", (double)o->pos.line);
+	if (o->pos.col)
+		jnum(&j, obj, "column", (double)o->pos.col);
+	if (!cJSON_AddStringToObject(obj, "kind", el_object_kind_name(o->kind)))
+		j.failed = 1;
+	jstr(&j, obj, "subject", o->subject);
+	if (it->has_finding) {
+		cJSON *also = cJSON_CreateArray();
+		if (!cJSON_AddStringToObject(obj, "rule", it->rule_name) ||
+		    !cJSON_AddStringToObject(obj, "id", it->rule_id) ||
+		    !cJSON_AddStringToObject(obj, "level", el_level_name(it->level)))
+			j.failed = 1;
+		jstr(&j, obj, "message", it->message);
+		jstr(&j, obj, "fix", it->fix);
+		for (i = 0; also && i < it->nalso; i++)
+			jpush(&j, also, cJSON_CreateString(el_rule_name(it->also[i])));
+		if (!also || !cJSON_AddItemToObject(obj, "also", also)) {
+			cJSON_Delete(also);
+			j.failed = 1;
+		}
+		if (!cJSON_AddStringToObject(obj, "fingerprint", it->fingerprint))
+			j.failed = 1;
+	}
+	if (o->verdict.len)
+		jstr(&j, obj, "verdict", o->verdict);
+	if (o->kind == EL_OBJ_NOINLINE) {
+		jstr(&j, obj, "reason", o->reason);
+		if (o->cost >= 0)
+			jnum(&j, obj, "cost", (double)o->cost);
+		if (o->budget >= 0)
+			jnum(&j, obj, "budget", (double)o->budget);
+	}
+	{
+		cJSON *chain = o->nchains ? jchain(&j, &o->chains[0]) : cJSON_CreateArray();
+		if (!chain || !cJSON_AddItemToObject(obj, "chain", chain)) {
+			cJSON_Delete(chain);
+			j.failed = 1;
+		}
+		if (o->nchains > 1) {
+			cJSON *more = cJSON_CreateArray();
+			for (i = 1; more && i < o->nchains; i++)
+				jpush(&j, more, jchain(&j, &o->chains[i]));
+			if (!more || !cJSON_AddItemToObject(obj, "more_chains", more)) {
+				cJSON_Delete(more);
+				j.failed = 1;
+			}
+		}
+		if (o->kind == EL_OBJ_LEAK && o->nchains) {
+			cJSON *to = cJSON_CreateArray();
+			for (i = 0; to && i < o->nchains; i++) {
+				cJSON *d = cJSON_CreateObject();
+				if (d) {
+					jstr(&j, d, "dest", o->chains[i].dest);
+					jnum(&j, d, "derefs", (double)o->chains[i].derefs);
+				}
+				jpush(&j, to, d);
+			}
+			if (!to || !cJSON_AddItemToObject(obj, "leaks_to", to)) {
+				cJSON_Delete(to);
+				j.failed = 1;
+			}
+		}
+	}
+	rel = cJSON_CreateArray();
+	for (i = 0; rel && i < o->nrelated; i++) {
+		cJSON *x = cJSON_CreateObject();
+		if (x) {
+			if (!cJSON_AddStringToObject(x, "kind", "inlined"))
+				j.failed = 1;
+			jstr(&j, x, "function", o->related[i].function);
+			jstr(&j, x, "file", o->related[i].pos.file);
+			jnum(&j, x, "line", (double)o->related[i].pos.line);
+			if (o->related[i].pos.col)
+				jnum(&j, x, "column", (double)o->related[i].pos.col);
+		}
+		jpush(&j, rel, x);
+	}
+	if (!rel || !cJSON_AddItemToObject(obj, "related", rel)) {
+		cJSON_Delete(rel);
+		j.failed = 1;
+	}
+	jbool(&j, obj, "external", o->flags & EL_O_EXTERNAL);
+	jbool(&j, obj, "test", o->flags & EL_O_TEST);
+	if (o->flags & EL_O_METHOD_VALUE)
+		jbool(&j, obj, "method_value", 1);
+	if (o->flags & EL_O_NO_VERDICT)
+		jbool(&j, obj, "no_verdict", 1);
+	if (o->flags & EL_O_NO_CHAIN && o->kind != EL_OBJ_NOINLINE)
+		jbool(&j, obj, "no_chain", 1);
+	out = j.failed ? NULL : cJSON_PrintUnformatted(obj);
+	cJSON_Delete(obj);
+	if (!out)
+		return EL_ERR_NOMEM;
+	el_rep_put(r, out, strlen(out));
+	el_rep_put(r, "\n", 1);
+	cJSON_free(out);
+	return EL_OK;
+}
+
+
+const el_emitter el_emit_json = { json_item, NULL, NULL, 0 };
