@@ -21,6 +21,7 @@ probe() {
 	need_cmd pkg-config pkg-config
 	need_cmd xz xz-utils
 	need_cmd python3 python3
+	python3 -c 'import jsonschema' >/dev/null 2>&1 || missing="$missing python3-jsonschema"
 	need_pc libpcre2-8 libpcre2-dev
 	need_pc libcjson libcjson-dev
 	need_pc check check
@@ -40,9 +41,9 @@ fi
 
 cat >&2 <<MSG
 escapelint needs these to build and test; please install them:
-  Debian/Ubuntu: apt-get install autoconf automake libtool pkg-config libpcre2-dev libcjson-dev check xz-utils python3
-  Fedora:        dnf install autoconf automake libtool pkgconf-pkg-config pcre2-devel cjson-devel check-devel xz python3
-  macOS:         brew install autoconf automake libtool pkg-config pcre2 cjson check xz python3
+  Debian/Ubuntu: apt-get install autoconf automake libtool pkg-config libpcre2-dev libcjson-dev check xz-utils python3 python3-jsonschema
+  Fedora:        dnf install autoconf automake libtool pkgconf-pkg-config pcre2-devel cjson-devel check-devel xz python3 python3-jsonschema
+  macOS:         brew install autoconf automake libtool pkg-config pcre2 cjson check xz python3; pip3 install jsonschema
 (missing here:$missing)
 MSG
 [ "$mode" = install ] && [ "$(id -u)" != 0 ] && echo "(run as root to let 'make setup' install them with apt-get)" >&2

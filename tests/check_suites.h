@@ -13,5 +13,6 @@ Suite *mem_suite(void);
 Suite *path_suite(void);
 Suite *srcmap_suite(void);
 Suite *utf8_suite(void);
+Suite *report_suite(void);
 
 #endif
