@@ -148,6 +148,7 @@ void el_report_free(el_report *r)
 	el_buf_release(&r->scratch, ap);
 	el_buf_release(&r->fp_package, ap);
 	el_map_release(&r->fp_seen, ap);
+	el_vec_release(&r->fp_counts, ap);
 	el_free(ap, r);
 }
 
@@ -222,7 +223,13 @@ size_t el_rep_put_text_width(el_report *r, el_str s, int write)
 	size_t i = 0, start = 0, width = 0;
 
 	while (i < s.len) {
-		size_t k = el_utf8_seq(s.ptr + i, s.len - i), j;
+		size_t k, j;
+		if (p[i] >= 0x20 && p[i] < 0x7f) { /* printable ASCII: the common case */
+			i++;
+			width++;
+			continue;
+		}
+		k = el_utf8_seq(s.ptr + i, s.len - i);
 		if (k > 0 && !is_control(p + i, k)) {
 			i += k;
 			width++;
@@ -433,14 +440,19 @@ static int fingerprint(el_report *r, el_item *it)
 	h = hash_normalised(o->subject, h);
 	if (!el_str_eq(o->package, el_str_make(r->fp_package.ptr, r->fp_package.len))) {
 		el_map_clear(&r->fp_seen);
+		r->fp_counts.len = 0;
 		r->fp_package.len = 0;
 		if (el_buf_append(&r->fp_package, o->package.ptr, o->package.len, a) != 0)
 			return -1;
 	}
-	while (el_map_next(&r->fp_seen, h, &iter, &val))
-		n++;
-	if (el_map_put(&r->fp_seen, h, n, a) != 0)
-		return -1;
+	if (el_map_next(&r->fp_seen, h, &iter, &val)) {
+		n = ++EL_VEC_AT(&r->fp_counts, size_t, val);
+	} else {
+		size_t *count = el_vec_push(&r->fp_counts, sizeof *count, a);
+		if (!count || el_map_put(&r->fp_seen, h, r->fp_counts.len - 1, a) != 0)
+			return -1;
+		*count = 1;
+	}
 	snprintf(it->fingerprint, sizeof it->fingerprint, "%016llx:%zu", h, n);
 	return 0;
 }

@@ -90,7 +90,8 @@ struct el_report {
 
 	/* fingerprints: occurrences per package */
 	el_buf fp_package;
-	el_map fp_seen;
+	el_map fp_seen;                     /* hash -> index in fp_counts */
+	el_vec fp_counts;                   /* size_t occurrences */
 
 	unsigned long long counts[EL_OBJ__COUNT];
 	unsigned long long levels[EL_LEVEL_ERROR + 1];

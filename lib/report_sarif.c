@@ -11,7 +11,9 @@
  * finish closes the results array and writes the invocation, so memory
  * does not grow with the number of results.  GitHub's limits are kept:
  * results per run, thread-flow locations and related locations per
- * result; what was left out is counted in a notification.
+ * result; what was left out is counted in a notification.  So that the cap
+ * drops notes before warnings, note results wait in a temporary file
+ * (tmpfile(3)) and go out after the others, as far as the cap allows.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -31,6 +33,7 @@
 typedef struct sarif_state {
 	int started;                         /* the header is written */
 	unsigned long long written;          /* results written */
+	FILE *spill;                         /* note results, one per line, to write last */
 	unsigned long long dropped[EL_LEVEL_ERROR + 1];   /* results over the cap */
 	unsigned long long flows_cut;        /* results whose thread flows were cut */
 	unsigned long long related_cut;      /* results whose related locations were cut */
@@ -48,6 +51,8 @@ static void sarif_release(el_report *r)
 	el_buf_release(&s->text, a);
 	el_buf_release(&s->uri, a);
 	el_buf_release(&s->flow, a);
+	if (s->spill)
+		fclose(s->spill);
 }
 
 /* ------------------------------------------------------------------ */
@@ -157,17 +162,23 @@ static void cstr_max(ctx *c, cJSON *o, const char *name, const char *v, size_t m
 static int uri_encode(el_buf *b, el_str s, const el_allocator *a)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	size_t i;
+	size_t i = 0, start;
 
-	for (i = 0; i < s.len; i++) {
-		unsigned char ch = (unsigned char)s.ptr[i];
+	while (i < s.len) {
+		unsigned char ch;
 		char esc[3];
-		if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-		    ch == '-' || ch == '.' || ch == '_' || ch == '~' || ch == '/') {
-			if (el_buf_append(b, s.ptr + i, 1, a) != 0)
-				return -1;
-			continue;
+		for (start = i; i < s.len; i++) {
+			ch = (unsigned char)s.ptr[i];
+			if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+			      (ch >= '0' && ch <= '9') || ch == '-' || ch == '.' || ch == '_' ||
+			      ch == '~' || ch == '/'))
+				break;
 		}
+		if (el_buf_append(b, s.ptr + start, i - start, a) != 0)
+			return -1;
+		if (i == s.len)
+			break;
+		ch = (unsigned char)s.ptr[i++];
 		esc[0] = '%';
 		esc[1] = hex[ch >> 4];
 		esc[2] = hex[ch & 15];
@@ -271,14 +282,22 @@ static cJSON *location(ctx *c, const el_pos *pos, el_str extent, long id, const 
 static void put_link_text(ctx *c, el_str t)
 {
 	const el_allocator *a = el_rep_alloc(c->r);
-	size_t i;
+	size_t i = 0, start;
 
-	for (i = 0; i < t.len; i++) {
-		char ch = t.ptr[i] == '\n' || t.ptr[i] == '\r' ? ' ' : t.ptr[i];
-		if ((ch == '\\' || ch == '[' || ch == ']') && el_buf_append(&c->s->text, "\\", 1, a) != 0)
+	while (i < t.len) {
+		for (start = i; i < t.len; i++)
+			if (strchr("\\[]\r\n", t.ptr[i]) && t.ptr[i])
+				break;
+		if (el_buf_append(&c->s->text, t.ptr + start, i - start, a) != 0)
 			c->s->failed = 1;
-		if (el_buf_append(&c->s->text, &ch, 1, a) != 0)
+		if (i == t.len)
+			break;
+		if (el_buf_append(&c->s->text, t.ptr[i] == '\r' || t.ptr[i] == '\n' ? " " : "\\", 1,
+		                  a) != 0 ||
+		    (t.ptr[i] != '\r' && t.ptr[i] != '\n' &&
+		     el_buf_append(&c->s->text, t.ptr + i, 1, a) != 0))
 			c->s->failed = 1;
+		i++;
 	}
 }
 
@@ -552,7 +571,7 @@ static el_status sarif_item(el_report *r, const el_item *it)
 		return EL_OK; /* SARIF results are findings */
 	if (!s->started && (st = write_header(r, s)) != EL_OK)
 		return st;
-	if (s->written >= max) {
+	if (it->level != EL_LEVEL_NOTE && s->written >= max) {
 		s->dropped[it->level]++;
 		return EL_OK;
 	}
@@ -664,10 +683,60 @@ static el_status sarif_item(el_report *r, const el_item *it)
 	cJSON_Delete(res);
 	if (!out)
 		return EL_ERR_NOMEM;
+	if (it->level == EL_LEVEL_NOTE) {
+		/* unformatted JSON has no newline: one result per line */
+		if ((!s->spill && (s->spill = tmpfile()) == NULL) || fputs(out, s->spill) == EOF ||
+		    putc('\n', s->spill) == EOF) {
+			cJSON_free(out);
+			return EL_ERR_IO;
+		}
+		cJSON_free(out);
+		return EL_OK;
+	}
 	el_rep_puts(r, s->written ? ",\n" : "\n");
 	el_rep_put(r, out, strlen(out));
 	cJSON_free(out);
 	s->written++;
+	return EL_OK;
+}
+
+/* Write the note results kept in the spill file, up to max in all. */
+static el_status write_spilled(el_report *r, sarif_state *s, unsigned long max)
+{
+	char buf[1 << 16];
+	size_t n, i, start;
+	int at_start = 1, keep = 0;
+
+	if (!s->spill)
+		return EL_OK;
+	if (fflush(s->spill) != 0 || fseek(s->spill, 0, SEEK_SET) != 0)
+		return EL_ERR_IO;
+	while ((n = fread(buf, 1, sizeof buf, s->spill)) > 0) {
+		for (i = start = 0; i < n; i++) {
+			if (at_start) {
+				keep = s->written < max;
+				if (keep)
+					el_rep_puts(r, s->written ? ",\n" : "\n");
+				else
+					s->dropped[EL_LEVEL_NOTE]++;
+				at_start = 0;
+				start = i;
+			}
+			if (buf[i] == '\n') {
+				if (keep) {
+					el_rep_put(r, buf + start, i - start);
+					s->written++;
+				}
+				at_start = 1;
+			}
+		}
+		if (!at_start && keep)
+			el_rep_put(r, buf + start, n - start);
+	}
+	if (ferror(s->spill))
+		return EL_ERR_IO;
+	fclose(s->spill);
+	s->spill = NULL;
 	return EL_OK;
 }
 
@@ -694,12 +763,15 @@ static el_status sarif_finish(el_report *r, const el_group_stats *gs)
 	cJSON *inv, *list, *wd;
 	char buf[256], *out;
 	unsigned long long dropped;
+	unsigned long max = r->opts.max_results ? r->opts.max_results : EL_SARIF_MAX_RESULTS;
 	size_t i;
 	int ok = 1;
 	el_status st;
 
 	(void)gs;
 	if (!s->started && (st = write_header(r, s)) != EL_OK)
+		return st;
+	if ((st = write_spilled(r, s, max)) != EL_OK)
 		return st;
 	s->failed = 0;
 	inv = obj_(&c);
@@ -718,10 +790,10 @@ static el_status sarif_finish(el_report *r, const el_group_stats *gs)
 	if (dropped) {
 		snprintf(buf, sizeof buf,
 		         "%llu results were left out (%llu errors, %llu warnings, %llu notes): "
-		         "GitHub accepts %lu results per run; narrow the input or raise the level",
+		         "GitHub accepts %lu results per run, so notes went last; narrow the input "
+		         "or disable rules",
 		         dropped, s->dropped[EL_LEVEL_ERROR], s->dropped[EL_LEVEL_WARNING],
-		         s->dropped[EL_LEVEL_NOTE],
-		         r->opts.max_results ? r->opts.max_results : EL_SARIF_MAX_RESULTS);
+		         s->dropped[EL_LEVEL_NOTE], max);
 		notification(&c, list, EL_LEVEL_WARNING, "results-capped", buf);
 	}
 	if (s->flows_cut) {
