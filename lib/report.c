@@ -302,6 +302,24 @@ int el_rep_source_line(el_report *r, el_str file, unsigned long line, el_str *te
 }
 
 /* See report_int.h. */
+const char *el_rep_verdict_phrase(el_object_kind kind)
+{
+	switch (kind) {
+	case EL_OBJ_MOVED:
+		return " is moved to heap; ";
+	case EL_OBJ_ESCAPES:
+		return " escapes to heap; ";
+	case EL_OBJ_LEAK:
+		return " leaks; ";
+	case EL_OBJ_NOINLINE:
+		return " cannot be inlined; ";
+	case EL_OBJ__COUNT:
+		break;
+	}
+	return "; ";
+}
+
+/* See report_int.h. */
 const char *el_rep_flow(el_report *r, el_buf *b, const el_step *s)
 {
 	const el_allocator *a = el_rep_alloc(r);
@@ -315,32 +333,34 @@ const char *el_rep_flow(el_report *r, el_buf *b, const el_step *s)
 	return b->ptr;
 }
 
-/* Rank the current function among the top ones. */
-static void tops_offer(el_report *r, el_tops *t)
+/* Rank the current function among the top ones; -1 when out of memory. */
+static int tops_offer(el_report *r, el_tops *t)
 {
 	const el_allocator *a = el_rep_alloc(r);
 	int i, slot = -1;
 	el_top_fn tmp;
 
 	if (!t->have_cur || t->cur.count == 0)
-		return;
+		return 0;
 	for (i = 0; i < EL_TOP_N; i++)
 		if (t->top[i].count < t->cur.count) {
 			slot = i;
 			break;
 		}
 	if (slot < 0)
-		return;
+		return 0;
 	/* the last entry's buffers are reused for the new one */
 	tmp = t->top[EL_TOP_N - 1];
 	memmove(&t->top[slot + 1], &t->top[slot], (size_t)(EL_TOP_N - 1 - slot) * sizeof tmp);
 	tmp.package.len = tmp.function.len = 0;
-	if (el_buf_append(&tmp.package, t->cur.package.ptr, t->cur.package.len, a) != 0 ||
-	    el_buf_append(&tmp.function, t->cur.function.ptr, t->cur.function.len, a) != 0)
-		tmp.count = 0;
-	else
-		tmp.count = t->cur.count;
+	tmp.count = t->cur.count;
 	t->top[slot] = tmp;
+	if (el_buf_append(&t->top[slot].package, t->cur.package.ptr, t->cur.package.len, a) != 0 ||
+	    el_buf_append(&t->top[slot].function, t->cur.function.ptr, t->cur.function.len, a) != 0) {
+		t->top[slot].count = 0;
+		return -1;
+	}
+	return 0;
 }
 
 /* See report_int.h. */
@@ -352,7 +372,8 @@ int el_tops_enter(el_report *r, el_tops *t, el_str package, el_str function)
 
 	if (!new_pkg && el_str_eq(function, el_str_make(t->cur.function.ptr, t->cur.function.len)))
 		return 0;
-	tops_offer(r, t);
+	if (tops_offer(r, t) != 0)
+		return -1;
 	t->cur.count = 0;
 	t->cur.function.len = 0;
 	t->have_cur = 1;
@@ -369,10 +390,12 @@ int el_tops_enter(el_report *r, el_tops *t, el_str package, el_str function)
 }
 
 /* See report_int.h. */
-void el_tops_done(el_report *r, el_tops *t)
+int el_tops_done(el_report *r, el_tops *t)
 {
-	tops_offer(r, t);
+	int rc = tops_offer(r, t);
+
 	t->have_cur = 0;
+	return rc;
 }
 
 /* See report_int.h. */

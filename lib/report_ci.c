@@ -14,7 +14,7 @@
  * Messages and properties use the runner's escapes (%25, %0D, %0A, and
  * %3A, %2C in properties), so nothing taken from the input — a file name
  * with a comma, an expression with a newline or `::` — can end a property
- * or start another command.
+ * or start another command; other control characters are written as \xHH.
  */
 #include <stdio.h>
 
@@ -41,7 +41,7 @@ static el_status gcc_item(el_report *r, const el_item *it)
 		el_rep_put_text(r, it->message);
 	else {
 		el_rep_put_text(r, o->subject);
-		el_rep_puts(r, o->kind == EL_OBJ_MOVED ? " is moved to heap; " : " escapes to heap; ");
+		el_rep_puts(r, el_rep_verdict_phrase(o->kind));
 		el_rep_put_text(r, it->message);
 	}
 	el_rep_puts(r, " [");
@@ -117,7 +117,13 @@ static void gh_escaped(el_report *r, gh_state *g, el_str s, int property)
 			gh_adds(r, g, property ? "%2C" : ",");
 			break;
 		default:
-			gh_add(r, g, p, 1);
+			if ((unsigned char)*p < 0x20 || *p == 0x7f) {
+				/* other controls (ESC, ...) would reach the log raw */
+				char esc[8];
+				snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)*p);
+				gh_adds(r, g, esc);
+			} else
+				gh_add(r, g, p, 1);
 		}
 	}
 }
@@ -194,7 +200,7 @@ static el_status gh_item(el_report *r, const el_item *it)
 	gh_adds(r, g, ")::");
 	if (!it->rule) {
 		gh_escaped(r, g, o->subject, 0);
-		gh_adds(r, g, o->kind == EL_OBJ_MOVED ? " is moved to heap; " : " escapes to heap; ");
+		gh_adds(r, g, el_rep_verdict_phrase(o->kind));
 	}
 	gh_escaped(r, g, it->message, 0);
 	if (o->nchains && o->chains[0].nsteps) {

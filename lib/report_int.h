@@ -63,8 +63,8 @@ typedef struct el_tops {
  * for a new function of the same package, 2 for a new package, -1 when
  * out of memory. */
 int el_tops_enter(el_report *r, el_tops *t, el_str package, el_str function);
-/* End of the items: rank the current function. */
-void el_tops_done(el_report *r, el_tops *t);
+/* End of the items: rank the current function; -1 when out of memory. */
+int el_tops_done(el_report *r, el_tops *t);
 void el_tops_release(el_report *r, el_tops *t);
 
 extern const el_emitter el_emit_text, el_emit_json, el_emit_sarif, el_emit_github,
@@ -128,6 +128,11 @@ int el_rep_resolve(el_report *r, el_str file, el_str *abs, el_str *below);
 /* Source line `line` of file (as printed): 1 when found (in *text, valid
  * until the next source call), 0 when unreadable, -1 out of memory. */
 int el_rep_source_line(el_report *r, el_str file, unsigned long line, el_str *text);
+
+/* " is moved to heap; ", " escapes to heap; ", " leaks; ", " cannot be
+ * inlined; ": what an unclassified finding's subject does, before its
+ * message. */
+const char *el_rep_verdict_phrase(el_object_kind kind);
 
 /* The `DST = OPSSRC` of a flow step, in b; NULL when out of memory. */
 const char *el_rep_flow(el_report *r, el_buf *b, const el_step *s);

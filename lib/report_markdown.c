@@ -84,9 +84,9 @@ static void md_text(el_report *r, md_state *m, el_buf *b, el_str s)
 }
 
 /* Input text as a code span: the fence is one backtick longer than the
- * longest run inside; `|` is escaped because table cells are split
- * before code spans are read. */
-static void md_code(el_report *r, md_state *m, el_buf *b, el_str s)
+ * longest run inside; in a table cell `|` is escaped, because cells are
+ * split before code spans are read (elsewhere the backslash would show). */
+static void md_code(el_report *r, md_state *m, el_buf *b, el_str s, int in_table)
 {
 	const char *clean = el_utf8_clean(&r->scratch, s, el_rep_alloc(r)), *p;
 	size_t run = 0, longest = 0, i;
@@ -110,7 +110,7 @@ static void md_code(el_report *r, md_state *m, el_buf *b, el_str s)
 		unsigned char c = (unsigned char)*p;
 		if (c < 0x20 || c == 0x7f)
 			md_add(r, m, b, " ", 1);
-		else if (c == '|')
+		else if (c == '|' && in_table)
 			md_add(r, m, b, "\\|", 2);
 		else
 			md_add(r, m, b, p, 1);
@@ -167,15 +167,15 @@ static el_status md_item(el_report *r, const el_item *it)
 	m->out.len = 0;
 	md_add(r, m, &m->out, it->file.ptr, it->file.len);
 	md_adds(r, m, &m->out, num);
-	md_code(r, m, b, el_str_make(m->out.ptr, m->out.len));
+	md_code(r, m, b, el_str_make(m->out.ptr, m->out.len), 0);
 	md_adds(r, m, b, " in ");
-	md_code(r, m, b, o->function.len ? o->function : el_str_make(EL_LIT("(package scope)")));
+	md_code(r, m, b, o->function.len ? o->function : el_str_make(EL_LIT("(package scope)")), 0);
 	md_adds(r, m, b, " \xc2\xb7 ");
 	md_adds(r, m, b, it->rule_name);
 	md_adds(r, m, b, "  \n   ");
 	if (!it->rule) {
-		md_code(r, m, b, o->subject);
-		md_adds(r, m, b, o->kind == EL_OBJ_MOVED ? " is moved to heap; " : " escapes to heap; ");
+		md_code(r, m, b, o->subject, 0);
+		md_adds(r, m, b, el_rep_verdict_phrase(o->kind));
 	}
 	md_text(r, m, b, it->message);
 	if (it->fix.len) {
@@ -208,7 +208,8 @@ static el_status md_finish(el_report *r, const el_group_stats *gs)
 	int lv, n;
 
 	m->failed = 0;
-	el_tops_done(r, &m->tops);
+	if (el_tops_done(r, &m->tops) != 0)
+		return EL_ERR_NOMEM;
 	total = r->levels[EL_LEVEL_ERROR] + r->levels[EL_LEVEL_WARNING] + r->levels[EL_LEVEL_NOTE];
 	moved = gs ? gs->objects[EL_OBJ_MOVED] : r->counts[EL_OBJ_MOVED];
 	esc = gs ? gs->objects[EL_OBJ_ESCAPES] : r->counts[EL_OBJ_ESCAPES];
@@ -249,10 +250,12 @@ static el_status md_finish(el_report *r, const el_group_stats *gs)
 			const el_top_fn *f = &m->tops.top[i];
 			m->out.len = 0;
 			md_adds(r, m, &m->out, "| ");
-			md_code(r, m, &m->out, f->function.len ? el_str_make(f->function.ptr, f->function.len)
-			                                       : el_str_make(EL_LIT("(package scope)")));
+			md_code(r, m, &m->out,
+			        f->function.len ? el_str_make(f->function.ptr, f->function.len)
+			                        : el_str_make(EL_LIT("(package scope)")),
+			        1);
 			md_adds(r, m, &m->out, " | ");
-			md_code(r, m, &m->out, el_str_make(f->package.ptr, f->package.len));
+			md_code(r, m, &m->out, el_str_make(f->package.ptr, f->package.len), 1);
 			md_adds(r, m, &m->out, " | ");
 			if (m->failed)
 				return EL_ERR_NOMEM;

@@ -312,10 +312,29 @@ static void text_adds(ctx *c, const char *p)
 	text_add(c, p, strlen(p));
 }
 
-/* Append s and a full stop unless it ends with one. */
+/* Append input text to a message: a `]` before `(`, and a `\` before a
+ * bracket, are escaped, so that `f[0](7)` in an expression is not read as
+ * a link to location 7. */
+static void text_plain(ctx *c, el_str s)
+{
+	size_t i, start = 0;
+
+	for (i = 0; i < s.len; i++) {
+		int next_paren = i + 1 < s.len && s.ptr[i + 1] == '(';
+		int next_bracket = i + 1 < s.len && (s.ptr[i + 1] == '[' || s.ptr[i + 1] == ']');
+		if ((s.ptr[i] == ']' && next_paren) || (s.ptr[i] == '\\' && next_bracket)) {
+			text_add(c, s.ptr + start, i - start);
+			text_add(c, "\\", 1);
+			start = i;
+		}
+	}
+	text_add(c, s.ptr + start, s.len - start);
+}
+
+/* Append input text and a full stop unless it ends with one. */
 static void text_sentence(ctx *c, el_str s)
 {
-	text_add(c, s.ptr, s.len);
+	text_plain(c, s);
 	if (s.len && s.ptr[s.len - 1] != '.')
 		text_add(c, ".", 1);
 }
@@ -535,19 +554,19 @@ static void verdict_text(ctx *c, const el_object *o)
 	switch (o->kind) {
 	case EL_OBJ_MOVED:
 		text_adds(c, "moved to heap: ");
-		text_add(c, o->subject.ptr, o->subject.len);
+		text_plain(c, o->subject);
 		break;
 	case EL_OBJ_ESCAPES:
-		text_add(c, o->subject.ptr, o->subject.len);
+		text_plain(c, o->subject);
 		text_adds(c, " escapes to heap");
 		break;
 	case EL_OBJ_LEAK:
 		text_adds(c, "leaking param: ");
-		text_add(c, o->subject.ptr, o->subject.len);
+		text_plain(c, o->subject);
 		break;
 	case EL_OBJ_NOINLINE:
 		text_adds(c, "cannot inline ");
-		text_add(c, o->subject.ptr, o->subject.len);
+		text_plain(c, o->subject);
 		break;
 	case EL_OBJ__COUNT:
 		break;

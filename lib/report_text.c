@@ -293,7 +293,8 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 	unsigned long long shown = r->counts[EL_OBJ_MOVED] + r->counts[EL_OBJ_ESCAPES];
 	int i;
 
-	el_tops_done(r, &t->tops);
+	if (el_tops_done(r, &t->tops) != 0)
+		return EL_ERR_NOMEM;
 	if (tp->packages)
 		puts_(r, "\n");
 	color(r, C_BOLD);

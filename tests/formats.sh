@@ -98,6 +98,17 @@ warn=$(grep -c '"level":"warning"' "$tmp/q.json")
 (cd "$qs" && "$el" -f json quickstart.m2.log 2>/dev/null) | cmp -s - "$tmp/q.json" && ok ||
 	bad "-f json:PATH differs from -f json on stdout"
 
+# --- nothing found: an empty results array, exit 0 ------------------------
+all_rules=$("$el" --list-rules | awk 'NR > 1 { printf "%s%s", sep, $2; sep = "," }')
+(cd "$qs" && "$el" --disable="$all_rules" -f sarif:"$tmp/clean.sarif" -f markdown:"$tmp/clean.md" \
+	-f github quickstart.m2.log >"$tmp/clean.gh" 2>/dev/null)
+[ $? = 0 ] && ok || bad "no enabled rule: want exit 0"
+python3 "$check" "$schema" "$tmp/clean.sarif" >/dev/null 2>&1 && ok || bad "clean SARIF is invalid"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["runs"][0]; sys.exit(r["results"] != [] or len(r["tool"]["driver"]["rules"]) == 0)' \
+	"$tmp/clean.sarif" && ok || bad "clean SARIF: results is not [] (or no rules listed)"
+[ -s "$tmp/clean.gh" ] && bad "github: output without findings" || ok
+has "$tmp/clean.md" "^No findings in the escape analysis of"
+
 # --- -o, -f FORMAT:PATH and atomic replacement -------------------------
 cd "$qs" || exit 1
 expect 1 "$el" -o "$tmp/o.sarif" quickstart.m2.log

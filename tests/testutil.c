@@ -152,10 +152,12 @@ static char *group_text(const char *buf, size_t len, const char *dir, int read_s
 {
 	tu_str out = { 0 };
 	el_group_options go = { 0 };
-	el_report_options ro = { EL_FMT_JSON, 0, 1 };
+	el_report_options ro = { 0 };
 	group_ctx gc;
 	el_parser *p;
 
+	ro.format = EL_FMT_JSON;
+	ro.include_external = 1;
 	go.srcroot = dir;
 	go.cwd = dir;
 	go.read_sources = read_sources;
