@@ -141,16 +141,6 @@ static const el_allocator *AL(const el_grouper *g)
 #define OBJ(g, i) EL_VEC_AT(&(g)->objs, gobj, i)
 #define CALL(g, i) EL_VEC_AT(&(g)->calls, gcall, i)
 
-/* Copy a C string with the grouper's allocator. */
-static char *dup_cstr(const char *s, const el_allocator *a)
-{
-	size_t n = strlen(s) + 1;
-	char *p = el_malloc(a, n);
-	if (p)
-		memcpy(p, s, n);
-	return p;
-}
-
 /* See escapelint.h. */
 el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *ctx,
                            const el_allocator *alloc)
@@ -168,7 +158,7 @@ el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *
 	g->ctx = ctx;
 	g->open_chain = NONE;
 	g->read_sources = opts ? opts->read_sources : 0;
-	if (opts && opts->cwd && !(g->cwd = dup_cstr(opts->cwd, alloc))) {
+	if (opts && opts->cwd && !(g->cwd = el_strdup(opts->cwd, alloc))) {
 		el_grouper_free(g);
 		return NULL;
 	}
@@ -178,7 +168,7 @@ el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *
 		if (el_path_absolute(&g->tmp, g->cwd,
 		                     el_str_make(opts->srcroot, strlen(opts->srcroot)), alloc) != 0 ||
 		    el_buf_append(&g->tmp, "", 1, alloc) != 0 ||
-		    !(g->srcroot = dup_cstr(g->tmp.ptr, alloc))) {
+		    !(g->srcroot = el_strdup(g->tmp.ptr, alloc))) {
 			el_grouper_free(g);
 			return NULL;
 		}

@@ -26,6 +26,9 @@ void *el_malloc(const el_allocator *a, size_t size);
 void *el_realloc(const el_allocator *a, void *ptr, size_t size);
 void el_free(const el_allocator *a, void *ptr);
 
+/* mem.c: a copy of the C string s; NULL when out of memory. */
+char *el_strdup(const char *s, const el_allocator *a);
+
 /* mem.c: a growable byte buffer; {0} is an empty buffer. */
 typedef struct el_buf {
 	char *ptr;

@@ -69,6 +69,17 @@ int el_buf_append(el_buf *b, const void *data, size_t n, const el_allocator *a)
 	return 0;
 }
 
+/* See internal.h. */
+char *el_strdup(const char *s, const el_allocator *a)
+{
+	size_t n = strlen(s) + 1;
+	char *d = el_malloc(a, n);
+
+	if (d)
+		memcpy(d, s, n);
+	return d;
+}
+
 /* Free b's storage; b is empty and reusable afterwards. */
 void el_buf_release(el_buf *b, const el_allocator *a)
 {

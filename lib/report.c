@@ -49,29 +49,6 @@ static const el_emitter *emitter(el_format f)
 	return &el_emit_text;
 }
 
-/* A copy of s; NULL when out of memory. */
-static char *dup_cstr(const char *s, const el_allocator *a)
-{
-	size_t n = strlen(s) + 1;
-	char *d = el_malloc(a, n);
-
-	if (d)
-		memcpy(d, s, n);
-	return d;
-}
-
-/* A NUL-terminated copy of b's text; NULL when out of memory. */
-static char *buf_cstr(el_buf *b, const el_allocator *a)
-{
-	char *s = el_malloc(a, b->len + 1);
-
-	if (s) {
-		memcpy(s, b->ptr, b->len);
-		s[b->len] = '\0';
-	}
-	return s;
-}
-
 /* See escapelint.h. */
 el_report *el_report_new(const el_report_options *opts, el_write_fn write, void *ctx,
                          const el_allocator *alloc)
@@ -98,10 +75,10 @@ el_report *el_report_new(const el_report_options *opts, el_write_fn write, void 
 	}
 	r->opts.srcroot = r->opts.cwd = NULL; /* copied below; not kept borrowed */
 	if (opts && opts->cwd)
-		r->cwd = dup_cstr(opts->cwd, alloc);
+		r->cwd = el_strdup(opts->cwd, alloc);
 	else {
 		char *c = getcwd(NULL, 0);
-		r->cwd = dup_cstr(c ? c : "/", alloc);
+		r->cwd = el_strdup(c ? c : "/", alloc);
 		free(c);
 	}
 	if (!r->cwd)
@@ -110,7 +87,7 @@ el_report *el_report_new(const el_report_options *opts, el_write_fn write, void 
 	                     opts && opts->srcroot ? el_str_make(opts->srcroot, strlen(opts->srcroot))
 	                                           : el_str_make(".", 1),
 	                     alloc) != 0 ||
-	    !(r->srcroot = buf_cstr(&tmp, alloc)))
+	    el_buf_append(&tmp, "", 1, alloc) != 0 || !(r->srcroot = el_strdup(tmp.ptr, alloc)))
 		goto nomem;
 	el_buf_release(&tmp, alloc);
 	if (!(r->src = el_source_new(alloc)))
@@ -509,7 +486,7 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 	it.nalso = f ? f->nalso : 0;
 	it.file = o->path.len ? o->path : o->pos.file;
 	it.below_root = o->path.len != 0;
-	if (f && fingerprint(r, &it) != 0)
+	if (f && r->em->fingerprints && fingerprint(r, &it) != 0)
 		return EL_ERR_NOMEM;
 	r->counts[o->kind]++;
 	if (f) {
@@ -547,8 +524,8 @@ el_status el_report_notify(el_report *r, el_level level, const char *id, const c
 	if ((n = el_vec_push(&r->notes, sizeof *n, a)) == NULL)
 		return EL_ERR_NOMEM;
 	n->level = level;
-	n->id = dup_cstr(id, a);
-	n->message = dup_cstr(message, a);
+	n->id = el_strdup(id, a);
+	n->message = el_strdup(message, a);
 	if (!n->id || !n->message) {
 		el_free(a, n->id);
 		el_free(a, n->message);

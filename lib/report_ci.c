@@ -50,7 +50,7 @@ static el_status gcc_item(el_report *r, const el_item *it)
 	return EL_OK;
 }
 
-const el_emitter el_emit_gcc = { gcc_item, NULL, NULL, 0 };
+const el_emitter el_emit_gcc = { gcc_item, NULL, NULL, 0, 0 };
 
 /* ------------------------------------------------------------------ */
 /* github                                                             */
@@ -252,4 +252,4 @@ static el_status gh_finish(el_report *r, const el_group_stats *gs)
 	return EL_OK;
 }
 
-const el_emitter el_emit_github = { gh_item, gh_finish, gh_release, sizeof(gh_state) };
+const el_emitter el_emit_github = { gh_item, gh_finish, gh_release, sizeof(gh_state), 0 };

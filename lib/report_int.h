@@ -25,7 +25,8 @@ typedef struct el_item {
 	size_t nalso;
 	el_str file;               /* below the source root, or as printed */
 	int below_root;            /* file is relative to the source root */
-	char fingerprint[40];      /* "HEX16:N", empty for bare objects */
+	char fingerprint[40];      /* "HEX16:N"; empty for bare objects and when
+	                              the writer does not use it */
 } el_item;
 
 typedef struct el_notification {
@@ -42,6 +43,7 @@ typedef struct el_emitter {
 	el_status (*finish)(el_report *r, const el_group_stats *gs);
 	void (*release)(el_report *r);
 	size_t state_size;
+	int fingerprints;          /* items need el_item.fingerprint */
 } el_emitter;
 
 /* The functions with the most of something (heap objects, findings),

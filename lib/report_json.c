@@ -214,4 +214,4 @@ static el_status json_item(el_report *r, const el_item *it)
 }
 
 
-const el_emitter el_emit_json = { json_item, NULL, NULL, 0 };
+const el_emitter el_emit_json = { json_item, NULL, NULL, 0, 1 };

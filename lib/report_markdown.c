@@ -294,4 +294,4 @@ static el_status md_finish(el_report *r, const el_group_stats *gs)
 	return EL_OK;
 }
 
-const el_emitter el_emit_markdown = { md_item, md_finish, md_release, sizeof(md_state) };
+const el_emitter el_emit_markdown = { md_item, md_finish, md_release, sizeof(md_state), 0 };

@@ -246,7 +246,7 @@ static cJSON *physical(ctx *c, const el_pos *pos, el_str extent)
 	num(c, region, "startLine", (double)pos->line);
 	if (pos->col == 0)
 		return pl;
-	rc = el_rep_source_line(r, pos->file, pos->line, &line);
+	rc = r->opts.read_sources ? el_source_line(r->src, abs, pos->line, &line) : 0;
 	if (rc < 0)
 		c->s->failed = 1;
 	if (rc <= 0) {
@@ -842,4 +842,5 @@ static el_status sarif_finish(el_report *r, const el_group_stats *gs)
 	return EL_OK;
 }
 
-const el_emitter el_emit_sarif = { sarif_item, sarif_finish, sarif_release, sizeof(sarif_state) };
+const el_emitter el_emit_sarif = { sarif_item, sarif_finish, sarif_release, sizeof(sarif_state),
+	                                 1 };

@@ -349,4 +349,4 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 	return EL_OK;
 }
 
-const el_emitter el_emit_text = { text_item, text_finish, text_release, sizeof(text_state) };
+const el_emitter el_emit_text = { text_item, text_finish, text_release, sizeof(text_state), 0 };
