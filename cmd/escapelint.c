@@ -56,7 +56,16 @@ static const char usage_text[] =
 	"                         files are replaced only when the run succeeds\n"
 	"      --fail-on=LEVEL    exit 1 when a finding at LEVEL or above is reported:\n"
 	"                         note, warning (default), error or never\n"
-	"      --all              also report objects no rule matched (unclassified notes)\n"
+	"      --min-level=LEVEL  show findings at LEVEL or above: note, warning\n"
+	"                         (default) or error; hidden ones are counted\n"
+	"  -v, --verbose          the same as --min-level=note\n"
+	"      --cold-paths=LEVEL the level of findings on cold or once-only code\n"
+	"                         (error and panic paths, package initialisation):\n"
+	"                         note (default), warning or error\n"
+	"      --tests            also report test code (_test.go files, example and\n"
+	"                         test-helper packages), hidden by default\n"
+	"      --all              also report objects no rule matched (unclassified\n"
+	"                         notes; implies --min-level=note)\n"
 	"      --srcroot=DIR      show paths relative to DIR; files outside it are\n"
 	"                         external (default: the current directory)\n"
 	"      --include-external report external objects too (generated code,\n"
@@ -496,6 +505,19 @@ static int set_enabled(el_rules *rs, const char *list, int on)
 	return rc;
 }
 
+/* Give the rules of cold and once-only code (tag cold-path) this level. */
+static void set_cold_level(el_rules *rs, el_level level)
+{
+	size_t i, t;
+
+	for (i = 0; i < el_rules_count(rs); i++) {
+		const el_rule *rule = el_rules_at(rs, i);
+		for (t = 0; t < el_rule_tag_count(rule); t++)
+			if (strcmp(el_rule_tag(rule, t), "cold-path") == 0)
+				el_rules_set_level(rs, el_rule_id(rule), level);
+	}
+}
+
 /* --list-rules */
 static void list_rules(const el_rules *rs)
 {
@@ -788,7 +810,8 @@ static int run_report(run *r, const el_report_options *base, int color, int colo
 		errorf("%s", el_status_string(r->report_status));
 	if (status == EXIT_CLEAN && fail_on != EL_LEVEL_NONE)
 		for (lv = fail_on; lv <= EL_LEVEL_ERROR; lv++)
-			if (el_report_level_count(r->outs[0].report, (el_level)lv))
+			if (el_report_level_count(r->outs[0].report, (el_level)lv) ||
+			    el_report_below_count(r->outs[0].report, (el_level)lv))
 				status = EXIT_FINDINGS;
 	if (status == EXIT_TROUBLE && r->nouts && !r->write_failed)
 		errorf("note: output files are not replaced after an input error");
@@ -888,7 +911,8 @@ int main(int argc, char **argv)
 	enum {
 		OPT_STATS = 256, OPT_DUMP, OPT_SRCROOT, OPT_EXTERNAL, OPT_COLOR, OPT_RULES,
 		OPT_NO_DEFAULT, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_EXPLAIN, OPT_TEST,
-		OPT_ALL, OPT_FAIL_ON, OPT_NO_SNIPPETS, OPT_CATEGORY
+		OPT_ALL, OPT_FAIL_ON, OPT_NO_SNIPPETS, OPT_CATEGORY, OPT_MIN_LEVEL, OPT_TESTS,
+		OPT_COLD
 	};
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
@@ -907,6 +931,10 @@ int main(int argc, char **argv)
 		{ "test-rules", optional_argument, NULL, OPT_TEST },
 		{ "all", no_argument, NULL, OPT_ALL },
 		{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+		{ "min-level", required_argument, NULL, OPT_MIN_LEVEL },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "tests", no_argument, NULL, OPT_TESTS },
+		{ "cold-paths", required_argument, NULL, OPT_COLD },
 		{ "stats", no_argument, NULL, OPT_STATS },
 		{ "dump-records", no_argument, NULL, OPT_DUMP },
 		{ "help", no_argument, NULL, 'h' },
@@ -919,7 +947,8 @@ int main(int argc, char **argv)
 	char category[256] = "escapelint/";
 	const char *rule_paths[MAX_LISTS], *lists[MAX_LISTS];
 	int list_on[MAX_LISTS], nrule_paths = 0, nlists = 0, defaults = 1;
-	el_level fail_on = EL_LEVEL_WARNING;
+	el_level fail_on = EL_LEVEL_WARNING, cold = EL_LEVEL_NOTE;
+	int min_level = -1;
 	const char **files;
 	int c, i, nfiles, status = EXIT_CLEAN, mode_set = 0;
 	run r;
@@ -928,7 +957,7 @@ int main(int argc, char **argv)
 	memset(&ro, 0, sizeof ro);
 	ro.snippets = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":f:o:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":f:o:vhV", longopts, NULL)) != -1) {
 		mode m = MODE_REPORT;
 		switch (c) {
 		case OPT_STATS:
@@ -1014,6 +1043,30 @@ int main(int argc, char **argv)
 			fail_on = (el_level)lv;
 			break;
 		}
+		case OPT_MIN_LEVEL: {
+			int lv = parse_level(optarg);
+			if (lv <= 0) {
+				errorf("--min-level takes note, warning or error, not '%s'", optarg);
+				return EXIT_TROUBLE;
+			}
+			min_level = lv;
+			break;
+		}
+		case 'v':
+			min_level = EL_LEVEL_NOTE;
+			break;
+		case OPT_TESTS:
+			ro.include_tests = 1;
+			break;
+		case OPT_COLD: {
+			int lv = parse_level(optarg);
+			if (lv <= 0) {
+				errorf("--cold-paths takes note, warning or error, not '%s'", optarg);
+				return EXIT_TROUBLE;
+			}
+			cold = (el_level)lv;
+			break;
+		}
 		case 'h':
 			fputs(usage_text, stdout);
 			return finish_output() == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
@@ -1035,6 +1088,8 @@ int main(int argc, char **argv)
 	}
 	ro.color = want_color(color_when);
 	ro.automation_id = category;
+	/* notes only on request (--all lists unclassified notes, so it asks) */
+	ro.min_level = min_level > 0 ? (el_level)min_level : r.all ? EL_LEVEL_NOTE : EL_LEVEL_WARNING;
 	if (ro.color < 0) {
 		errorf("--color takes auto, always or never, not '%s'", color_when);
 		return EXIT_TROUBLE;
@@ -1065,6 +1120,8 @@ int main(int argc, char **argv)
 		for (i = 0; i < nlists && status == EXIT_CLEAN; i++)
 			if (set_enabled(r.rules, lists[i], list_on[i]) != 0)
 				status = EXIT_TROUBLE;
+		if (cold != EL_LEVEL_NOTE)
+			set_cold_level(r.rules, cold);
 		if (status == EXIT_CLEAN && el_rules_count(r.rules) == 0 && r.mode == MODE_REPORT &&
 		    !r.all) {
 			errorf("no rules (--no-default-rules without --rules): use --all to list objects");

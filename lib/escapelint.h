@@ -310,7 +310,9 @@ enum {
 	EL_O_TEST = 1u << 3,        /* in a _test.go file or a test package */
 	EL_O_TRUNCATED = 1u << 4,   /* the compiler truncated a chain (assignment cycle) */
 	EL_O_NEAREST_FUNC = 1u << 5, /* function found without its end (source unreadable) */
-	EL_O_METHOD_VALUE = 1u << 6  /* the subject `x.M` names a method of the package */
+	EL_O_METHOD_VALUE = 1u << 6, /* the subject `x.M` names a method of the package */
+	EL_O_SOURCE = 1u << 7       /* the Go source was read: context, free, type and size are
+	                               what it says (empty / -1 there: nothing to say) */
 };
 
 /* One `from WHERE (WHY) at POS` note of a flow step. */
@@ -375,7 +377,27 @@ typedef struct el_object {
 	size_t nchains;
 	const el_related *related;
 	size_t nrelated;
+	/* What the Go source says (with EL_O_SOURCE; empty and -1 without):
+	 * context: the code runs only on failure or once -- "panic" (a panic
+	 *   argument, or a branch that ends in a panic or exit), "error" (a
+	 *   branch that returns a non-nil error), "error-value" (building an
+	 *   error: errors.New, fmt.Errorf, &FooError{...}), "error-sentinel"
+	 *   (errors.New with a constant message in a function body), "init"
+	 *   (package initialisation: a package-level var, init);
+	 * free: why a value boxed into an interface allocates nothing --
+	 *   "constant", "bool" or "byte" (static data), "zero-size" (zerobase),
+	 *   "static-closure" (a func literal that captures nothing);
+	 * type, size: the value's declared type as written and its size in
+	 *   bytes on 64-bit targets (-1 unknown). */
+	el_str context;
+	el_str free;
+	el_str type;
+	long size;
 } el_object;
+
+/* "package" for an object of package initialisation (no function, or the
+ * source says "init"), else "function". */
+const char *el_object_scope(const el_object *obj);
 
 /* Name of an object kind: "moved", "escapes", "leak", "noinline". */
 const char *el_object_kind_name(el_object_kind kind);
@@ -395,6 +417,8 @@ typedef struct el_group_stats {
 	unsigned long long diagnostics;       /* compiler diagnostics seen (any known kind) */
 	unsigned long long chains;            /* explanation headers seen */
 	unsigned long long verdicts;          /* heap verdicts seen (moved/escapes) */
+	unsigned long long sources_parsed;    /* Go files parsed (read_sources) */
+	unsigned long long no_source;         /* objects whose Go file could not be read */
 } el_group_stats;
 
 typedef struct el_grouper el_grouper;
@@ -492,6 +516,10 @@ el_status el_rules_add_defaults(el_rules *rs);
  * there is none. */
 el_status el_rules_enable(el_rules *rs, const char *name_or_id, int on);
 
+/* Give the rule with this name or id another level (note, warning or
+ * error); EL_ERR_INVALID when there is no such rule or level. */
+el_status el_rules_set_level(el_rules *rs, const char *name_or_id, el_level level);
+
 /* The rule with this name or id, or NULL. */
 const el_rule *el_rules_find(const el_rules *rs, const char *name_or_id);
 
@@ -582,6 +610,8 @@ typedef struct el_report_options {
 	el_format format;
 	int color;              /* ANSI colour in the text report */
 	int include_external;   /* report external objects (hidden and counted otherwise) */
+	int include_tests;      /* report test code (EL_O_TEST; hidden and counted otherwise) */
+	el_level min_level;     /* findings below it are counted, not written (NONE: all) */
 	int snippets;           /* text: show the source line with a caret, when readable */
 	int read_sources;       /* read Go sources (snippets, SARIF columns and extents) */
 	const char *srcroot;    /* paths are shown below it (NULL: cwd) */
@@ -619,6 +649,13 @@ el_status el_report_notify(el_report *r, el_level level, const char *id, const c
 
 /* Findings written at this level. */
 unsigned long long el_report_level_count(const el_report *r, el_level level);
+
+/* Findings at this level that were found but not written because they
+ * are below min_level. */
+unsigned long long el_report_below_count(const el_report *r, el_level level);
+
+/* Heap objects of test code that were not written (include_tests off). */
+unsigned long long el_report_hidden_tests(const el_report *r);
 
 /*
  * End of the report: the text summary (objects per function, the top

@@ -28,7 +28,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "internal.h"
+#include "gosrc.h"
 
 #define NONE SIZE_MAX
 
@@ -106,8 +106,9 @@ struct el_grouper {
 	el_vec strs, note_refs;    /* interned strings (el_str), note ids (uint32_t) */
 	el_map by_key, by_name, by_pos, by_obj, by_func, by_method, str_ids, note_ids;
 	el_map seen;               /* fingerprints of delivered objects, all blocks */
-	el_buf path, src, tmp;
-	el_vec lines;              /* line starts of the source in src */
+	el_buf path, dir, tmp;
+	el_gosrc *gs;              /* parsed Go files (read_sources) */
+	el_map obj_files;          /* hashes of the files the block's objects are in */
 
 	el_group_stats stats;
 	el_error error;
@@ -120,6 +121,14 @@ static const char *const object_kind_names[EL_OBJ__COUNT] = {
 	[EL_OBJ_LEAK] = "leak",
 	[EL_OBJ_NOINLINE] = "noinline",
 };
+
+/* See escapelint.h. */
+const char *el_object_scope(const el_object *obj)
+{
+	return obj->function.len == 0 || el_str_eq(obj->context, el_str_make(EL_LIT("init")))
+	               ? "package"
+	               : "function";
+}
 
 /* See escapelint.h. */
 const char *el_object_kind_name(el_object_kind kind)
@@ -158,6 +167,10 @@ el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *
 	g->ctx = ctx;
 	g->open_chain = NONE;
 	g->read_sources = opts ? opts->read_sources : 0;
+	if (g->read_sources && !(g->gs = el_gosrc_new(alloc))) {
+		el_grouper_free(g);
+		return NULL;
+	}
 	if (opts && opts->cwd && !(g->cwd = el_strdup(opts->cwd, alloc))) {
 		el_grouper_free(g);
 		return NULL;
@@ -210,9 +223,10 @@ void el_grouper_free(el_grouper *g)
 	el_map_release(&g->by_method, a);
 	el_map_release(&g->seen, a);
 	el_buf_release(&g->path, a);
-	el_buf_release(&g->src, a);
+	el_buf_release(&g->dir, a);
 	el_buf_release(&g->tmp, a);
-	el_vec_release(&g->lines, a);
+	el_map_release(&g->obj_files, a);
+	el_gosrc_free(g->gs);
 	el_free(a, g->srcroot);
 	el_free(a, g->cwd);
 	el_free(a, g);
@@ -642,75 +656,56 @@ static int cmp_func(const void *a, const void *b)
 	return cmp_pos(&((const gfunc *)a)->pos, &((const gfunc *)b)->pos);
 }
 
-/* Index the line starts of the source in g->src into g->lines. */
-static int index_lines(el_grouper *g)
+/* The parsed Go file named file in the input (g->path holds its absolute
+ * name): 0, -1 when it cannot be read or is not a file, -2 out of memory. */
+static int open_source(el_grouper *g, el_str file, const el_gofile **out)
 {
-	const char *s = g->src.ptr, *end = s + g->src.len, *p = s;
-	size_t *slot;
-
-	g->lines.len = 0;
-	for (;;) {
-		if (!(slot = el_vec_push(&g->lines, sizeof *slot, AL(g))))
-			return -1;
-		*slot = (size_t)(p - s);
-		p = memchr(p, '\n', (size_t)(end - p));
-		if (!p++)
-			return 0;
-	}
+	*out = NULL;
+	if (!g->gs || file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$')
+		return -1;
+	if (el_path_absolute(&g->path, g->cwd, file, AL(g)) != 0 ||
+	    el_buf_append(&g->path, "", 1, AL(g)) != 0)
+		return -2;
+	return el_gosrc_open(g->gs, g->path.ptr, out);
 }
 
-/* Offset of 1-based (line, col) in the indexed source, or NONE. */
-static size_t offset_of(el_grouper *g, size_t line, size_t col)
+static unsigned long long file_hash(el_str file)
 {
-	size_t off;
-
-	if (line == 0 || line > g->lines.len || col == 0)
-		return NONE;
-	off = EL_VEC_AT(&g->lines, size_t, line - 1) + col - 1;
-	return off < g->src.len ? off : NONE;
+	return el_hash(file.ptr, file.len, EL_HASH_SEED);
 }
 
-/* Line and column of an offset in the indexed source. */
-static void line_col(el_grouper *g, size_t off, size_t *line, size_t *col)
+/* Does an object of the block lie in file? */
+static int has_objects(el_grouper *g, el_str file)
 {
-	size_t lo = 0, hi = g->lines.len;
+	size_t it = 0, v;
+	unsigned long long h = file_hash(file);
 
-	while (hi - lo > 1) { /* the last line start <= off */
-		size_t mid = lo + (hi - lo) / 2;
-		if (EL_VEC_AT(&g->lines, size_t, mid) <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	*line = lo + 1;
-	*col = off - EL_VEC_AT(&g->lines, size_t, lo) + 1;
+	while (el_map_next(&g->obj_files, h, &it, &v))
+		if (el_str_eq(OBJ(g, v).pos.file, file))
+			return 1;
+	return 0;
 }
 
-/* Find the ends of the functions funcs[from..to), all in one file.  A
- * file that cannot be read leaves them unknown; -1 when out of memory. */
+/* Find the ends of the functions funcs[from..to), all in one file, when
+ * an object lies in that file (only those files are parsed).  A file that
+ * cannot be read leaves them unknown; -1 when out of memory. */
 static int find_ends(el_grouper *g, size_t from, size_t to)
 {
-	el_str file = FUNC(g, from).pos.file;
+	const el_gofile *src;
 	size_t i;
 	int rc;
 
-	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$')
+	if (!has_objects(g, FUNC(g, from).pos.file))
 		return 0;
-	if (el_path_absolute(&g->path, g->cwd, file, AL(g)) != 0 ||
-	    el_buf_append(&g->path, "", 1, AL(g)) != 0)
-		return -1;
-	rc = el_src_read(g->path.ptr, &g->src, AL(g));
+	rc = open_source(g, FUNC(g, from).pos.file, &src);
 	if (rc != 0)
 		return rc == -2 ? -1 : 0;
-	if (index_lines(g) != 0)
-		return -1;
 	for (i = from; i < to; i++) {
 		gfunc *f = &FUNC(g, i);
-		size_t off = offset_of(g, f->pos.line, f->pos.col), end;
-		if (off == NONE)
-			continue;
-		if (el_src_func_end(g->src.ptr, g->src.len, off, &end)) {
-			line_col(g, end, &f->end_line, &f->end_col);
+		unsigned long el, ec;
+		if (el_gofile_func_end(src, f->pos.line, f->pos.col, &el, &ec)) {
+			f->end_line = el;
+			f->end_col = ec;
 			f->has_end = 1;
 		}
 	}
@@ -762,6 +757,11 @@ static int prepare_funcs(el_grouper *g)
 	if (n == 0)
 		return 0;
 	qsort(g->funcs.ptr, n, sizeof(gfunc), cmp_func);
+	el_map_clear(&g->obj_files);
+	if (g->read_sources)
+		for (i = 0; i < g->objs.len; i++)
+			if (el_map_put(&g->obj_files, file_hash(OBJ(g, i).pos.file), i, AL(g)) != 0)
+				return -1;
 	if (g->read_sources)
 		for (i = 0; i < n; i = j) {
 			for (j = i + 1; j < n && el_str_eq(FUNC(g, j).pos.file, FUNC(g, i).pos.file); j++)
@@ -1240,6 +1240,51 @@ static el_str display_path(el_grouper *g, el_str file)
 	return below.ptr ? el_arena_str(&g->scratch, below, AL(g)) : file;
 }
 
+/* Is the import path's last element a test helper package (httptest,
+ * zaptest, testutil, testhelpers, ...)? */
+static int test_helper_package(el_str pkg)
+{
+	static const char *const names[] = { "testutil", "testutils", "testhelper", "testhelpers",
+		                             "testing", "testdata", NULL };
+	const char *slash = pkg.len ? memchr(pkg.ptr, '/', pkg.len) : NULL;
+	el_str last = pkg;
+	size_t i;
+
+	while (slash) { /* the element after the last '/' */
+		last = el_str_make(slash + 1, (size_t)(pkg.ptr + pkg.len - slash - 1));
+		slash = memchr(last.ptr, '/', last.len);
+	}
+	if (el_ends(last.ptr, last.len, EL_LIT("test")))
+		return 1;
+	for (i = 0; names[i]; i++)
+		if (el_str_eq(last, el_str_make(names[i], strlen(names[i]))))
+			return 1;
+	return 0;
+}
+
+/* Is the file in example or test-data code (an examples/, example/,
+ * _examples/ or testdata/ directory)? */
+static int example_path(el_str f)
+{
+	static const char *const dirs[] = { "examples/", "example/", "_examples/", "testdata/", NULL };
+	size_t i;
+
+	for (i = 0; dirs[i]; i++) {
+		size_t n = strlen(dirs[i]);
+		if (el_starts(f.ptr, f.len, dirs[i], n))
+			return 1;
+		if (f.len > n) {
+			const char *p = f.ptr;
+			while ((p = el_find(p, f.len - (size_t)(p - f.ptr), dirs[i], n)) != NULL) {
+				if (p > f.ptr && p[-1] == '/')
+					return 1;
+				p++;
+			}
+		}
+	}
+	return 0;
+}
+
 /* External and test flags, and the path below the source root. */
 static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
 {
@@ -1248,7 +1293,8 @@ static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
 	if ((pkg.len > 5 && memcmp(pkg.ptr + pkg.len - 5, "_test", 5) == 0) ||
 	    (pkg.len > 5 && memcmp(pkg.ptr + pkg.len - 5, ".test", 5) == 0) ||
 	    (f.len > 8 && memcmp(f.ptr + f.len - 8, "_test.go", 8) == 0) ||
-	    (f.len > 12 && memcmp(f.ptr + f.len - 12, "_testmain.go", 12) == 0))
+	    (f.len > 12 && memcmp(f.ptr + f.len - 12, "_testmain.go", 12) == 0) ||
+	    test_helper_package(pkg))
 		o->flags |= EL_O_TEST;
 	if (el_starts(f.ptr, f.len, EL_LIT("/tmp/go-build"))) {
 		o->flags |= EL_O_EXTERNAL;
@@ -1260,6 +1306,8 @@ static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
 		o->flags |= EL_O_EXTERNAL;
 		return f;
 	}
+	if (example_path(below))
+		o->flags |= EL_O_TEST;
 	if (el_starts(below.ptr, below.len, EL_LIT("vendor/")) ||
 	    str_contains(below, el_str_make(EL_LIT("/vendor/"))) ||
 	    str_contains(below, el_str_make(EL_LIT("/pkg/mod/"))))
@@ -1362,6 +1410,44 @@ static int seen_before(el_grouper *g, const gobj *o)
 	return 0;
 }
 
+/* What the Go source says about the object (EL_O_SOURCE); external
+ * objects are not looked at.  -1 when out of memory. */
+static int add_facts(el_grouper *g, el_object *obj)
+{
+	const el_gofile *src;
+	const char *slash;
+	el_facts fx;
+	int rc;
+
+	if (!g->gs || (obj->flags & EL_O_EXTERNAL) || obj->kind == EL_OBJ_NOINLINE)
+		return 0;
+	rc = open_source(g, obj->pos.file, &src);
+	if (rc == -2)
+		return -1;
+	if (rc != 0) {
+		g->stats.no_source++;
+		return 0;
+	}
+	slash = strrchr(g->path.ptr, '/');
+	g->dir.len = 0;
+	if (el_buf_append(&g->dir, g->path.ptr, slash ? (size_t)(slash - g->path.ptr) + 1 : 0,
+	                  AL(g)) != 0 ||
+	    el_buf_append(&g->dir, "", 1, AL(g)) != 0)
+		return -1;
+	if (el_facts_find(g->gs, src, g->dir.ptr, obj->kind, obj->pos.line, obj->pos.col,
+	                  obj->subject, &fx) != 0)
+		return -1;
+	obj->flags |= EL_O_SOURCE;
+	obj->context = el_str_make(fx.context, strlen(fx.context));
+	obj->free = el_str_make(fx.free, strlen(fx.free));
+	obj->type = el_arena_str(&g->scratch, el_str_make(fx.type, strlen(fx.type)), AL(g));
+	obj->size = fx.size;
+	if (fx.type[0] && !obj->type.ptr)
+		return -1;
+	g->stats.sources_parsed = el_gosrc_parsed(g->gs);
+	return 0;
+}
+
 /* Deliver object index oi to the callback. */
 static el_status deliver_one(el_grouper *g, size_t oi)
 {
@@ -1382,6 +1468,9 @@ static el_status deliver_one(el_grouper *g, size_t oi)
 	obj.subject = o->subject;
 	obj.verdict = o->verdict;
 	obj.cost = obj.budget = -1;
+	obj.size = -1;
+	if (add_facts(g, &obj) != 0)
+		return nomem(g);
 	if (o->kind == EL_OBJ_NOINLINE) {
 		const gfunc *f = &FUNC(g, o->noinline_func);
 		obj.reason = f->reason;

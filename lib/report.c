@@ -142,6 +142,16 @@ unsigned long long el_report_level_count(const el_report *r, el_level level)
 }
 
 /* See escapelint.h. */
+unsigned long long el_report_below_count(const el_report *r, el_level level)
+{
+	return (unsigned)level <= EL_LEVEL_ERROR ? r->below[level] : 0;
+}
+
+unsigned long long el_report_hidden_tests(const el_report *r)
+{
+	return r->hidden_tests;
+}
+
 unsigned long long el_report_hidden(const el_report *r)
 {
 	return r->hidden;
@@ -472,11 +482,22 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 			r->hidden++;
 		return EL_OK;
 	}
+	if ((o->flags & EL_O_TEST) && !r->opts.include_tests) {
+		if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
+			r->hidden_tests++;
+		return EL_OK;
+	}
 	memset(&it, 0, sizeof it);
 	it.o = o;
 	it.has_finding = f != NULL;
 	it.rule = f ? f->rule : NULL;
 	it.level = f ? (f->rule ? f->level : EL_LEVEL_NOTE) : EL_LEVEL_NONE;
+	if (f && it.level < r->opts.min_level) {
+		r->below[it.level]++;
+		if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
+			r->below_heap++;
+		return EL_OK;
+	}
 	it.rule_name = it.rule ? el_rule_name(it.rule) : "unclassified";
 	it.rule_id = it.rule ? el_rule_id(it.rule) : "EL000";
 	it.message = it.rule ? f->message : el_str_make(unclassified_message,

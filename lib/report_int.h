@@ -98,6 +98,9 @@ struct el_report {
 	unsigned long long counts[EL_OBJ__COUNT];
 	unsigned long long levels[EL_LEVEL_ERROR + 1];
 	unsigned long long hidden;
+	unsigned long long below[EL_LEVEL_ERROR + 1]; /* findings under min_level */
+	unsigned long long below_heap;      /* heap objects among them */
+	unsigned long long hidden_tests;    /* heap objects of test code not written */
 	int findings;                       /* findings were written (rules in use) */
 
 	el_vec notes;                       /* el_notification, at most EL_MAX_NOTIFICATIONS */

@@ -113,6 +113,8 @@ static el_status json_item(el_report *r, const el_item *it)
 	if (o->variant.len)
 		jstr(&j, obj, "variant", o->variant);
 	jstr(&j, obj, "function", o->function);
+	if (!cJSON_AddStringToObject(obj, "scope", el_object_scope(o)))
+		j.failed = 1;
 	jstr(&j, obj, "file", it->file);
 	jnum(&j, obj, "line", (double)o->pos.line);
 	if (o->pos.col)
@@ -197,6 +199,15 @@ static el_status json_item(el_report *r, const el_item *it)
 	}
 	jbool(&j, obj, "external", o->flags & EL_O_EXTERNAL);
 	jbool(&j, obj, "test", o->flags & EL_O_TEST);
+	jbool(&j, obj, "source", o->flags & EL_O_SOURCE);
+	if (o->context.len)
+		jstr(&j, obj, "context", o->context);
+	if (o->free.len)
+		jstr(&j, obj, "free", o->free);
+	if (o->type.len)
+		jstr(&j, obj, "type", o->type);
+	if (o->size >= 0)
+		jnum(&j, obj, "size", (double)o->size);
 	if (o->flags & EL_O_METHOD_VALUE)
 		jbool(&j, obj, "method_value", 1);
 	if (o->flags & EL_O_NO_VERDICT)

@@ -233,6 +233,13 @@ static el_status md_finish(el_report *r, const el_group_stats *gs)
 		               "%s not reported.\n",
 		            r->hidden, plural(r->hidden, "object", "objects"),
 		            plural(r->hidden, "was", "were"));
+	if (r->below[EL_LEVEL_NOTE])
+		el_rep_putf(r, "%llu %s not shown (`--min-level=note` shows them).\n",
+		            r->below[EL_LEVEL_NOTE], plural(r->below[EL_LEVEL_NOTE], "note was", "notes were"));
+	if (r->hidden_tests)
+		el_rep_putf(r, "%llu heap %s in test code %s not reported (`--tests` shows them).\n",
+		            r->hidden_tests, plural(r->hidden_tests, "object", "objects"),
+		            plural(r->hidden_tests, "was", "were"));
 	if (m->rules.len) {
 		qsort(m->rules.ptr, m->rules.len, sizeof(md_rule), cmp_rules);
 		el_rep_puts(r, "\n### Findings by rule\n\n| Rule | Id | Level | Findings |\n"

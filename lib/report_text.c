@@ -312,9 +312,17 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 	}
 	puts_(r, "\n");
 	if (r->findings) {
-		unsigned long long quiet = heap > shown + r->hidden ? heap - shown - r->hidden : 0;
-		putf(r, "Findings: %llu errors, %llu warnings, %llu notes", r->levels[EL_LEVEL_ERROR],
-		     r->levels[EL_LEVEL_WARNING], r->levels[EL_LEVEL_NOTE]);
+		unsigned long long gone = shown + r->hidden + r->below_heap + r->hidden_tests;
+		unsigned long long quiet = heap > gone ? heap - gone : 0;
+		putf(r, "Findings: %llu errors, %llu warnings", r->levels[EL_LEVEL_ERROR],
+		     r->levels[EL_LEVEL_WARNING]);
+		if (r->opts.min_level <= EL_LEVEL_NOTE)
+			putf(r, ", %llu notes", r->levels[EL_LEVEL_NOTE]);
+		if (r->below[EL_LEVEL_NOTE])
+			putf(r, "; %llu notes hidden (--min-level=note shows them)", r->below[EL_LEVEL_NOTE]);
+		if (r->below[EL_LEVEL_WARNING])
+			putf(r, "; %llu warnings hidden (--min-level=warning shows them)",
+			     r->below[EL_LEVEL_WARNING]);
 		if (quiet)
 			putf(r, "; %llu heap objects matched no rule (--all lists them)", quiet);
 		puts_(r, "\n");
@@ -343,6 +351,13 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds\n",
 		     gs->inlined_copies, gs->variant_copies);
 	}
+	if (r->hidden_tests)
+		putf(r, "Hidden: %llu heap objects in test code (_test.go, example and test-helper "
+		        "packages); --tests shows them\n", r->hidden_tests);
+	if (gs && gs->no_source)
+		putf(r, "Sources: the Go files of %llu objects were not found (relative to the directory "
+		        "go build ran in): constants, closures, cold paths and sizes not checked\n",
+		     gs->no_source);
 	if (r->hidden)
 		putf(r, "Hidden: %llu external objects (generated code, GOROOT, module cache, vendor); "
 		        "--include-external shows them\n", r->hidden);

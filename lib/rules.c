@@ -44,9 +44,10 @@ typedef struct cond {
 	pat why, where, dst, src, callee;
 } cond;
 
-enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F__COUNT };
+enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
+       F_TYPE, F__COUNT };
 static const char *const field_names[F__COUNT] = {
-	"subject", "function", "file", "package", "verdict", "reason",
+	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
 };
 
 struct el_rule {
@@ -63,6 +64,11 @@ struct el_rule {
 	int method, chain;          /* -1: either */
 	int has_over;
 	long over_min, over_max;
+	int need_source;            /* -1: either */
+	int has_size;
+	long size_min, size_max;
+	el_rule **alts;             /* one_of: at least one must match */
+	size_t nalts;
 	cond *any, *all, *none;
 	size_t nany, nall, nnone;
 	cond *first, *last;
@@ -184,10 +190,14 @@ static void strs_free(char **v, size_t n, const el_allocator *a)
 /* Free one rule and all it owns. */
 static void rule_free(el_rule *r, const el_allocator *a)
 {
+	size_t k;
 	int f;
 
 	if (!r)
 		return;
+	for (k = 0; k < r->nalts; k++)
+		rule_free(r->alts[k], a);
+	el_free(a, r->alts);
 	el_free(a, r->id);
 	el_free(a, r->name);
 	el_free(a, r->shortd);
@@ -283,6 +293,17 @@ el_status el_rules_enable(el_rules *rs, const char *key, int on)
 		return EL_ERR_INVALID;
 	}
 	r->enabled = on;
+	return EL_OK;
+}
+
+/* See escapelint.h. */
+el_status el_rules_set_level(el_rules *rs, const char *key, el_level level)
+{
+	el_rule *r = (el_rule *)el_rules_find(rs, key);
+
+	if (!r || level < EL_LEVEL_NOTE || level > EL_LEVEL_ERROR)
+		return EL_ERR_INVALID;
+	r->level = level;
 	return EL_OK;
 }
 
@@ -601,16 +622,26 @@ static int get_bool(loader *L, const cJSON *o, const char *key)
 }
 
 /* The "match" object. */
-static void get_match(loader *L, const cJSON *m, el_rule *r)
+/* A whole number that fits the sizes and budgets compared with it. */
+static int in_long(const cJSON *v)
+{
+	return cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble <= (double)(1L << 40) &&
+	       v->valuedouble == (double)(long)v->valuedouble;
+}
+
+static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 {
 	static const char *const keys[] = { "kind", "subject", "function", "file", "package",
-		                            "verdict", "reason", "not", "method", "chain",
-		                            "over_budget", "steps", NULL };
+		                            "verdict", "reason", "context", "free", "type",
+		                            "not", "method", "chain", "source", "over_budget",
+		                            "size", "one_of", "steps", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	static const char *const over_keys[] = { "min", "max", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
 	const cJSON *over = cJSON_GetObjectItemCaseSensitive(m, "over_budget");
+	const cJSON *size = cJSON_GetObjectItemCaseSensitive(m, "size");
+	const cJSON *one_of = cJSON_GetObjectItemCaseSensitive(m, "one_of");
 	int f;
 
 	if (!cJSON_IsObject(m)) {
@@ -623,7 +654,8 @@ static void get_match(loader *L, const cJSON *m, el_rule *r)
 		get_pat(L, m, field_names[f], "match.", &r->yes[f]);
 	if (not) {
 		static const char *const not_keys[] = { "subject", "function", "file", "package",
-			                                "verdict", "reason", NULL };
+			                                "verdict", "reason", "context", "free",
+			                                "type", NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
 		else
@@ -633,6 +665,49 @@ static void get_match(loader *L, const cJSON *m, el_rule *r)
 	}
 	r->method = get_bool(L, m, "method");
 	r->chain = get_bool(L, m, "chain");
+	r->need_source = get_bool(L, m, "source");
+	if (size) {
+		const cJSON *mn = cJSON_GetObjectItemCaseSensitive(size, "min");
+		const cJSON *mx = cJSON_GetObjectItemCaseSensitive(size, "max");
+		if (!cJSON_IsObject(size))
+			FAIL_KEY(L, "size", "match.size must be an object");
+		else
+			only_keys(L, size, over_keys, "match.size");
+		if ((mn && !in_long(mn)) || (mx && !in_long(mx)))
+			FAIL_KEY(L, "size", "match.size: min and max are whole numbers from 0 to 2^40");
+		r->has_size = 1;
+		r->size_min = mn && in_long(mn) ? (long)mn->valuedouble : 0;
+		r->size_max = mx && in_long(mx) ? (long)mx->valuedouble : 1L << 40;
+	}
+	if (one_of) {
+		const cJSON *alt;
+		size_t k = 0;
+		if (!cJSON_IsArray(one_of) || cJSON_GetArraySize(one_of) < 1) {
+			FAIL_KEY(L, "one_of", "match.one_of must be an array of match objects");
+		} else if (depth > 0) {
+			FAIL_KEY(L, "one_of", "match.one_of cannot be nested");
+		} else {
+			r->nalts = (size_t)cJSON_GetArraySize(one_of);
+			r->alts = el_malloc(RA(L->rs), r->nalts * sizeof *r->alts);
+			if (!r->alts) {
+				r->nalts = 0;
+				nomem(L);
+				return;
+			}
+			memset(r->alts, 0, r->nalts * sizeof *r->alts);
+			cJSON_ArrayForEach(alt, one_of) {
+				el_rule *sub = el_malloc(RA(L->rs), sizeof *sub);
+				if (!sub) {
+					nomem(L);
+					return;
+				}
+				memset(sub, 0, sizeof *sub);
+				sub->method = sub->chain = sub->need_source = -1;
+				r->alts[k++] = sub;
+				get_match(L, alt, sub, depth + 1);
+			}
+		}
+	}
 	if (over) {
 		const cJSON *mn = cJSON_GetObjectItemCaseSensitive(over, "min");
 		const cJSON *mx = cJSON_GetObjectItemCaseSensitive(over, "max");
@@ -660,10 +735,25 @@ static void get_match(loader *L, const cJSON *m, el_rule *r)
 	}
 }
 
+/* Can r match only when the Go source was read? */
+static int needs_source(const el_rule *r)
+{
+	size_t k;
+
+	if (r->yes[F_CONTEXT].code || r->yes[F_FREE].code || r->yes[F_TYPE].code ||
+	    r->need_source == 1)
+		return 1;
+	for (k = 0; k < r->nalts; k++)
+		if (!needs_source(r->alts[k]))
+			return 0;
+	return r->nalts > 0;
+}
+
 /* Variables every template may use. */
 static const char *const builtin_vars[] = {
 	"subject", "function", "file", "line", "column", "package", "kind", "verdict",
-	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src", NULL,
+	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src",
+	"context", "free", "type", "size", NULL,
 };
 
 /* Is name a named group of p? */
@@ -708,6 +798,9 @@ static int rule_has_var(const el_rule *r, const char *name, size_t n)
 			return 1;
 	for (f = 0; f < F__COUNT; f++)
 		if (pat_has_name(&r->yes[f], name, n))
+			return 1;
+	for (k = 0; k < r->nalts; k++)
+		if (rule_has_var(r->alts[k], name, n))
 			return 1;
 	return conds_have_name(r->any, r->nany, name, n) || conds_have_name(r->all, r->nall, name, n) ||
 	       (r->first && conds_have_name(r->first, 1, name, n)) ||
@@ -808,12 +901,14 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 	if (!v)
 		fail_at(L, 0, "missing \"match\"");
 	else
-		get_match(L, v, r);
+		get_match(L, v, r, 0);
 	v = cJSON_GetObjectItemCaseSensitive(doc, "tests");
 	if (!cJSON_IsObject(v)) {
 		FAIL_KEY(L, "tests", "\"tests\" must be an object with positive and negative snippets");
 	} else {
-		r->positive = get_strings(L, v, "positive", &r->npositive, 0);
+		/* a rule that needs the Go source cannot match a log snippet
+		 * alone: its positive tests are on fixtures with their source */
+		r->positive = get_strings(L, v, "positive", &r->npositive, needs_source(r));
 		r->negative = get_strings(L, v, "negative", &r->nnegative, 0);
 	}
 	if (!L->failed && r->message)
@@ -1037,17 +1132,23 @@ static el_str field_of(const el_object *o, int f)
 		return o->package;
 	case F_VERDICT:
 		return o->verdict;
+	case F_CONTEXT:
+		return o->context;
+	case F_FREE:
+		return o->free;
+	case F_TYPE:
+		return o->type;
 	default:
 		return o->reason;
 	}
 }
 
-/* Does rule r match o?  Captures are left in rs->vars. */
-static int rule_ok(el_rules *rs, const el_rule *r, const el_object *o)
+/* Does the match of r hold for o?  Captures are added to rs->vars. */
+static int match_ok(el_rules *rs, const el_rule *r, const el_object *o)
 {
+	size_t k;
 	int f;
 
-	rs->nvars = 0;
 	if (r->kinds && !(r->kinds & (1u << o->kind)))
 		return 0;
 	if (r->method >= 0 && r->method != !!(o->flags & EL_O_METHOD_VALUE))
@@ -1065,7 +1166,27 @@ static int rule_ok(el_rules *rs, const el_rule *r, const el_object *o)
 		if (r->no[f].code && pat_run(rs, &r->no[f], field_of(o, f)))
 			return 0;
 	}
-	return steps_ok(rs, r, o);
+	if (r->need_source >= 0 && r->need_source != !!(o->flags & EL_O_SOURCE))
+		return 0;
+	/* a size applies when the source gave one */
+	if (r->has_size && o->size >= 0 && (o->size < r->size_min || o->size > r->size_max))
+		return 0;
+	if (!steps_ok(rs, r, o))
+		return 0;
+	for (k = 0; k < r->nalts; k++) {
+		size_t mark = rs->nvars;
+		if (match_ok(rs, r->alts[k], o))
+			return 1;
+		rs->nvars = mark;
+	}
+	return r->nalts == 0;
+}
+
+/* Does rule r match o?  Captures are left in rs->vars. */
+static int rule_ok(el_rules *rs, const el_rule *r, const el_object *o)
+{
+	rs->nvars = 0;
+	return match_ok(rs, r, o);
 }
 
 /* Append a number to b. */
@@ -1110,6 +1231,14 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return el_buf_append(b, o->verdict.ptr, o->verdict.len, a);
 	if (IS("reason"))
 		return el_buf_append(b, o->reason.ptr, o->reason.len, a);
+	if (IS("context"))
+		return el_buf_append(b, o->context.ptr, o->context.len, a);
+	if (IS("free"))
+		return el_buf_append(b, o->free.ptr, o->free.len, a);
+	if (IS("type"))
+		return el_buf_append(b, o->type.ptr, o->type.len, a);
+	if (IS("size"))
+		return o->size >= 0 ? put_num(b, o->size, a) : 0;
 	if (IS("cost"))
 		return put_num(b, o->cost, a);
 	if (IS("budget"))

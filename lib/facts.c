@@ -1,0 +1,1143 @@
+/*
+ * facts.c -- what the Go source says about a heap object that the
+ * compiler's text cannot: whether the value boxed into an interface
+ * allocates at all (a constant, a bool or byte served from static data, a
+ * zero-size value, a func literal that captures nothing), whether the
+ * code runs only on failure (a panic, an error being built or returned)
+ * or once (package initialisation), and the declared type and size of the
+ * value.
+ *
+ * The object's expression is found from the compiler's position, which is
+ * not always where the expression starts: a call is reported at its '(',
+ * a composite literal at its '{', a binary expression at its operator and
+ * a selector at its '.'.  From the smallest node at the position, the
+ * walk climbs to every enclosing expression that the compiler would report
+ * at that same position.
+ *
+ * Names are resolved lexically: declarations in the enclosing blocks and
+ * function signatures, then the package's top-level declarations in this
+ * file and the other files of its directory.  Anything not resolved stays
+ * unknown, and unknown never makes a finding disappear.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "gosrc.h"
+
+#define MAX_DEPTH 12
+
+typedef struct ctx {
+	el_gosrc *g;
+	const el_gofile *f;   /* the object's file */
+	const char *dir;
+	const el_allocator *a;
+	int test_file;        /* f is a _test.go file: its package sees the other test files */
+	int failed;           /* out of memory */
+} ctx;
+
+/* A declaration found for a name. */
+typedef enum { D_NONE, D_CONST, D_VAR, D_PARAM, D_TYPE, D_FUNC, D_SHORT } dkind;
+
+typedef struct decl {
+	dkind kind;
+	const el_gofile *f;
+	TSNode node;          /* the spec / parameter / declaration */
+	unsigned idx;         /* position of the name among the spec's names */
+} decl;
+
+/* A type: a node in a file, or a predeclared name. */
+typedef struct ty {
+	const el_gofile *f;
+	TSNode node;          /* null: see name */
+	const char *name;     /* predeclared ("int", "bool", ...) or NULL */
+} ty;
+
+static int is(TSNode n, const char *t)
+{
+	return !ts_node_is_null(n) && strcmp(ts_node_type(n), t) == 0;
+}
+
+static el_str text(const el_gofile *f, TSNode n)
+{
+	size_t len, s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+	const char *src = el_gofile_text(f, &len);
+
+	if (e > len || s > e)
+		return el_str_make("", 0);
+	return el_str_make(src + s, e - s);
+}
+
+static int text_is(const el_gofile *f, TSNode n, const char *lit)
+{
+	el_str t = text(f, n);
+	return t.len == strlen(lit) && memcmp(t.ptr, lit, t.len) == 0;
+}
+
+static TSNode field(TSNode n, const char *name)
+{
+	return ts_node_child_by_field_name(n, name, (uint32_t)strlen(name));
+}
+
+static int pt_eq(TSPoint a, TSPoint b)
+{
+	return a.row == b.row && a.column == b.column;
+}
+
+static int pt_before(TSPoint a, TSPoint b)
+{
+	return a.row < b.row || (a.row == b.row && a.column < b.column);
+}
+
+/* The first child token of type t, or a null node. */
+static TSNode token(TSNode n, const char *t)
+{
+	uint32_t i, c = ts_node_child_count(n);
+
+	for (i = 0; i < c; i++) {
+		TSNode k = ts_node_child(n, i);
+		if (is(k, t))
+			return k;
+	}
+	return ts_node_child(n, c); /* null */
+}
+
+static int is_expr(TSNode n)
+{
+	static const char *const types[] = {
+		"identifier", "selector_expression", "call_expression", "composite_literal",
+		"unary_expression", "binary_expression", "parenthesized_expression",
+		"index_expression", "slice_expression", "type_assertion_expression",
+		"type_conversion_expression", "func_literal", "int_literal", "float_literal",
+		"imaginary_literal", "rune_literal", "interpreted_string_literal",
+		"raw_string_literal", "true", "false", "nil", "iota", NULL,
+	};
+	const char *t = ts_node_type(n);
+	size_t i;
+
+	for (i = 0; types[i]; i++)
+		if (strcmp(t, types[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Where the compiler reports expression n. */
+static TSPoint compiler_pos(TSNode n)
+{
+	TSNode k = ts_node_child(n, ts_node_child_count(n)); /* null */
+	const char *t = ts_node_type(n);
+
+	if (strcmp(t, "binary_expression") == 0)
+		k = field(n, "operator");
+	else if (strcmp(t, "call_expression") == 0)
+		k = field(n, "arguments");
+	else if (strcmp(t, "composite_literal") == 0)
+		k = field(n, "body");
+	else if (strcmp(t, "index_expression") == 0 || strcmp(t, "slice_expression") == 0)
+		k = token(n, "[");
+	else if (strcmp(t, "selector_expression") == 0 || strcmp(t, "type_assertion_expression") == 0)
+		k = token(n, ".");
+	return ts_node_start_point(ts_node_is_null(k) ? n : k);
+}
+
+/* The expression the compiler reports at p. */
+static TSNode expr_at(const el_gofile *f, unsigned long line, unsigned long col)
+{
+	TSNode n = el_gofile_node_at(f, line, col), par;
+	TSPoint p;
+
+	p.row = (uint32_t)(line - 1);
+	p.column = (uint32_t)(col - 1);
+	while (!ts_node_is_null(par = ts_node_parent(n)) && is_expr(par) &&
+	       pt_eq(compiler_pos(par), p))
+		n = par;
+	return n;
+}
+
+static int is_func(TSNode n)
+{
+	return is(n, "function_declaration") || is(n, "method_declaration") ||
+	       is(n, "func_literal");
+}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                              */
+/* ------------------------------------------------------------------ */
+
+/* Does the identifier list (or single identifier) n hold name?  Sets *idx. */
+static int names_hold(const el_gofile *f, TSNode n, el_str name, unsigned *idx)
+{
+	uint32_t i, c;
+	unsigned k = 0;
+
+	if (ts_node_is_null(n))
+		return 0;
+	if (is(n, "identifier") || is(n, "type_identifier") || is(n, "field_identifier")) {
+		el_str t = text(f, n);
+		*idx = 0;
+		return el_str_eq(t, name);
+	}
+	c = ts_node_named_child_count(n);
+	for (i = 0; i < c; i++) {
+		TSNode e = ts_node_named_child(n, i);
+		if (!is(e, "identifier"))
+			continue;
+		if (el_str_eq(text(f, e), name)) {
+			*idx = k;
+			return 1;
+		}
+		k++;
+	}
+	return 0;
+}
+
+/* A spec (const_spec, var_spec, type_spec, parameter_declaration) naming
+ * name: its names are the children in the "name" field. */
+static int spec_names(const el_gofile *f, TSNode spec, el_str name, unsigned *idx)
+{
+	uint32_t i, c = ts_node_child_count(spec);
+	unsigned k = 0;
+
+	for (i = 0; i < c; i++) {
+		const char *fn = ts_node_field_name_for_child(spec, i);
+		TSNode e = ts_node_child(spec, i);
+		if (!fn || strcmp(fn, "name") != 0 || !ts_node_is_named(e))
+			continue;
+		if (el_str_eq(text(f, e), name)) {
+			*idx = k;
+			return 1;
+		}
+		k++;
+	}
+	return 0;
+}
+
+/* Declarations of name in statement-like node s (one statement of a block,
+ * or a top-level declaration). */
+static int decl_in(const el_gofile *f, TSNode s, el_str name, decl *d)
+{
+	const char *t = ts_node_type(s);
+	uint32_t i, c;
+
+	if (strcmp(t, "const_declaration") == 0 || strcmp(t, "var_declaration") == 0 ||
+	    strcmp(t, "type_declaration") == 0) {
+		c = ts_node_named_child_count(s);
+		for (i = 0; i < c; i++) {
+			TSNode sp = ts_node_named_child(s, i);
+			if (is(sp, "var_spec_list")) { /* var ( ... ) in newer grammars */
+				if (decl_in(f, sp, name, d))
+					return 1;
+				continue;
+			}
+			if ((is(sp, "const_spec") || is(sp, "var_spec") || is(sp, "type_spec") ||
+			     is(sp, "type_alias")) &&
+			    spec_names(f, sp, name, &d->idx)) {
+				d->kind = is(sp, "const_spec") ? D_CONST : is(sp, "var_spec") ? D_VAR : D_TYPE;
+				d->f = f;
+				d->node = sp;
+				return 1;
+			}
+		}
+		return 0;
+	}
+	if (strcmp(t, "var_spec_list") == 0) {
+		c = ts_node_named_child_count(s);
+		for (i = 0; i < c; i++) {
+			TSNode sp = ts_node_named_child(s, i);
+			if (is(sp, "var_spec") && spec_names(f, sp, name, &d->idx)) {
+				d->kind = D_VAR;
+				d->f = f;
+				d->node = sp;
+				return 1;
+			}
+		}
+		return 0;
+	}
+	if (strcmp(t, "short_var_declaration") == 0) {
+		if (names_hold(f, field(s, "left"), name, &d->idx)) {
+			d->kind = D_SHORT;
+			d->f = f;
+			d->node = s;
+			return 1;
+		}
+		return 0;
+	}
+	if (strcmp(t, "function_declaration") == 0) {
+		TSNode nm = field(s, "name");
+		if (!ts_node_is_null(nm) && el_str_eq(text(f, nm), name)) {
+			d->kind = D_FUNC;
+			d->f = f;
+			d->node = s;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Parameters (and receiver, named results) of function node fn. */
+static int decl_in_params(const el_gofile *f, TSNode fn, el_str name, decl *d)
+{
+	static const char *const lists[] = { "parameters", "receiver", "result", NULL };
+	size_t l;
+
+	for (l = 0; lists[l]; l++) {
+		TSNode pl = field(fn, lists[l]);
+		uint32_t i, c;
+		if (ts_node_is_null(pl) || !is(pl, "parameter_list"))
+			continue;
+		c = ts_node_named_child_count(pl);
+		for (i = 0; i < c; i++) {
+			TSNode p = ts_node_named_child(pl, i);
+			if ((is(p, "parameter_declaration") || is(p, "variadic_parameter_declaration")) &&
+			    spec_names(f, p, name, &d->idx)) {
+				d->kind = D_PARAM;
+				d->f = f;
+				d->node = p;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static int is_go_file(const char *n)
+{
+	size_t len = strlen(n);
+	return len > 3 && strcmp(n + len - 3, ".go") == 0;
+}
+
+static int is_test_name(const char *n)
+{
+	size_t len = strlen(n);
+	return len > 8 && strcmp(n + len - 8, "_test.go") == 0;
+}
+
+/* Top-level declaration of name in file f. */
+static int decl_top(const el_gofile *f, el_str name, decl *d)
+{
+	TSNode root = el_gofile_root(f);
+	uint32_t i, c = ts_node_named_child_count(root);
+
+	for (i = 0; i < c; i++)
+		if (decl_in(f, ts_node_named_child(root, i), name, d))
+			return 1;
+	return 0;
+}
+
+/* Top-level declaration of name in the package: this file, then the
+ * other files of its directory (parsed on demand, through the cache). */
+static int decl_package(ctx *x, el_str name, decl *d)
+{
+	DIR *dir;
+	struct dirent *e;
+	el_buf path = { NULL, 0, 0 };
+	int found = 0;
+
+	if (decl_top(x->f, name, d))
+		return 1;
+	if (!x->dir)
+		return 0;
+	switch (el_gosrc_dir_files(x->g, x->dir)) {
+	case -2:
+		x->failed = 1;
+		return 0;
+	case -1:
+		return 0;
+	default:
+		if (el_gosrc_dir_files(x->g, x->dir) > EL_GOSRC_DIR_MAX)
+			return 0;
+	}
+	if (!(dir = opendir(x->dir)))
+		return 0;
+	while (!found && (e = readdir(dir)) != NULL) {
+		const el_gofile *o;
+		int rc;
+		if (!is_go_file(e->d_name) || (is_test_name(e->d_name) && !x->test_file))
+			continue;
+		path.len = 0;
+		if (el_buf_append(&path, x->dir, strlen(x->dir), x->a) != 0 ||
+		    el_buf_append(&path, e->d_name, strlen(e->d_name) + 1, x->a) != 0) {
+			x->failed = 1;
+			break;
+		}
+		rc = el_gosrc_open(x->g, path.ptr, &o);
+		if (rc == -2) {
+			x->failed = 1;
+			break;
+		}
+		if (rc == 0 && o != x->f)
+			found = decl_top(o, name, d);
+	}
+	closedir(dir);
+	el_buf_release(&path, x->a);
+	return found;
+}
+
+/* The declaration of the identifier node id, looked up from where it is
+ * used: enclosing blocks (statements before it), function signatures,
+ * if/for/switch initialisers, then the package. */
+static int resolve(ctx *x, const el_gofile *f, TSNode id, decl *d)
+{
+	el_str name = text(f, id);
+	TSPoint use = ts_node_start_point(id);
+	TSNode n = id, a;
+
+	memset(d, 0, sizeof *d);
+	if (f == x->f) {
+		for (a = ts_node_parent(n); !ts_node_is_null(a); n = a, a = ts_node_parent(a)) {
+			uint32_t i, c = ts_node_named_child_count(a);
+			if (is(a, "source_file"))
+				break;
+			if (is_func(a) && decl_in_params(f, a, name, d))
+				return 1;
+			/* a block, a case clause, or a statement with an initialiser:
+			 * the declarations among its children before the use */
+			for (i = c; i-- > 0;) {
+				TSNode s = ts_node_named_child(a, i);
+				if (!pt_before(ts_node_start_point(s), use) || ts_node_eq(s, n))
+					continue;
+				if (is(s, "range_clause") &&
+				    names_hold(f, field(s, "left"), name, &d->idx)) {
+					d->kind = D_VAR; /* type unknown */
+					d->f = f;
+					d->node = s;
+					return 1;
+				}
+				if (is(s, "for_clause")) {
+					TSNode init = field(s, "initializer");
+					if (!ts_node_is_null(init) && decl_in(f, init, name, d))
+						return 1;
+					continue;
+				}
+				if (decl_in(f, s, name, d) && d->kind != D_FUNC)
+					return 1;
+				memset(d, 0, sizeof *d);
+			}
+		}
+	}
+	return decl_package(x, name, d);
+}
+
+/* ------------------------------------------------------------------ */
+/* Types and sizes                                                    */
+/* ------------------------------------------------------------------ */
+
+static const struct {
+	const char *name;
+	long size, align;
+} predeclared[] = {
+	{ "bool", 1, 1 },       { "int8", 1, 1 },        { "uint8", 1, 1 },
+	{ "byte", 1, 1 },       { "int16", 2, 2 },       { "uint16", 2, 2 },
+	{ "int32", 4, 4 },      { "uint32", 4, 4 },      { "rune", 4, 4 },
+	{ "float32", 4, 4 },    { "int", 8, 8 },         { "uint", 8, 8 },
+	{ "int64", 8, 8 },      { "uint64", 8, 8 },      { "uintptr", 8, 8 },
+	{ "float64", 8, 8 },    { "complex64", 8, 4 },   { "complex128", 16, 8 },
+	{ "string", 16, 8 },    { "error", 16, 8 },      { "any", 16, 8 },
+	{ "pointer", 8, 8 },    { "func", 8, 8 },        { "time.Duration", 8, 8 },
+	{ "time.Time", 24, 8 }, { "sync.Mutex", 8, 4 },  { "sync.RWMutex", 24, 8 },
+	{ "sync.Once", 12, 4 }, { "unsafe.Pointer", 8, 8 }, { "context.Context", 16, 8 },
+};
+
+static int predeclared_size(el_str name, long *size, long *align)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof predeclared / sizeof predeclared[0]; i++)
+		if (name.len == strlen(predeclared[i].name) &&
+		    memcmp(name.ptr, predeclared[i].name, name.len) == 0) {
+			*size = predeclared[i].size;
+			*align = predeclared[i].align;
+			return 1;
+		}
+	return 0;
+}
+
+static long type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth);
+
+/* The value of an integer constant expression (literals and named
+ * constants with literal values), or -1. */
+static long const_int(ctx *x, const el_gofile *f, TSNode n, int depth)
+{
+	char buf[32];
+	el_str t;
+	decl d;
+
+	if (depth > MAX_DEPTH || ts_node_is_null(n))
+		return -1;
+	if (is(n, "int_literal")) {
+		t = text(f, n);
+		if (t.len >= sizeof buf)
+			return -1;
+		memcpy(buf, t.ptr, t.len);
+		buf[t.len] = '\0';
+		return strtol(buf, NULL, 0);
+	}
+	if (is(n, "parenthesized_expression"))
+		return const_int(x, f, ts_node_named_child(n, 0), depth + 1);
+	if (is(n, "identifier") && resolve(x, f, n, &d) && d.kind == D_CONST) {
+		TSNode v = field(d.node, "value");
+		if (!ts_node_is_null(v) && ts_node_named_child_count(v) > d.idx)
+			return const_int(x, d.f, ts_node_named_child(v, d.idx), depth + 1);
+	}
+	return -1;
+}
+
+static long align_up(long n, long a)
+{
+	return a > 1 ? (n + a - 1) / a * a : n;
+}
+
+/* Size of a struct type node. */
+static long struct_size(ctx *x, const el_gofile *f, TSNode st, long *align, int depth)
+{
+	TSNode list = ts_node_named_child(st, 0);
+	uint32_t i, c;
+	long size = 0, max_align = 1;
+
+	if (ts_node_is_null(list))
+		return *align = 1, 0;
+	c = ts_node_named_child_count(list);
+	for (i = 0; i < c; i++) {
+		TSNode fd = ts_node_named_child(list, i), ft;
+		uint32_t j, k = ts_node_child_count(fd);
+		long fs, fa = 1, names = 0;
+		if (!is(fd, "field_declaration"))
+			continue;
+		for (j = 0; j < k; j++) {
+			const char *fn = ts_node_field_name_for_child(fd, j);
+			if (fn && strcmp(fn, "name") == 0)
+				names++;
+		}
+		ft = field(fd, "type");
+		if (ts_node_is_null(ft))
+			return -1;
+		if ((fs = type_size(x, f, ft, &fa, depth + 1)) < 0)
+			return -1;
+		if (names == 0)
+			names = 1; /* embedded */
+		while (names-- > 0)
+			size = align_up(size, fa) + fs;
+		if (fa > max_align)
+			max_align = fa;
+	}
+	*align = max_align;
+	/* a final zero-size field is padded; ignored here (it only grows) */
+	return align_up(size, max_align);
+}
+
+/* Size of type node t (declared in f) on 64-bit targets, or -1. */
+static long type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth)
+{
+	const char *k;
+	long s, n;
+	decl d;
+
+	*align = 1;
+	if (depth > MAX_DEPTH || ts_node_is_null(t))
+		return -1;
+	k = ts_node_type(t);
+	if (strcmp(k, "type_identifier") == 0 || strcmp(k, "identifier") == 0 ||
+	    strcmp(k, "qualified_type") == 0 || strcmp(k, "selector_expression") == 0) {
+		el_str name = text(f, t);
+		if (predeclared_size(name, &s, align))
+			return s;
+		if (strcmp(k, "qualified_type") == 0 || strcmp(k, "selector_expression") == 0)
+			return -1;
+		if (!resolve(x, f, t, &d) || d.kind != D_TYPE)
+			return -1;
+		return type_size(x, d.f, field(d.node, "type"), align, depth + 1);
+	}
+	if (strcmp(k, "pointer_type") == 0 || strcmp(k, "map_type") == 0 ||
+	    strcmp(k, "channel_type") == 0 || strcmp(k, "function_type") == 0)
+		return *align = 8, 8;
+	if (strcmp(k, "slice_type") == 0)
+		return *align = 8, 24;
+	if (strcmp(k, "interface_type") == 0)
+		return *align = 8, 16;
+	if (strcmp(k, "parenthesized_type") == 0)
+		return type_size(x, f, ts_node_named_child(t, 0), align, depth + 1);
+	if (strcmp(k, "struct_type") == 0)
+		return struct_size(x, f, t, align, depth);
+	if (strcmp(k, "array_type") == 0) {
+		n = const_int(x, f, field(t, "length"), depth + 1);
+		s = type_size(x, f, field(t, "element"), align, depth + 1);
+		if (n < 0 || s < 0 || (s > 0 && n > (1L << 40) / s))
+			return -1;
+		return n * s;
+	}
+	return -1; /* generics, type parameters, other packages' types */
+}
+
+/* The type of a declaration. */
+static int decl_type(ctx *x, const decl *d, ty *out, int depth);
+static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth);
+
+static int named(ty *out, const char *name)
+{
+	out->name = name;
+	out->f = NULL;
+	memset(&out->node, 0, sizeof out->node);
+	return 1;
+}
+
+static int is_type_name(ctx *x, const el_gofile *f, TSNode id)
+{
+	long s, a;
+	decl d;
+
+	if (!is(id, "identifier") && !is(id, "type_identifier"))
+		return 0;
+	if (predeclared_size(text(f, id), &s, &a))
+		return 1;
+	return resolve(x, f, id, &d) && d.kind == D_TYPE;
+}
+
+static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth)
+{
+	const char *k;
+	decl d;
+
+	memset(out, 0, sizeof *out);
+	if (depth > MAX_DEPTH || ts_node_is_null(e))
+		return 0;
+	k = ts_node_type(e);
+	if (strcmp(k, "interpreted_string_literal") == 0 || strcmp(k, "raw_string_literal") == 0)
+		return named(out, "string");
+	if (strcmp(k, "int_literal") == 0)
+		return named(out, "int");
+	if (strcmp(k, "float_literal") == 0)
+		return named(out, "float64");
+	if (strcmp(k, "rune_literal") == 0)
+		return named(out, "rune");
+	if (strcmp(k, "imaginary_literal") == 0)
+		return named(out, "complex128");
+	if (strcmp(k, "true") == 0 || strcmp(k, "false") == 0)
+		return named(out, "bool");
+	if (strcmp(k, "func_literal") == 0)
+		return named(out, "func");
+	if (strcmp(k, "parenthesized_expression") == 0)
+		return expr_type(x, f, ts_node_named_child(e, 0), out, depth + 1);
+	if (strcmp(k, "composite_literal") == 0) {
+		out->f = f;
+		out->node = field(e, "type");
+		return !ts_node_is_null(out->node);
+	}
+	if (strcmp(k, "unary_expression") == 0) {
+		TSNode op = field(e, "operator");
+		if (text_is(f, op, "&"))
+			return named(out, "pointer");
+		if (text_is(f, op, "!"))
+			return named(out, "bool");
+		if (text_is(f, op, "<-"))
+			return 0;
+		return expr_type(x, f, field(e, "operand"), out, depth + 1);
+	}
+	if (strcmp(k, "binary_expression") == 0) {
+		static const char *const cmp[] = { "==", "!=", "<", "<=", ">", ">=", "&&", "||", NULL };
+		TSNode op = field(e, "operator");
+		size_t i;
+		for (i = 0; cmp[i]; i++)
+			if (text_is(f, op, cmp[i]))
+				return named(out, "bool");
+		if (text_is(f, op, "<<") || text_is(f, op, ">>"))
+			return expr_type(x, f, field(e, "left"), out, depth + 1);
+		/* untyped constants take the other operand's type */
+		if (expr_type(x, f, field(e, "left"), out, depth + 1) && !(out->name &&
+		    (strcmp(out->name, "int") == 0 || strcmp(out->name, "float64") == 0)))
+			return 1;
+		{
+			ty r;
+			if (expr_type(x, f, field(e, "right"), &r, depth + 1)) {
+				*out = r;
+				return 1;
+			}
+		}
+		return out->name != NULL;
+	}
+	if (strcmp(k, "call_expression") == 0) {
+		TSNode fn = field(e, "function"), args = field(e, "arguments");
+		if (is(fn, "parenthesized_expression"))
+			fn = ts_node_named_child(fn, 0);
+		if (is_type_name(x, f, fn)) { /* a conversion T(x) */
+			out->f = f;
+			out->node = fn;
+			return 1;
+		}
+		if (is(fn, "identifier") && text_is(f, fn, "new"))
+			return named(out, "pointer");
+		if (is(fn, "identifier") && resolve(x, f, fn, &d) && d.kind == D_FUNC) {
+			TSNode r = field(d.node, "result");
+			if (!ts_node_is_null(r) && !is(r, "parameter_list")) {
+				out->f = d.f;
+				out->node = r;
+				return 1;
+			}
+		}
+		(void)args;
+		return 0;
+	}
+	if (strcmp(k, "identifier") == 0) {
+		if (!resolve(x, f, e, &d))
+			return 0;
+		return decl_type(x, &d, out, depth + 1);
+	}
+	return 0;
+}
+
+static int decl_type(ctx *x, const decl *d, ty *out, int depth)
+{
+	TSNode t, v;
+
+	memset(out, 0, sizeof *out);
+	switch (d->kind) {
+	case D_CONST:
+	case D_VAR:
+	case D_PARAM:
+		if (is(d->node, "range_clause"))
+			return 0;
+		t = field(d->node, "type");
+		if (!ts_node_is_null(t)) {
+			if (is(d->node, "variadic_parameter_declaration"))
+				return named(out, "slice");
+			out->f = d->f;
+			out->node = t;
+			return 1;
+		}
+		v = field(d->node, "value");
+		if (!ts_node_is_null(v) && ts_node_named_child_count(v) > d->idx)
+			return expr_type(x, d->f, ts_node_named_child(v, d->idx), out, depth + 1);
+		return 0;
+	case D_SHORT:
+		v = field(d->node, "right");
+		if (!ts_node_is_null(v) &&
+		    ts_node_named_child_count(v) == ts_node_named_child_count(field(d->node, "left")) &&
+		    ts_node_named_child_count(v) > d->idx)
+			return expr_type(x, d->f, ts_node_named_child(v, d->idx), out, depth + 1);
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+static long ty_size(ctx *x, const ty *t, long *align)
+{
+	long s;
+
+	if (t->name) {
+		if (strcmp(t->name, "slice") == 0)
+			return *align = 8, 24;
+		return predeclared_size(el_str_make(t->name, strlen(t->name)), &s, align) ? s : -1;
+	}
+	return type_size(x, t->f, t->node, align, 0);
+}
+
+/* Is the type (followed through named types of the package) bool? */
+static int ty_is_bool(ctx *x, const ty *t)
+{
+	const el_gofile *f = t->f;
+	TSNode n = t->node;
+	decl d;
+	int depth;
+
+	if (t->name)
+		return strcmp(t->name, "bool") == 0;
+	for (depth = 0; depth < MAX_DEPTH && !ts_node_is_null(n); depth++) {
+		if (!is(n, "type_identifier") && !is(n, "identifier"))
+			return 0;
+		if (text_is(f, n, "bool"))
+			return 1;
+		if (!resolve(x, f, n, &d) || d.kind != D_TYPE)
+			return 0;
+		f = d.f;
+		n = field(d.node, "type");
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Constants and closures                                             */
+/* ------------------------------------------------------------------ */
+
+/* Is e a constant expression? */
+static int is_constant(ctx *x, const el_gofile *f, TSNode e, int depth)
+{
+	const char *k;
+	decl d;
+
+	if (depth > MAX_DEPTH || ts_node_is_null(e))
+		return 0;
+	k = ts_node_type(e);
+	if (strcmp(k, "int_literal") == 0 || strcmp(k, "float_literal") == 0 ||
+	    strcmp(k, "imaginary_literal") == 0 || strcmp(k, "rune_literal") == 0 ||
+	    strcmp(k, "interpreted_string_literal") == 0 || strcmp(k, "raw_string_literal") == 0 ||
+	    strcmp(k, "true") == 0 || strcmp(k, "false") == 0 || strcmp(k, "iota") == 0)
+		return 1;
+	if (strcmp(k, "parenthesized_expression") == 0)
+		return is_constant(x, f, ts_node_named_child(e, 0), depth + 1);
+	if (strcmp(k, "unary_expression") == 0) {
+		TSNode op = field(e, "operator");
+		if (text_is(f, op, "&") || text_is(f, op, "<-") || text_is(f, op, "*"))
+			return 0;
+		return is_constant(x, f, field(e, "operand"), depth + 1);
+	}
+	if (strcmp(k, "binary_expression") == 0)
+		return is_constant(x, f, field(e, "left"), depth + 1) &&
+		       is_constant(x, f, field(e, "right"), depth + 1);
+	if (strcmp(k, "call_expression") == 0) { /* T(c): a conversion of a constant */
+		TSNode fn = field(e, "function"), args = field(e, "arguments");
+		if (is(fn, "parenthesized_expression"))
+			fn = ts_node_named_child(fn, 0);
+		return ts_node_named_child_count(args) == 1 && is_type_name(x, f, fn) &&
+		       is_constant(x, f, ts_node_named_child(args, 0), depth + 1);
+	}
+	if (strcmp(k, "identifier") == 0)
+		return resolve(x, f, e, &d) && d.kind == D_CONST;
+	return 0;
+}
+
+/* Collect into names every name declared in n (outside skip). */
+static int declared_names(const el_gofile *f, TSNode n, TSNode skip, el_vec *names,
+                          const el_allocator *a)
+{
+	uint32_t i, c;
+	TSNode par;
+
+	if (ts_node_eq(n, skip))
+		return 0;
+	if (is(n, "identifier") && !ts_node_is_null(par = ts_node_parent(n))) {
+		const char *pt = ts_node_type(par);
+		int is_decl = 0;
+		if (strcmp(pt, "parameter_declaration") == 0 ||
+		    strcmp(pt, "variadic_parameter_declaration") == 0 || strcmp(pt, "var_spec") == 0)
+			is_decl = 1;
+		else if (strcmp(pt, "expression_list") == 0) {
+			TSNode gp = ts_node_parent(par);
+			is_decl = (is(gp, "short_var_declaration") || is(gp, "range_clause")) &&
+			       ts_node_eq(field(gp, "left"), par);
+		} else if (strcmp(pt, "range_clause") == 0 || strcmp(pt, "type_switch_statement") == 0 ||
+		           strcmp(pt, "receive_statement") == 0)
+			is_decl = 1;
+		if (is_decl) {
+			el_str *slot = el_vec_push(names, sizeof *slot, a);
+			if (!slot)
+				return -1;
+			*slot = text(f, n);
+		}
+		return 0;
+	}
+	c = ts_node_named_child_count(n);
+	for (i = 0; i < c; i++)
+		if (declared_names(f, ts_node_named_child(n, i), skip, names, a) != 0)
+			return -1;
+	return 0;
+}
+
+static int names_have(const el_vec *names, el_str s)
+{
+	size_t i;
+
+	for (i = 0; i < names->len; i++)
+		if (el_str_eq(EL_VEC_AT(names, el_str, i), s))
+			return 1;
+	return 0;
+}
+
+/* Does an identifier used in n name one of outer? */
+static int uses_any(const el_gofile *f, TSNode n, const el_vec *outer)
+{
+	uint32_t i, c;
+
+	if (is(n, "identifier"))
+		return names_have(outer, text(f, n));
+	c = ts_node_named_child_count(n);
+	for (i = 0; i < c; i++)
+		if (uses_any(f, ts_node_named_child(n, i), outer))
+			return 1;
+	return 0;
+}
+
+/* Does func literal lit capture a variable of an enclosing function?
+ * Every name declared in the outermost enclosing function outside lit
+ * counts as a variable of it, so shadowing errs towards "captures".
+ * 1 captures, 0 captures nothing, -1 out of memory. */
+static int captures(const el_gofile *f, TSNode lit, const el_allocator *al)
+{
+	TSNode top = ts_node_is_null(lit) ? lit : ts_node_parent(lit), a;
+	el_vec outer = { NULL, 0, 0 };
+	int r;
+
+	for (a = top, top = ts_node_parent(lit); !ts_node_is_null(a); a = ts_node_parent(a))
+		if (is_func(a))
+			top = a;
+	if (ts_node_is_null(top) || !is_func(top))
+		return 0; /* package level: nothing to capture */
+	if (declared_names(f, top, lit, &outer, al) != 0) {
+		el_vec_release(&outer, al);
+		return -1;
+	}
+	r = outer.len ? uses_any(f, lit, &outer) : 0;
+	el_vec_release(&outer, al);
+	return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* Cold and once-only code                                            */
+/* ------------------------------------------------------------------ */
+
+/* Is call c a panic or a process exit (panic, log.Fatal*, X.Panic*, os.Exit)? */
+static int is_fatal_call(const el_gofile *f, TSNode c)
+{
+	TSNode fn = field(c, "function");
+
+	if (is(fn, "identifier"))
+		return text_is(f, fn, "panic");
+	if (is(fn, "selector_expression")) {
+		el_str fld = text(f, field(fn, "field"));
+		TSNode op = field(fn, "operand");
+		return el_starts(fld.ptr, fld.len, EL_LIT("Fatal")) ||
+		       el_starts(fld.ptr, fld.len, EL_LIT("Panic")) ||
+		       (text_is(f, op, "os") && el_str_eq(fld, el_str_make(EL_LIT("Exit"))));
+	}
+	return 0;
+}
+
+/* 1: an error constructor (errors.New, fmt.Errorf, errors.Wrap...);
+ * 2: errors.New with a constant message. */
+static int error_call(const el_gofile *f, TSNode c)
+{
+	static const char *const fns[] = { "New", "Errorf", "Wrap", "Wrapf", "WithMessage",
+		                           "WithMessagef", "WithStack", "Join", NULL };
+	TSNode fn = field(c, "function"), op, args;
+	el_str fld;
+	size_t i;
+
+	if (!is(fn, "selector_expression"))
+		return 0;
+	op = field(fn, "operand");
+	fld = text(f, field(fn, "field"));
+	if (text_is(f, op, "fmt"))
+		return el_str_eq(fld, el_str_make(EL_LIT("Errorf")));
+	if (!text_is(f, op, "errors") && !text_is(f, op, "xerrors") && !text_is(f, op, "pkgerrors"))
+		return 0;
+	for (i = 0; fns[i]; i++)
+		if (el_str_eq(fld, el_str_make(fns[i], strlen(fns[i])))) {
+			args = field(c, "arguments");
+			if (i == 0 && ts_node_named_child_count(args) == 1) {
+				TSNode a0 = ts_node_named_child(args, 0);
+				if (is(a0, "interpreted_string_literal") || is(a0, "raw_string_literal"))
+					return 2;
+			}
+			return 1;
+		}
+	return 0;
+}
+
+/* Is composite literal c of an error type (by name: FooError, ErrFoo)? */
+static int error_literal(const el_gofile *f, TSNode c)
+{
+	TSNode t = field(c, "type");
+	el_str s;
+
+	if (is(t, "qualified_type"))
+		t = field(t, "name");
+	if (ts_node_is_null(t) || !is(t, "type_identifier"))
+		return 0;
+	s = text(f, t);
+	return el_ends(s.ptr, s.len, EL_LIT("Error")) || el_ends(s.ptr, s.len, EL_LIT("Err")) ||
+	       (el_starts(s.ptr, s.len, EL_LIT("Err")) && s.len > 3 && s.ptr[3] >= 'A' &&
+	        s.ptr[3] <= 'Z');
+}
+
+/* The last statement of a block or case clause. */
+static TSNode last_statement(TSNode b)
+{
+	uint32_t c = ts_node_named_child_count(b);
+
+	while (c-- > 0) {
+		TSNode s = ts_node_named_child(b, c);
+		if (!is(s, "comment"))
+			return s;
+	}
+	return ts_node_named_child(b, ts_node_named_child_count(b)); /* null */
+}
+
+/* Does function fn return an error as its last result? */
+static int returns_error(const el_gofile *f, TSNode fn)
+{
+	TSNode r = field(fn, "result");
+	uint32_t c;
+
+	if (ts_node_is_null(r))
+		return 0;
+	if (!is(r, "parameter_list"))
+		return text_is(f, r, "error");
+	if ((c = ts_node_named_child_count(r)) == 0)
+		return 0;
+	return text_is(f, field(ts_node_named_child(r, c - 1), "type"), "error");
+}
+
+/* Is s a panic statement (a call that panics or exits)? */
+static int is_fatal_stmt(const el_gofile *f, TSNode s)
+{
+	TSNode c;
+
+	if (!is(s, "expression_statement"))
+		return 0;
+	c = ts_node_named_child(s, 0);
+	return is(c, "call_expression") && is_fatal_call(f, c);
+}
+
+/* Is s `return ..., E` with E not nil? */
+static int is_error_return(const el_gofile *f, TSNode s)
+{
+	TSNode list;
+	uint32_t c;
+
+	if (!is(s, "return_statement"))
+		return 0;
+	list = ts_node_named_child(s, 0);
+	if (ts_node_is_null(list))
+		return 0;
+	c = ts_node_named_child_count(list);
+	if (is(list, "expression_list"))
+		return c > 0 && !is(ts_node_named_child(list, c - 1), "nil");
+	return !is(list, "nil");
+}
+
+static int is_branch(TSNode b)
+{
+	TSNode p = ts_node_parent(b);
+
+	if (is(b, "expression_case") || is(b, "default_case") || is(b, "type_case") ||
+	    is(b, "communication_case"))
+		return 1;
+	return is(b, "block") && is(p, "if_statement");
+}
+
+static const char *context_of(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	const char *branch = "", *value = "";
+	TSNode a, child = e, fn;
+	int in_func = 0;
+
+	for (a = e; !ts_node_is_null(a); child = a, a = ts_node_parent(a)) {
+		if (is_func(a) && !ts_node_eq(a, e)) {
+			in_func = 1;
+			break;
+		}
+		if (is(a, "call_expression")) {
+			int inside_args = ts_node_eq(child, field(a, "arguments")) || ts_node_eq(a, e);
+			int ec;
+			if (inside_args && is_fatal_call(f, a) && !ts_node_eq(a, e))
+				return "panic";
+			if ((ec = error_call(f, a)) != 0 && (inside_args || ts_node_eq(a, e)) && !*value)
+				value = ec == 2 ? "error-sentinel" : "error-value";
+		}
+		if (is(a, "composite_literal") && error_literal(f, a) && !*value)
+			value = "error-value";
+		if (!*branch && is_branch(a)) {
+			TSNode last = last_statement(a);
+			if (!ts_node_is_null(last) && is_fatal_stmt(f, last))
+				branch = "panic";
+			else if (!ts_node_is_null(last) && is_error_return(f, last))
+				branch = "error"; /* confirmed against the function below */
+		}
+	}
+	fn = a;
+	if (is(e, "unary_expression") && is(field(e, "operand"), "composite_literal") &&
+	    error_literal(f, field(e, "operand")) && !*value)
+		value = "error-value";
+	/* the body of an Error() string method builds an error's message */
+	if (in_func && is(fn, "method_declaration") && text_is(f, field(fn, "name"), "Error") &&
+	    !*value)
+		value = "error-value";
+	if (in_func && is(fn, "function_declaration") && text_is(f, field(fn, "name"), "init") &&
+	    !*value && !*branch)
+		return "init";
+	if (in_func && !*branch && !*value) {
+		TSNode body = field(fn, "body"), last = ts_node_is_null(body) ? body : last_statement(body);
+		if (!ts_node_is_null(last) && is_fatal_stmt(f, last))
+			return "panic";
+	}
+	if (*value)
+		return value;
+	if (strcmp(branch, "error") == 0 && !(in_func && returns_error(f, fn)))
+		branch = "";
+	if (*branch)
+		return branch;
+	if (!in_func)
+		return "init";
+	return "";
+}
+
+/* ------------------------------------------------------------------ */
+
+/* See gosrc.h. */
+int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
+                  unsigned long line, unsigned long col, el_str subject, el_facts *out)
+{
+	ctx x;
+	TSNode e;
+	ty t;
+	long size = -1, align;
+
+	memset(out, 0, sizeof *out);
+	out->context = out->free = "";
+	out->size = -1;
+	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
+		return 0;
+	memset(&x, 0, sizeof x);
+	x.g = g;
+	x.f = f;
+	x.dir = dir;
+	x.a = el_gosrc_alloc(g);
+	{
+		const char *p = el_gofile_path(f);
+		size_t n = strlen(p);
+		x.test_file = n > 8 && strcmp(p + n - 8, "_test.go") == 0;
+	}
+	e = expr_at(f, line, col);
+	/* any(x), interface{}(x), error(x): the value boxed is x */
+	if (is(e, "call_expression") && ts_node_named_child_count(field(e, "arguments")) == 1) {
+		TSNode fn = field(e, "function");
+		if (is(fn, "parenthesized_expression"))
+			fn = ts_node_named_child(fn, 0);
+		if (is(fn, "interface_type") || (is(fn, "identifier") && (text_is(f, fn, "any") ||
+		                                                          text_is(f, fn, "error"))))
+			e = ts_node_named_child(field(e, "arguments"), 0);
+	}
+	if (kind == EL_OBJ_LEAK || kind == EL_OBJ_NOINLINE)
+		return 0;
+	out->context = context_of(&x, e);
+	if (el_str_eq(subject, el_str_make(EL_LIT("... argument"))))
+		return x.failed ? -2 : 0; /* the implicit slice: no value of its own */
+	if (kind == EL_OBJ_ESCAPES) {
+		int cap;
+		if (is(e, "func_literal") && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {
+			if ((cap = captures(f, e, x.a)) < 0)
+				return -2;
+			if (cap == 0)
+				out->free = "static-closure";
+		} else if (is_expr(e) && is_constant(&x, f, e, 0)) {
+			out->free = "constant";
+		}
+	}
+	if (is_expr(e) && !is(e, "func_literal") && expr_type(&x, f, e, &t, 0)) {
+		el_str tt = t.name ? el_str_make(t.name, strlen(t.name)) : text(t.f, t.node);
+		size_t n = tt.len < sizeof out->type - 1 ? tt.len : sizeof out->type - 1;
+		memcpy(out->type, tt.ptr, n);
+		out->type[n] = '\0';
+		size = ty_size(&x, &t, &align);
+		out->size = size;
+		if (kind == EL_OBJ_ESCAPES && !*out->free) {
+			if (size == 0)
+				out->free = "zero-size";
+			else if (ty_is_bool(&x, &t))
+				out->free = "bool";
+			else if (size == 1)
+				out->free = "byte";
+		}
+	}
+	return x.failed ? -2 : 0;
+}

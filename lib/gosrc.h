@@ -1,0 +1,66 @@
+/*
+ * gosrc.h -- Go source through tree-sitter (gosrc.c) and what the source
+ * says about a heap object that the compiler's text cannot (facts.c).
+ * Internal to the library; kept apart from internal.h so that only these
+ * files see tree-sitter's types.
+ */
+#ifndef EL_GOSRC_H
+#define EL_GOSRC_H
+
+#include <tree_sitter/api.h>
+
+#include "internal.h"
+
+/* Other files of a directory are parsed to resolve names only when it has
+ * at most this many .go files (above that, names from other files stay
+ * unknown): they all stay in the cache while one object is looked at. */
+#define EL_GOSRC_DIR_MAX 56
+
+typedef struct el_gofile el_gofile;
+typedef struct el_gosrc el_gosrc;
+
+/* A cache of parsed Go files (NULL when out of memory). */
+el_gosrc *el_gosrc_new(const el_allocator *alloc);
+void el_gosrc_free(el_gosrc *g);
+/* Forget every file (a new input). */
+void el_gosrc_clear(el_gosrc *g);
+/* The parsed file at the absolute path: 0, -1 when it cannot be read (an
+ * unreadable file is remembered and not retried), -2 out of memory. */
+int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out);
+/* The .go files in dir (cached for the last directory asked), -1 when
+ * it cannot be read, -2 out of memory. */
+long el_gosrc_dir_files(el_gosrc *g, const char *dir);
+const el_allocator *el_gosrc_alloc(const el_gosrc *g);
+/* Files parsed, and files that could not be read. */
+unsigned long long el_gosrc_parsed(const el_gosrc *g);
+unsigned long long el_gosrc_unreadable(const el_gosrc *g);
+
+const char *el_gofile_path(const el_gofile *f);
+const char *el_gofile_text(const el_gofile *f, size_t *len);
+TSNode el_gofile_root(const el_gofile *f);
+/* The byte offset of 1-based line:col, or (size_t)-1. */
+size_t el_gofile_offset(const el_gofile *f, unsigned long line, unsigned long col);
+/* The smallest named node holding 1-based line:col. */
+TSNode el_gofile_node_at(const el_gofile *f, unsigned long line, unsigned long col);
+/* The end (1-based line and column of its last byte) of the function the
+ * compiler declares at line:col: a func or method whose name (or `func`
+ * keyword) is there, or a func literal starting there.  0 when none. */
+int el_gofile_func_end(const el_gofile *f, unsigned long line, unsigned long col,
+                       unsigned long *end_line, unsigned long *end_col);
+
+/* What the source says about an object (facts.c). */
+typedef struct el_facts {
+	const char *context;   /* "panic", "error", "error-value", "error-sentinel", "init" or "" */
+	const char *free;      /* "constant", "bool", "byte", "zero-size", "static-closure" or "" */
+	char type[96];         /* the value's declared type as written, or "" */
+	long size;             /* its size in bytes on 64-bit targets, -1 unknown */
+} el_facts;
+
+/* Facts about the object of kind at line:col with this subject, in f;
+ * other files of the package (for types and constants) are opened through
+ * g with dir (the directory of f, absolute, with a trailing '/').
+ * Returns 0, or -2 when out of memory. */
+int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
+                  unsigned long line, unsigned long col, el_str subject, el_facts *out);
+
+#endif
