@@ -199,10 +199,11 @@ static int spec_names(const el_gofile *f, TSNode spec, el_str name, unsigned *id
 	unsigned k = 0;
 
 	for (i = 0; i < c; i++) {
-		const char *fn = ts_node_field_name_for_child(spec, i);
 		TSNode e = ts_node_child(spec, i);
-		if (!fn || strcmp(fn, "name") != 0 || !ts_node_is_named(e))
+		if (!is(e, "identifier") && !is(e, "type_identifier"))
 			continue;
+		if (ts_node_eq(e, field(spec, "type")))
+			break;
 		if (el_str_eq(text(f, e), name)) {
 			*idx = k;
 			return 1;
@@ -503,11 +504,9 @@ static long struct_size(ctx *x, const el_gofile *f, TSNode st, long *align, int 
 		long fs, fa = 1, names = 0;
 		if (!is(fd, "field_declaration"))
 			continue;
-		for (j = 0; j < k; j++) {
-			const char *fn = ts_node_field_name_for_child(fd, j);
-			if (fn && strcmp(fn, "name") == 0)
+		for (j = 0; j < k; j++)
+			if (is(ts_node_child(fd, j), "field_identifier"))
 				names++;
-		}
 		ft = field(fd, "type");
 		if (ts_node_is_null(ft))
 			return -1;
@@ -1073,6 +1072,64 @@ static const char *context_of(ctx *x, TSNode e)
 
 /* ------------------------------------------------------------------ */
 
+/* Does the text of n, without blanks, equal the compiler's subject
+ * without blanks (a composite literal's `{...}` matching any body)? */
+static int same_text(const el_gofile *f, TSNode n, el_str subject)
+{
+	el_str t = text(f, n);
+	size_t i = 0, j = 0;
+
+	for (;;) {
+		while (i < t.len && (t.ptr[i] == ' ' || t.ptr[i] == '\t' || t.ptr[i] == '\n'))
+			i++;
+		while (j < subject.len && subject.ptr[j] == ' ')
+			j++;
+		if (i == t.len || j == subject.len)
+			return i == t.len && j == subject.len;
+		if (t.ptr[i] == '{' && subject.len - j >= 5 && memcmp(subject.ptr + j, "{...}", 5) == 0 &&
+		    is(n, "composite_literal"))
+			return subject.len - j == 5; /* the body is the last thing */
+		if (t.ptr[i] != subject.ptr[j])
+			return 0;
+		i++;
+		j++;
+	}
+}
+
+/* The expression in n (depth first) whose text is the subject. */
+static TSNode find_subject(const el_gofile *f, TSNode n, el_str subject, int depth)
+{
+	uint32_t i, c;
+
+	if (depth > 64)
+		return ts_node_child(n, ts_node_child_count(n)); /* null */
+	if (is_expr(n) && same_text(f, n, subject))
+		return n;
+	c = ts_node_named_child_count(n);
+	for (i = 0; i < c; i++) {
+		TSNode r = find_subject(f, ts_node_named_child(n, i), subject, depth + 1);
+		if (!ts_node_is_null(r))
+			return r;
+	}
+	return ts_node_child(n, ts_node_child_count(n));
+}
+
+/* The compiler reports some values at their statement (`settings[k] = l`
+ * at `settings`): when the expression at the position is not the
+ * subject, look for the subject in the enclosing statement. */
+static TSNode subject_node(const el_gofile *f, TSNode e, el_str subject)
+{
+	TSNode s = e, p;
+
+	if (same_text(f, e, subject))
+		return e;
+	while (!ts_node_is_null(p = ts_node_parent(s)) && !is(p, "block") && !is(p, "source_file") &&
+	       !is(p, "expression_case") && !is(p, "default_case") && !is(p, "type_case") &&
+	       !is(p, "communication_case") && !is_func(p))
+		s = p;
+	return find_subject(f, s, subject, 0);
+}
+
 /* See gosrc.h. */
 int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
                   unsigned long line, unsigned long col, el_str subject, el_facts *out)
@@ -1098,6 +1155,25 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 		x.test_file = n > 8 && strcmp(p + n - 8, "_test.go") == 0;
 	}
 	e = expr_at(f, line, col);
+	if (kind == EL_OBJ_LEAK || kind == EL_OBJ_NOINLINE)
+		return 0;
+	out->context = context_of(&x, e);
+	if (el_str_eq(subject, el_str_make(EL_LIT("... argument"))))
+		return x.failed ? -2 : 0; /* the implicit slice: no value of its own */
+	/* Go >= 1.22 prints a constant's value (ctxKey(1) for routeKey):
+	 * the expression at the position says what it is */
+	if (!is(e, "func_literal")) {
+		TSNode s = subject_node(f, e, subject);
+		if (ts_node_is_null(s)) {
+			/* not in the source as printed: a value the compiler
+			 * substituted (Go >= 1.22 prints ctxKey(1) for routeKey),
+			 * inlined code, or a temporary */
+			if (kind == EL_OBJ_ESCAPES && is_expr(e) && is_constant(&x, f, e, 0))
+				out->free = "constant";
+			return x.failed ? -2 : 0;
+		}
+		e = s;
+	}
 	/* any(x), interface{}(x), error(x): the value boxed is x */
 	if (is(e, "call_expression") && ts_node_named_child_count(field(e, "arguments")) == 1) {
 		TSNode fn = field(e, "function");
@@ -1107,12 +1183,8 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 		                                                          text_is(f, fn, "error"))))
 			e = ts_node_named_child(field(e, "arguments"), 0);
 	}
-	if (kind == EL_OBJ_LEAK || kind == EL_OBJ_NOINLINE)
-		return 0;
-	out->context = context_of(&x, e);
-	if (el_str_eq(subject, el_str_make(EL_LIT("... argument"))))
-		return x.failed ? -2 : 0; /* the implicit slice: no value of its own */
-	if (kind == EL_OBJ_ESCAPES) {
+
+	if (kind == EL_OBJ_ESCAPES && !*out->free) {
 		int cap;
 		if (is(e, "func_literal") && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {
 			if ((cap = captures(f, e, x.a)) < 0)

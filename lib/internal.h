@@ -107,9 +107,6 @@ size_t el_utf8_seq(const char *s, size_t n);
  * data or NULL when out of memory. */
 const char *el_utf8_clean(el_buf *b, el_str s, const el_allocator *a);
 
-/* srcmap.c: the offset of the end of the Go function starting at
- * s[start] (its closing brace); 1 when found, 0 otherwise. */
-int el_src_func_end(const char *s, size_t n, size_t start, size_t *end);
 /* srcmap.c: read a whole file into b; 0 on success, -1 when it cannot be
  * read, -2 when out of memory. */
 int el_src_read(const char *path, el_buf *b, const el_allocator *a);

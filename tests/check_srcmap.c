@@ -1,38 +1,51 @@
-/* check_srcmap.c -- srcmap.c: the end of a Go function from its start, on
- * the committed fixture sources (real Go files). */
+/* check_srcmap.c -- gosrc.c: the end of a Go function from where the
+ * compiler declares it, through tree-sitter, on the committed fixture
+ * sources (real Go files) and on hand-written signatures. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <stdio.h>
 
 #include "check_suites.h"
-#include "internal.h"
+#include "gosrc.h"
 #include "testutil.h"
 
-/* Offset of 1-based line:col. */
-static size_t off(const char *s, int line, int col)
+/* End line of the function the compiler declares at line:col of the Go
+ * file at path, through the parsed-file cache (-1: none). */
+static int end_line_of(const char *path, int line, int col)
 {
-	size_t o = 0;
-	while (--line > 0)
-		o = (size_t)(strchr(s + o, '\n') - s) + 1;
-	return o + (size_t)col - 1;
+	el_gosrc *g = el_gosrc_new(NULL);
+	const el_gofile *f;
+	unsigned long el = 0, ec = 0;
+	int r = -1;
+
+	ck_assert_ptr_nonnull(g);
+	if (el_gosrc_open(g, path, &f) == 0 && el_gofile_func_end(f, (unsigned long)line,
+	                                                          (unsigned long)col, &el, &ec))
+		r = (int)el;
+	el_gosrc_free(g);
+	return r;
 }
 
-/* The 1-based line of offset o. */
-static int line_of(const char *s, size_t o)
-{
-	int l = 1;
-	size_t i;
-	for (i = 0; i < o; i++)
-		l += s[i] == '\n';
-	return l;
-}
-
-/* End line of the function starting at line:col of the fixture file. */
 static int end_line(const char *rel, int line, int col)
 {
-	size_t len, end;
-	char *src = tu_read_file(tu_fixture(rel), &len);
-	int r = el_src_func_end(src, len, off(src, line, col), &end) ? line_of(src, end) : -1;
-	free(src);
+	return end_line_of(tu_fixture(rel), line, col);
+}
+
+/* The same for Go source text (written to a temporary file). */
+static int end_line_text(const char *src, int line, int col)
+{
+	char path[] = "/tmp/escapelint-gosrc-XXXXXX";
+	int fd = mkstemp(path), r;
+	FILE *fp;
+
+	ck_assert_int_ge(fd, 0);
+	fp = fdopen(fd, "w");
+	ck_assert_ptr_nonnull(fp);
+	fputs(src, fp);
+	fclose(fp);
+	r = end_line_of(path, line, col);
+	unlink(path);
 	return r;
 }
 
@@ -52,32 +65,31 @@ END_TEST
 
 START_TEST(signatures_with_types)
 {
-	const char src[] = "func (s *S) F(x struct{ a int }, y interface{ M() }) (r struct {\n"
+	const char src[] = "package p\n"
+	                   "func (s *S) F(x struct{ a int }, y interface{ M() }) (r struct {\n"
 	                   "\tb string `json:\"{\"`\n"
 	                   "}) {\n"
 	                   "\t_ = \"}\" + '}' + `}` // }\n"
 	                   "\t/* } */\n"
 	                   "}\n"
 	                   "var after = 1\n";
-	size_t end;
 
-	ck_assert(el_src_func_end(src, sizeof src - 1, 5, &end));
-	ck_assert_int_eq(line_of(src, end), 6);
-	ck_assert_int_eq(src[end], '}');
+	/* the compiler declares a method at its name */
+	ck_assert_int_eq(end_line_text(src, 2, 13), 7);
 }
 END_TEST
 
-START_TEST(bodyless_and_broken)
+START_TEST(bodyless_and_unreadable)
 {
-	const char decl[] = "func asm(p *int) int\n\nfunc next() {\n}\n";
-	const char broken[] = "func f() {\n\treturn\n";
-	size_t end;
+	const char decl[] = "package p\nfunc asm(p *int) int\n\nfunc next() {\n}\n";
 
-	/* a declaration without a body ends at its line */
-	ck_assert(el_src_func_end(decl, sizeof decl - 1, 5, &end));
-	ck_assert_int_eq(line_of(decl, end), 1);
-	/* an unterminated body has no end */
-	ck_assert(!el_src_func_end(broken, sizeof broken - 1, 5, &end));
+	/* a declaration without a body ends with its signature */
+	ck_assert_int_eq(end_line_text(decl, 2, 6), 2);
+	ck_assert_int_eq(end_line_text(decl, 4, 6), 5);
+	/* no function declared there */
+	ck_assert_int_eq(end_line_text(decl, 1, 1), -1);
+	/* a file that cannot be read */
+	ck_assert_int_eq(end_line_of("/nonexistent/x.go", 1, 1), -1);
 }
 END_TEST
 
@@ -88,7 +100,7 @@ Suite *srcmap_suite(void)
 
 	tcase_add_test(tc, functions_and_closures);
 	tcase_add_test(tc, signatures_with_types);
-	tcase_add_test(tc, bodyless_and_broken);
+	tcase_add_test(tc, bodyless_and_unreadable);
 	suite_add_tcase(s, tc);
 	return s;
 }

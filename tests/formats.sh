@@ -172,15 +172,15 @@ expect 0 "$el" --all -f github "$tmp/hostile.log"
 [ "$(grep -c . "$tmp/out")" = 2 ] && ok || bad "hostile input: $(grep -c . "$tmp/out") lines, want 2"
 grep -v '^::notice ' "$tmp/out" | grep -q . && bad "a line that is not one of our notices" || ok
 has "$tmp/out" '^::notice file=a%2Cb%3Ac%25d.go,line=3,col=2,title='
-has "$tmp/out" '::`a%0A::error::x%0D` escapes to heap'
+has "$tmp/out" '::`a%0A::error::x%0D` is built once'
 expect 0 "$el" --all -f gcc "$tmp/hostile.log"
 [ "$(grep -c . "$tmp/out")" = 2 ] && ok || bad "gcc: hostile input spans more than one line per finding"
-has "$tmp/out" 'q.go:4:5: note: `a\\n::error::x\\x0d` escapes to heap'
+has "$tmp/out" 'q.go:4:5: note: `a\\n::error::x\\x0d` is built once'
 
 # more than 10 findings of a type: the first 10, then one notice for the rest
 # (every example's log in one input: more than 10 warnings and notes)
 cd "$SRCDIR/examples" || exit 1
-cat */*.m2.log | "$el" -f github -f json:"$tmp/f.json" >"$tmp/f.gh" 2>/dev/null
+cat */*.m2.log | "$el" -v -f github -f json:"$tmp/f.json" >"$tmp/f.gh" 2>/dev/null
 w=$(grep -c '"level":"warning"' "$tmp/f.json")
 nn=$(grep -c '"level":"note"' "$tmp/f.json")
 if [ "$w" -gt 10 ] && [ "$nn" -gt 10 ]; then

@@ -39,7 +39,7 @@ for log in logs:
                 subj = "append"  # Go 1.26: header names the call, verdict says `append`
             key = (norm(r["file"]), r["line"], r.get("column", 0), subj)
             expected.setdefault(key, set()).add(r["kind"])
-    objs = run(["-f", "json", "--all", "--fail-on=never", "--include-external", log], cwd)
+    objs = run(["-f", "json", "--all", "--tests", "--fail-on=never", "--include-external", log], cwd)
     heap = [o for o in objs if o["kind"] in ("moved", "escapes")]
     covered = {}
     primary = set()

@@ -38,7 +38,7 @@ for d in "$SRCDIR"/examples/*/; do
 	name=$(basename "$d")
 	[ -f "$d/$name.m2.log" ] || continue
 	[ "$name" = quickstart ] && continue
-	(cd "$d" && "$el" -f json --fail-on=never "$name.m2.log") >"$tmp/ex.json" 2>"$tmp/err" ||
+	(cd "$d" && "$el" -f json -v --fail-on=never "$name.m2.log") >"$tmp/ex.json" 2>"$tmp/err" ||
 		{ bad "example $name: exit $?"; continue; }
 	python3 - "$tmp/ex.json" "$name" "$d/expected-also" <<'PY' && ok || bad "example $name"
 import json, os, sys

@@ -158,6 +158,7 @@ static char *group_text(const char *buf, size_t len, const char *dir, int read_s
 
 	ro.format = EL_FMT_JSON;
 	ro.include_external = 1;
+	ro.include_tests = 1;
 	go.srcroot = dir;
 	go.cwd = dir;
 	go.read_sources = read_sources;

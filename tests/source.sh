@@ -1,0 +1,86 @@
+#!/bin/sh
+# source.sh -- decisions escapelint takes from the Go source (tree-sitter),
+# on real compiler output of tests/fixtures/source/ (Go 1.19 and 1.26 logs
+# beside the programs that produced them): values that allocate nothing,
+# static closures, cold and once-only code, value sizes, test code.
+. "$SRCDIR/tests/testlib.sh"
+src=$FIXTURES/source
+
+# decide DIR LOG FILE:LINE SUBJECT RULE: the finding at FILE:LINE with this
+# subject has RULE (with -v --tests: every level, test code included)
+decide() {
+	(cd "$src/$1" && "$el" -v --tests -f json --fail-on=never "$2") >"$tmp/d.json" 2>/dev/null
+	python3 - "$tmp/d.json" "$3" "$4" "$5" <<'PY' && ok || bad "$1/$2: $3 $4 is not $5: $(cat "$tmp/why")"
+import json, sys
+path, where, subject, rule = sys.argv[1:]
+f, line = where.rsplit(":", 1)
+got = [o["rule"] for o in map(json.loads, open(path))
+       if o["file"] == f and o["line"] == int(line) and o["subject"] == subject]
+with open(path.rsplit("/", 1)[0] + "/why", "w") as w:
+    w.write(",".join(got) or "no such finding")
+sys.exit(0 if got == [rule] else 1)
+PY
+}
+
+for v in 1.19 1.26; do
+	log=go$v.m2.log
+	# constants, bools, bytes and zero-size values allocate nothing
+	decide free $log router.go:82 'addr(0)' constant-boxing
+	decide free $log router.go:87 ok constant-boxing
+	decide free $log router.go:102 'any(b)' constant-boxing
+	decide free $log router.go:112 'struct {}{}' constant-boxing
+	decide free $log router.go:123 'marker{}' constant-boxing
+	decide free $log router.go:118 m constant-boxing
+	decide free $log router.go:107 '"ready"' constant-boxing
+	decide free $log router.go:62 user context-value
+	# func literals that capture nothing are static
+	decide static-closure $log server.go:37 'func literal' static-closure
+	decide static-closure $log server.go:44 'func literal' static-closure
+	decide static-closure $log server.go:58 'func literal' closure-capture
+	decide static-closure $log server.go:72 'func literal' closure-capture
+	decide static-closure $log server.go:98 'func literal' closure-capture
+	# cold paths: panics, errors being built or returned
+	decide cold-paths $log config.go:47 '&ParseError{...}' error-construction
+	decide cold-paths $log config.go:51 '&errors.errorString{...}' error-sentinel
+	decide cold-paths $log config.go:91 key panic-path
+	decide cold-paths $log config.go:110 n error-construction
+	decide cold-paths $log config.go:122 path panic-path
+	decide cold-paths $log report.go:13 'entries[i].N' fmt-sprintf
+	# package initialisation is built once
+	decide package-init $log gateway.go:32 'map[string]int{...}' package-init
+	decide package-init $log gateway.go:66 '&jsonCodec{...}' package-init
+	# declared sizes: a 24-byte struct is a large value
+	decide value-sizes $log rpc.go:90 w large-value-boxing
+done
+# Go 1.19 prints the name of a constant, Go 1.26 its value
+decide free go1.19.m2.log router.go:57 routeKey constant-boxing
+decide free go1.26.m2.log router.go:57 'ctxKey(1)' constant-boxing
+decide free go1.19.m2.log router.go:77 'maxSize * 2' constant-boxing
+decide free go1.26.m2.log router.go:77 2048 constant-boxing
+# an int64-based error type is no larger than a pointer: not large-value-boxing
+decide value-sizes go1.19.m2.log rpc.go:54 'Errno(code)' interface-boxing
+
+# the default run hides notes and test code, and says so
+(cd "$src/cold-paths" && "$el" go1.26.m2.log) >"$tmp/out" 2>&1
+has "$tmp/out" "notes hidden (--min-level=note shows them)"
+grep -q "panic-path" "$tmp/out" && bad "a note is shown by default" || ok
+(cd "$src/cold-paths" && "$el" --cold-paths=warning -f json go1.26.m2.log) >"$tmp/out" 2>&1
+grep -q '"rule":"panic-path","id":"EL127","level":"warning"' "$tmp/out" && ok ||
+	bad "--cold-paths=warning does not make panic-path a warning"
+(cd "$src/test-code" && "$el" -f json --fail-on=never go1.26.m2.log) >"$tmp/out" 2>&1
+grep -q '"test":true' "$tmp/out" && bad "test code shown without --tests" || ok
+(cd "$src/test-code" && "$el" --fail-on=never go1.26.m2.log) >"$tmp/out" 2>&1
+has "$tmp/out" "heap objects in test code (_test.go, example and test-helper packages); --tests shows them"
+(cd "$src/test-code" && "$el" --tests -f json --fail-on=never go1.26.m2.log) >"$tmp/out" 2>&1
+has "$tmp/out" '"file":"examples/basic/main.go".*"test":true'
+has "$tmp/out" '"file":"internal/testutil/testutil.go".*"test":true'
+# --fail-on counts hidden notes
+(cd "$src/package-init" && "$el" --fail-on=note go1.26.m2.log >/dev/null 2>&1); st=$?
+[ "$st" = 1 ] && ok || bad "--fail-on=note with hidden notes exited $st, want 1"
+(cd "$src/package-init" && "$el" go1.26.m2.log >/dev/null 2>&1); st=$?
+[ "$st" = 0 ] && ok || bad "package-init only: the default run exited $st, want 0"
+# without the sources: the log alone, and the summary says what was not checked
+cp "$src/free/go1.26.m2.log" "$tmp/nosrc.log"
+(cd "$tmp" && "$el" nosrc.log) >"$tmp/out" 2>&1
+has "$tmp/out" "were not found .*constants, closures, cold paths and sizes not checked"
+finish
