@@ -102,6 +102,15 @@ static TSNode token(TSNode n, const char *t)
 	return ts_node_child(n, c); /* null */
 }
 
+/* Named children through a cursor: ts_node_named_child(n, i) walks the
+ * children from the first each time, quadratic over a file's declarations. */
+#define EACH_NAMED(n, cur, k)                                                        \
+	for (int more_ = ((cur) = ts_tree_cursor_new(n), ts_tree_cursor_goto_first_child(&(cur))); \
+	     more_ || (ts_tree_cursor_delete(&(cur)), 0);                                 \
+	     more_ = ts_tree_cursor_goto_next_sibling(&(cur)))                            \
+		if (((k) = ts_tree_cursor_current_node(&(cur))), !ts_node_is_named(k)) {   \
+		} else
+
 static int is_expr(TSNode n)
 {
 	static const char *const types[] = {
@@ -316,12 +325,16 @@ static int is_test_name(const char *n)
 /* Top-level declaration of name in file f. */
 static int decl_top(const el_gofile *f, el_str name, decl *d)
 {
-	TSNode root = el_gofile_root(f);
-	uint32_t i, c = ts_node_named_child_count(root);
+	TSTreeCursor cur;
+	TSNode k;
 
-	for (i = 0; i < c; i++)
-		if (decl_in(f, ts_node_named_child(root, i), name, d))
+	EACH_NAMED(el_gofile_root(f), cur, k)
+	{
+		if (decl_in(f, k, name, d)) {
+			ts_tree_cursor_delete(&cur);
 			return 1;
+		}
+	}
 	return 0;
 }
 
@@ -386,34 +399,47 @@ static int resolve(ctx *x, const el_gofile *f, TSNode id, decl *d)
 	memset(d, 0, sizeof *d);
 	if (f == x->f) {
 		for (a = ts_node_parent(n); !ts_node_is_null(a); n = a, a = ts_node_parent(a)) {
-			uint32_t i, c = ts_node_named_child_count(a);
+			TSTreeCursor cur;
+			TSNode s;
+			decl best;
+			int found = 0;
 			if (is(a, "source_file"))
 				break;
 			if (is_func(a) && decl_in_params(f, a, name, d))
 				return 1;
 			/* a block, a case clause, or a statement with an initialiser:
-			 * the declarations among its children before the use */
-			for (i = c; i-- > 0;) {
-				TSNode s = ts_node_named_child(a, i);
+			 * the last declaration among its children before the use */
+			EACH_NAMED(a, cur, s)
+			{
 				if (!pt_before(ts_node_start_point(s), use) || ts_node_eq(s, n))
 					continue;
-				if (is(s, "range_clause") &&
-				    names_hold(f, field(s, "left"), name, &d->idx)) {
-					d->kind = D_VAR; /* type unknown */
-					d->f = f;
-					d->node = s;
-					return 1;
+				memset(&best, 0, sizeof best);
+				if (is(s, "range_clause")) {
+					if (names_hold(f, field(s, "left"), name, &best.idx)) {
+						best.kind = D_VAR; /* type unknown */
+						best.f = f;
+						best.node = s;
+						*d = best;
+						found = 1;
+					}
+					continue;
 				}
 				if (is(s, "for_clause")) {
 					TSNode init = field(s, "initializer");
-					if (!ts_node_is_null(init) && decl_in(f, init, name, d))
-						return 1;
+					if (!ts_node_is_null(init) && decl_in(f, init, name, &best)) {
+						*d = best;
+						found = 1;
+					}
 					continue;
 				}
-				if (decl_in(f, s, name, d) && d->kind != D_FUNC)
-					return 1;
-				memset(d, 0, sizeof *d);
+				if (decl_in(f, s, name, &best) && best.kind != D_FUNC) {
+					*d = best;
+					found = 1;
+				}
 			}
+			if (found)
+				return 1;
+			memset(d, 0, sizeof *d);
 		}
 	}
 	return decl_package(x, name, d);
@@ -798,7 +824,6 @@ static int is_constant(ctx *x, const el_gofile *f, TSNode e, int depth)
 static int declared_names(const el_gofile *f, TSNode n, TSNode skip, el_vec *names,
                           const el_allocator *a)
 {
-	uint32_t i, c;
 	TSNode par;
 
 	if (ts_node_eq(n, skip))
@@ -824,10 +849,17 @@ static int declared_names(const el_gofile *f, TSNode n, TSNode skip, el_vec *nam
 		}
 		return 0;
 	}
-	c = ts_node_named_child_count(n);
-	for (i = 0; i < c; i++)
-		if (declared_names(f, ts_node_named_child(n, i), skip, names, a) != 0)
-			return -1;
+	{
+		TSTreeCursor cur;
+		TSNode k;
+		EACH_NAMED(n, cur, k)
+		{
+			if (declared_names(f, k, skip, names, a) != 0) {
+				ts_tree_cursor_delete(&cur);
+				return -1;
+			}
+		}
+	}
 	return 0;
 }
 
@@ -844,14 +876,19 @@ static int names_have(const el_vec *names, el_str s)
 /* Does an identifier used in n name one of outer? */
 static int uses_any(const el_gofile *f, TSNode n, const el_vec *outer)
 {
-	uint32_t i, c;
+
+	TSTreeCursor cur;
+	TSNode k;
 
 	if (is(n, "identifier"))
 		return names_have(outer, text(f, n));
-	c = ts_node_named_child_count(n);
-	for (i = 0; i < c; i++)
-		if (uses_any(f, ts_node_named_child(n, i), outer))
+	EACH_NAMED(n, cur, k)
+	{
+		if (uses_any(f, k, outer)) {
+			ts_tree_cursor_delete(&cur);
 			return 1;
+		}
+	}
 	return 0;
 }
 
@@ -1099,17 +1136,21 @@ static int same_text(const el_gofile *f, TSNode n, el_str subject)
 /* The expression in n (depth first) whose text is the subject. */
 static TSNode find_subject(const el_gofile *f, TSNode n, el_str subject, int depth)
 {
-	uint32_t i, c;
 
 	if (depth > 64)
 		return ts_node_child(n, ts_node_child_count(n)); /* null */
+	TSTreeCursor cur;
+	TSNode k;
+
 	if (is_expr(n) && same_text(f, n, subject))
 		return n;
-	c = ts_node_named_child_count(n);
-	for (i = 0; i < c; i++) {
-		TSNode r = find_subject(f, ts_node_named_child(n, i), subject, depth + 1);
-		if (!ts_node_is_null(r))
+	EACH_NAMED(n, cur, k)
+	{
+		TSNode r = find_subject(f, k, subject, depth + 1);
+		if (!ts_node_is_null(r)) {
+			ts_tree_cursor_delete(&cur);
 			return r;
+		}
 	}
 	return ts_node_child(n, ts_node_child_count(n));
 }
