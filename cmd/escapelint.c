@@ -904,6 +904,20 @@ static int parse_level(const char *w)
 	return -1;
 }
 
+/* The level given to option opt (never only when allowed); -1 after a
+ * message when arg is not one. */
+static int level_option(const char *opt, const char *arg, int allow_never)
+{
+	int lv = parse_level(arg);
+
+	if (lv < 0 || (lv == EL_LEVEL_NONE && !allow_never)) {
+		errorf("%s takes %s, not '%s'", opt,
+		       allow_never ? "note, warning, error or never" : "note, warning or error", arg);
+		return -1;
+	}
+	return lv;
+}
+
 #define MAX_LISTS 64
 
 int main(int argc, char **argv)
@@ -950,7 +964,7 @@ int main(int argc, char **argv)
 	el_level fail_on = EL_LEVEL_WARNING, cold = EL_LEVEL_NOTE;
 	int min_level = -1;
 	const char **files;
-	int c, i, nfiles, status = EXIT_CLEAN, mode_set = 0;
+	int c, i, lv, nfiles, status = EXIT_CLEAN, mode_set = 0;
 	run r;
 
 	memset(&r, 0, sizeof r);
@@ -1034,39 +1048,26 @@ int main(int argc, char **argv)
 		case OPT_ALL:
 			r.all = 1;
 			break;
-		case OPT_FAIL_ON: {
-			int lv = parse_level(optarg);
-			if (lv < 0) {
-				errorf("--fail-on takes note, warning, error or never, not '%s'", optarg);
+		case OPT_FAIL_ON:
+			if ((lv = level_option("--fail-on", optarg, 1)) < 0)
 				return EXIT_TROUBLE;
-			}
 			fail_on = (el_level)lv;
 			break;
-		}
-		case OPT_MIN_LEVEL: {
-			int lv = parse_level(optarg);
-			if (lv <= 0) {
-				errorf("--min-level takes note, warning or error, not '%s'", optarg);
+		case OPT_MIN_LEVEL:
+			if ((min_level = level_option("--min-level", optarg, 0)) < 0)
 				return EXIT_TROUBLE;
-			}
-			min_level = lv;
 			break;
-		}
 		case 'v':
 			min_level = EL_LEVEL_NOTE;
 			break;
 		case OPT_TESTS:
 			ro.include_tests = 1;
 			break;
-		case OPT_COLD: {
-			int lv = parse_level(optarg);
-			if (lv <= 0) {
-				errorf("--cold-paths takes note, warning or error, not '%s'", optarg);
+		case OPT_COLD:
+			if ((lv = level_option("--cold-paths", optarg, 0)) < 0)
 				return EXIT_TROUBLE;
-			}
 			cold = (el_level)lv;
 			break;
-		}
 		case 'h':
 			fputs(usage_text, stdout);
 			return finish_output() == 0 ? EXIT_CLEAN : EXIT_TROUBLE;

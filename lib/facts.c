@@ -230,7 +230,7 @@ static int decl_in(const el_gofile *f, TSNode s, el_str name, decl *d)
 	uint32_t i, c;
 
 	if (strcmp(t, "const_declaration") == 0 || strcmp(t, "var_declaration") == 0 ||
-	    strcmp(t, "type_declaration") == 0) {
+	    strcmp(t, "type_declaration") == 0 || strcmp(t, "var_spec_list") == 0) {
 		c = ts_node_named_child_count(s);
 		for (i = 0; i < c; i++) {
 			TSNode sp = ts_node_named_child(s, i);
@@ -243,19 +243,6 @@ static int decl_in(const el_gofile *f, TSNode s, el_str name, decl *d)
 			     is(sp, "type_alias")) &&
 			    spec_names(f, sp, name, &d->idx)) {
 				d->kind = is(sp, "const_spec") ? D_CONST : is(sp, "var_spec") ? D_VAR : D_TYPE;
-				d->f = f;
-				d->node = sp;
-				return 1;
-			}
-		}
-		return 0;
-	}
-	if (strcmp(t, "var_spec_list") == 0) {
-		c = ts_node_named_child_count(s);
-		for (i = 0; i < c; i++) {
-			TSNode sp = ts_node_named_child(s, i);
-			if (is(sp, "var_spec") && spec_names(f, sp, name, &d->idx)) {
-				d->kind = D_VAR;
 				d->f = f;
 				d->node = sp;
 				return 1;
@@ -898,14 +885,15 @@ static int uses_any(const el_gofile *f, TSNode n, const el_vec *outer)
  * 1 captures, 0 captures nothing, -1 out of memory. */
 static int captures(const el_gofile *f, TSNode lit, const el_allocator *al)
 {
-	TSNode top = ts_node_is_null(lit) ? lit : ts_node_parent(lit), a;
+	TSNode top = lit, a;
 	el_vec outer = { NULL, 0, 0 };
 	int r;
 
-	for (a = top, top = ts_node_parent(lit); !ts_node_is_null(a); a = ts_node_parent(a))
+	/* the outermost function around lit */
+	for (a = ts_node_parent(lit); !ts_node_is_null(a); a = ts_node_parent(a))
 		if (is_func(a))
 			top = a;
-	if (ts_node_is_null(top) || !is_func(top))
+	if (ts_node_eq(top, lit))
 		return 0; /* package level: nothing to capture */
 	if (declared_names(f, top, lit, &outer, al) != 0) {
 		el_vec_release(&outer, al);

@@ -76,7 +76,7 @@ static void file_free(el_gosrc *g, el_gofile *f)
 	el_free(GA(g), f);
 }
 
-void el_gosrc_clear(el_gosrc *g)
+static void forget_all(el_gosrc *g)
 {
 	size_t i;
 
@@ -89,7 +89,7 @@ void el_gosrc_free(el_gosrc *g)
 {
 	if (!g)
 		return;
-	el_gosrc_clear(g);
+	forget_all(g);
 	el_buf_release(&g->dir, GA(g));
 	ts_parser_delete(g->parser);
 	el_free(GA(g), g);
@@ -108,7 +108,7 @@ static int index_lines(el_gosrc *g, el_gofile *f)
 		if (!(slot = el_vec_push(&f->lines, sizeof *slot, GA(g))))
 			return -1;
 		*slot = (size_t)(p - s);
-		if (!p || !(p = memchr(p, '\n', (size_t)(end - p))))
+		if (!(p = memchr(p, '\n', (size_t)(end - p))))
 			return 0;
 		p++;
 	}

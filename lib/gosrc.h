@@ -22,8 +22,6 @@ typedef struct el_gosrc el_gosrc;
 /* A cache of parsed Go files (NULL when out of memory). */
 el_gosrc *el_gosrc_new(const el_allocator *alloc);
 void el_gosrc_free(el_gosrc *g);
-/* Forget every file (a new input). */
-void el_gosrc_clear(el_gosrc *g);
 /* The parsed file at the absolute path: 0, -1 when it cannot be read (an
  * unreadable file is remembered and not retried), -2 out of memory. */
 int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out);

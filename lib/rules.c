@@ -622,11 +622,39 @@ static int get_bool(loader *L, const cJSON *o, const char *key)
 }
 
 /* The "match" object. */
-/* A whole number that fits the sizes and budgets compared with it. */
-static int in_long(const cJSON *v)
+/* A { "min": N, "max": N } member (key): whole numbers from lo to 2^40,
+ * defaulting to def_min and def_max.  Returns 1 (a failure is recorded). */
+static int get_range(loader *L, const cJSON *o, const char *key, const char *where, long lo,
+                     long def_min,
+                     long def_max, long *min, long *max)
 {
-	return cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble <= (double)(1L << 40) &&
-	       v->valuedouble == (double)(long)v->valuedouble;
+	static const char *const keys[] = { "min", "max", NULL };
+	const cJSON *mn = cJSON_GetObjectItemCaseSensitive(o, "min");
+	const cJSON *mx = cJSON_GetObjectItemCaseSensitive(o, "max");
+	const cJSON *v[2] = { mn, mx };
+	long *out[2] = { min, max };
+	int i;
+
+	*min = def_min;
+	*max = def_max;
+	if (!cJSON_IsObject(o)) {
+		FAIL_KEY(L, key, "match.%s must be an object", key);
+		return 1;
+	}
+	only_keys(L, o, keys, where);
+	for (i = 0; i < 2; i++) {
+		if (!v[i])
+			continue;
+		/* checked before the cast: a double out of long's range is UB */
+		if (!cJSON_IsNumber(v[i]) || v[i]->valuedouble < (double)lo ||
+		    v[i]->valuedouble > (double)(1L << 40) ||
+		    v[i]->valuedouble != (double)(long)v[i]->valuedouble) {
+			FAIL_KEY(L, key, "match.%s: min and max are whole numbers from %ld to 2^40", key, lo);
+			return 1;
+		}
+		*out[i] = (long)v[i]->valuedouble;
+	}
+	return 1;
 }
 
 static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
@@ -636,7 +664,6 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		                            "not", "method", "chain", "source", "over_budget",
 		                            "size", "one_of", "steps", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
-	static const char *const over_keys[] = { "min", "max", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
 	const cJSON *over = cJSON_GetObjectItemCaseSensitive(m, "over_budget");
@@ -666,19 +693,8 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 	r->method = get_bool(L, m, "method");
 	r->chain = get_bool(L, m, "chain");
 	r->need_source = get_bool(L, m, "source");
-	if (size) {
-		const cJSON *mn = cJSON_GetObjectItemCaseSensitive(size, "min");
-		const cJSON *mx = cJSON_GetObjectItemCaseSensitive(size, "max");
-		if (!cJSON_IsObject(size))
-			FAIL_KEY(L, "size", "match.size must be an object");
-		else
-			only_keys(L, size, over_keys, "match.size");
-		if ((mn && !in_long(mn)) || (mx && !in_long(mx)))
-			FAIL_KEY(L, "size", "match.size: min and max are whole numbers from 0 to 2^40");
-		r->has_size = 1;
-		r->size_min = mn && in_long(mn) ? (long)mn->valuedouble : 0;
-		r->size_max = mx && in_long(mx) ? (long)mx->valuedouble : 1L << 40;
-	}
+	if (size)
+		r->has_size = get_range(L, size, "size", "match.size", 0, 0, 1L << 40, &r->size_min, &r->size_max);
 	if (one_of) {
 		const cJSON *alt;
 		size_t k = 0;
@@ -708,19 +724,9 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 			}
 		}
 	}
-	if (over) {
-		const cJSON *mn = cJSON_GetObjectItemCaseSensitive(over, "min");
-		const cJSON *mx = cJSON_GetObjectItemCaseSensitive(over, "max");
-		if (!cJSON_IsObject(over))
-			FAIL_KEY(L, "over_budget", "match.over_budget must be an object");
-		else
-			only_keys(L, over, over_keys, "match.over_budget");
-		if ((mn && !cJSON_IsNumber(mn)) || (mx && !cJSON_IsNumber(mx)))
-			FAIL_KEY(L, "over_budget", "match.over_budget: min and max are numbers");
-		r->has_over = 1;
-		r->over_min = mn && cJSON_IsNumber(mn) ? (long)mn->valuedouble : 1;
-		r->over_max = mx && cJSON_IsNumber(mx) ? (long)mx->valuedouble : 1L << 30;
-	}
+	if (over)
+		r->has_over = get_range(L, over, "over_budget", "match.over_budget", -(1L << 40), 1,
+		                        1L << 30, &r->over_min, &r->over_max);
 	if (steps) {
 		if (!cJSON_IsObject(steps)) {
 			FAIL_KEY(L, "steps", "match.steps must be an object");

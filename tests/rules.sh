@@ -112,6 +112,20 @@ sed -e 's/"EL102"/"EL903"/' -e 's/"return-local-address"/"typo"/' -e 's/"priorit
 	"$SRCDIR/rules/EL102-return-local-address.json" >"$tmp/EL903.json"
 expect 2 "$el" --rules="$tmp/EL903.json" --list-rules
 has "$tmp/err" 'unknown member "prority" in the rule'
+# numbers out of range are errors, not undefined casts
+sed -e 's/"EL119"/"EL905"/' -e 's/"large-value-boxing"/"huge-size"/' -e 's/"min": 9/"min": 1e300/' \
+	"$SRCDIR/rules/EL119-large-value-boxing.json" >"$tmp/EL905.json"
+expect 2 "$el" --rules="$tmp/EL905.json" --list-rules
+has "$tmp/err" 'EL905.json:[0-9]*:[0-9]*: match.size: min and max are whole numbers from 0 to 2^40'
+sed -e 's/"EL121"/"EL906"/' -e 's/"inline-budget"/"huge-budget"/' -e 's/"max": [0-9]*/"max": 1e300/' \
+	"$SRCDIR/rules/EL121-inline-budget.json" >"$tmp/EL906.json"
+expect 2 "$el" --rules="$tmp/EL906.json" --list-rules
+has "$tmp/err" 'EL906.json:[0-9]*:[0-9]*: match.over_budget: min and max are whole numbers'
+# one_of takes match objects, not nested one_of
+sed -e 's/"EL128"/"EL907"/' -e 's/"package-init"/"bad-one-of"/' -e 's/"one_of": \[/"one_of": [{"one_of": [{}]},/' \
+	"$SRCDIR/rules/EL128-package-init.json" >"$tmp/EL907.json"
+expect 2 "$el" --rules="$tmp/EL907.json" --list-rules
+has "$tmp/err" 'EL907.json:[0-9]*:[0-9]*: match.one_of cannot be nested'
 expect 2 "$el" --rules="$SRCDIR/rules/EL102-return-local-address.json" --list-rules
 has "$tmp/err" "already loaded"
 expect 2 "$el" --rules="$tmp/missing.json" --list-rules
