@@ -374,6 +374,21 @@ static int decl_package(ctx *x, el_str name, decl *d)
 	return found;
 }
 
+/* Is name a predeclared function (make, new, append, len, ...)?  Looking
+ * it up would scan the whole package for nothing. */
+static int builtin_func(el_str name)
+{
+	static const char *const names[] = { "append", "cap", "clear", "close", "complex", "copy",
+		                             "delete", "imag", "len", "make", "max", "min", "new",
+		                             "panic", "print", "println", "real", "recover", NULL };
+	size_t i;
+
+	for (i = 0; names[i]; i++)
+		if (el_str_eq(name, el_str_make(names[i], strlen(names[i]))))
+			return 1;
+	return 0;
+}
+
 /* The declaration of the identifier node id, looked up from where it is
  * used: enclosing blocks (statements before it), function signatures,
  * if/for/switch initialisers, then the package. */
@@ -384,6 +399,8 @@ static int resolve(ctx *x, const el_gofile *f, TSNode id, decl *d)
 	TSNode n = id, a;
 
 	memset(d, 0, sizeof *d);
+	if (builtin_func(name))
+		return 0; /* shadowing a builtin function is rare enough */
 	if (f == x->f) {
 		for (a = ts_node_parent(n); !ts_node_is_null(a); n = a, a = ts_node_parent(a)) {
 			TSTreeCursor cur;

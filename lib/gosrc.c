@@ -266,8 +266,13 @@ int el_gofile_func_end(const el_gofile *f, unsigned long line, unsigned long col
 	for (; !ts_node_is_null(n); n = ts_node_parent(n)) {
 		int decl = is_type(n, "function_declaration") || is_type(n, "method_declaration");
 		if (decl) {
-			TSNode name = ts_node_child_by_field_name(n, "name", 4);
-			if (!(starts_at(n, p) || (!ts_node_is_null(name) && starts_at(name, p))))
+			/* a function is declared at its name, a method at its
+			 * receiver's '(': anywhere in the signature's first line */
+			TSPoint s = ts_node_start_point(n);
+			TSNode body = ts_node_child_by_field_name(n, "body", 4);
+			if (s.row != p.row ||
+			    (!ts_node_is_null(body) && !(p.row < ts_node_start_point(body).row ||
+			                                 p.column < ts_node_start_point(body).column)))
 				return 0;
 		} else if (!(is_type(n, "func_literal") && starts_at(n, p))) {
 			continue;

@@ -706,8 +706,13 @@ static int find_ends(el_grouper *g, size_t from, size_t to)
 		if (el_gofile_func_end(src, f->pos.line, f->pos.col, &el, &ec)) {
 			f->end_line = el;
 			f->end_col = ec;
-			f->has_end = 1;
+		} else {
+			/* not a function of the source (a closure cgo generated):
+			 * it holds nothing, its objects go to the function around */
+			f->end_line = f->pos.line;
+			f->end_col = f->pos.col;
 		}
+		f->has_end = 1;
 	}
 	return 0;
 }

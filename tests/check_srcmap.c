@@ -74,8 +74,12 @@ START_TEST(signatures_with_types)
 	                   "}\n"
 	                   "var after = 1\n";
 
-	/* the compiler declares a method at its name */
+	/* the compiler declares a method at its receiver's '(' (io.go:506:6
+	 * for `func (s *SectionReader) Read`), a function at its name */
+	ck_assert_int_eq(end_line_text(src, 2, 6), 7);
 	ck_assert_int_eq(end_line_text(src, 2, 13), 7);
+	/* inside the body is not a declaration */
+	ck_assert_int_eq(end_line_text(src, 5, 2), -1);
 }
 END_TEST
 
