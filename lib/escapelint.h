@@ -388,11 +388,25 @@ typedef struct el_object {
 	 *   "constant", "bool" or "byte" (static data), "zero-size" (zerobase),
 	 *   "static-closure" (a func literal that captures nothing);
 	 * type, size: the value's declared type as written and its size in
-	 *   bytes on 64-bit targets (-1 unknown). */
+	 *   bytes on 64-bit targets (-1 unknown); underlying: the kind of that
+	 *   type ("struct", "array", "string", "slice", "map", "pointer",
+	 *   "interface", "func", "chan", "basic");
+	 * owner: where the value is kept -- for append the slice appended to --
+	 *   "parameter", "field", "element", "local" or "global";
+	 * inlined: the call written at the position when the object is
+	 *   allocated inside an inlined function (the subject is not in the
+	 *   source), e.g. "r.WithContext".
+	 * context also says "lazy": allocated under a nil or capacity check of
+	 * where it goes (once per object, or on growth); free also says "empty"
+	 * (a zero-length allocation) and "byte" covers one-byte strings and
+	 * integer conversions of bytes. */
 	el_str context;
 	el_str free;
 	el_str type;
 	long size;
+	el_str underlying;
+	el_str owner;
+	el_str inlined;
 } el_object;
 
 /* "package" for an object of package initialisation (no function, or the

@@ -325,16 +325,17 @@ static int decl_top(const el_gofile *f, el_str name, decl *d)
 	return 0;
 }
 
-/* Top-level declaration of name in the package: this file, then the
- * other files of its directory (parsed on demand, through the cache). */
-static int decl_package(ctx *x, el_str name, decl *d)
+/* Call find on this file, then on the other files of its directory
+ * (parsed on demand, through the cache) until it returns non-zero. */
+static int each_package_file(ctx *x, int (*find)(const el_gofile *, el_str, decl *), el_str name,
+                             decl *d)
 {
 	DIR *dir;
 	struct dirent *e;
 	el_buf path = { NULL, 0, 0 };
 	int found = 0;
 
-	if (decl_top(x->f, name, d))
+	if (find(x->f, name, d))
 		return 1;
 	if (!x->dir)
 		return 0;
@@ -367,11 +368,36 @@ static int decl_package(ctx *x, el_str name, decl *d)
 			break;
 		}
 		if (rc == 0 && o != x->f)
-			found = decl_top(o, name, d);
+			found = find(o, name, d);
 	}
 	closedir(dir);
 	el_buf_release(&path, x->a);
 	return found;
+}
+
+/* Top-level declaration of name in the package. */
+static int decl_package(ctx *x, el_str name, decl *d)
+{
+	return each_package_file(x, decl_top, name, d);
+}
+
+/* A method named name declared in file f (any receiver). */
+static int method_top(const el_gofile *f, el_str name, decl *d)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	EACH_NAMED(el_gofile_root(f), cur, k)
+	{
+		if (is(k, "method_declaration") && el_str_eq(text(f, field(k, "name")), name)) {
+			d->kind = D_FUNC;
+			d->f = f;
+			d->node = k;
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* Is name a predeclared function (make, new, append, len, ...)?  Looking
@@ -456,31 +482,47 @@ static int resolve(ctx *x, const el_gofile *f, TSNode id, decl *d)
 static const struct {
 	const char *name;
 	long size, align;
+	const char *kind;
 } predeclared[] = {
-	{ "bool", 1, 1 },       { "int8", 1, 1 },        { "uint8", 1, 1 },
-	{ "byte", 1, 1 },       { "int16", 2, 2 },       { "uint16", 2, 2 },
-	{ "int32", 4, 4 },      { "uint32", 4, 4 },      { "rune", 4, 4 },
-	{ "float32", 4, 4 },    { "int", 8, 8 },         { "uint", 8, 8 },
-	{ "int64", 8, 8 },      { "uint64", 8, 8 },      { "uintptr", 8, 8 },
-	{ "float64", 8, 8 },    { "complex64", 8, 4 },   { "complex128", 16, 8 },
-	{ "string", 16, 8 },    { "error", 16, 8 },      { "any", 16, 8 },
-	{ "pointer", 8, 8 },    { "func", 8, 8 },        { "time.Duration", 8, 8 },
-	{ "time.Time", 24, 8 }, { "sync.Mutex", 8, 4 },  { "sync.RWMutex", 24, 8 },
-	{ "sync.Once", 12, 4 }, { "unsafe.Pointer", 8, 8 }, { "context.Context", 16, 8 },
+	{ "bool", 1, 1, "basic" },         { "int8", 1, 1, "basic" },
+	{ "uint8", 1, 1, "basic" },        { "byte", 1, 1, "basic" },
+	{ "int16", 2, 2, "basic" },        { "uint16", 2, 2, "basic" },
+	{ "int32", 4, 4, "basic" },        { "uint32", 4, 4, "basic" },
+	{ "rune", 4, 4, "basic" },         { "float32", 4, 4, "basic" },
+	{ "int", 8, 8, "basic" },          { "uint", 8, 8, "basic" },
+	{ "int64", 8, 8, "basic" },        { "uint64", 8, 8, "basic" },
+	{ "uintptr", 8, 8, "basic" },      { "float64", 8, 8, "basic" },
+	{ "complex64", 8, 4, "basic" },    { "complex128", 16, 8, "basic" },
+	{ "string", 16, 8, "string" },     { "error", 16, 8, "interface" },
+	{ "any", 16, 8, "interface" },     { "pointer", 8, 8, "pointer" },
+	{ "func", 8, 8, "func" },          { "slice", 24, 8, "slice" },
+	{ "time.Duration", 8, 8, "basic" }, { "time.Time", 24, 8, "struct" },
+	{ "sync.Mutex", 8, 4, "struct" },  { "sync.RWMutex", 24, 8, "struct" },
+	{ "sync.Once", 12, 4, "struct" },  { "unsafe.Pointer", 8, 8, "pointer" },
+	{ "context.Context", 16, 8, "interface" },
 };
 
-static int predeclared_size(el_str name, long *size, long *align)
+/* The entry of a predeclared (or well-known standard) type, or -1. */
+static int predeclared_index(el_str name)
 {
 	size_t i;
 
 	for (i = 0; i < sizeof predeclared / sizeof predeclared[0]; i++)
 		if (name.len == strlen(predeclared[i].name) &&
-		    memcmp(name.ptr, predeclared[i].name, name.len) == 0) {
-			*size = predeclared[i].size;
-			*align = predeclared[i].align;
-			return 1;
-		}
-	return 0;
+		    memcmp(name.ptr, predeclared[i].name, name.len) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int predeclared_size(el_str name, long *size, long *align)
+{
+	int i = predeclared_index(name);
+
+	if (i < 0)
+		return 0;
+	*size = predeclared[i].size;
+	*align = predeclared[i].align;
+	return 1;
 }
 
 static long type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth);
@@ -752,35 +794,57 @@ static long ty_size(ctx *x, const ty *t, long *align)
 {
 	long s;
 
-	if (t->name) {
-		if (strcmp(t->name, "slice") == 0)
-			return *align = 8, 24;
+	if (t->name)
 		return predeclared_size(el_str_make(t->name, strlen(t->name)), &s, align) ? s : -1;
-	}
 	return type_size(x, t->f, t->node, align, 0);
 }
 
-/* Is the type (followed through named types of the package) bool? */
-static int ty_is_bool(ctx *x, const ty *t)
+/* The kind of type t's underlying type (following the package's named
+ * types), and in *basic the predeclared name when it is one; "" unknown. */
+static const char *ty_underlying(ctx *x, const ty *t, const char **basic)
 {
+	static const struct {
+		const char *node, *kind;
+	} kinds[] = {
+		{ "struct_type", "struct" },    { "array_type", "array" },
+		{ "slice_type", "slice" },      { "map_type", "map" },
+		{ "pointer_type", "pointer" },  { "interface_type", "interface" },
+		{ "function_type", "func" },    { "channel_type", "chan" },
+	};
 	const el_gofile *f = t->f;
 	TSNode n = t->node;
+	int depth, i;
+	size_t k;
 	decl d;
-	int depth;
 
-	if (t->name)
-		return strcmp(t->name, "bool") == 0;
+	*basic = "";
+	if (t->name) {
+		i = predeclared_index(el_str_make(t->name, strlen(t->name)));
+		*basic = t->name;
+		return i < 0 ? "" : predeclared[i].kind;
+	}
 	for (depth = 0; depth < MAX_DEPTH && !ts_node_is_null(n); depth++) {
-		if (!is(n, "type_identifier") && !is(n, "identifier"))
-			return 0;
-		if (text_is(f, n, "bool"))
-			return 1;
-		if (!resolve(x, f, n, &d) || d.kind != D_TYPE)
-			return 0;
+		if (is(n, "parenthesized_type")) {
+			n = ts_node_named_child(n, 0);
+			continue;
+		}
+		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+			if (is(n, kinds[k].node))
+				return kinds[k].kind;
+		if (!is(n, "type_identifier") && !is(n, "identifier") && !is(n, "qualified_type") &&
+		    !is(n, "selector_expression"))
+			return "";
+		if ((i = predeclared_index(text(f, n))) >= 0) {
+			*basic = predeclared[i].name;
+			return predeclared[i].kind;
+		}
+		if (is(n, "qualified_type") || is(n, "selector_expression") || !resolve(x, f, n, &d) ||
+		    d.kind != D_TYPE)
+			return "";
 		f = d.f;
 		n = field(d.node, "type");
 	}
-	return 0;
+	return "";
 }
 
 /* ------------------------------------------------------------------ */
@@ -1055,6 +1119,133 @@ static int is_branch(TSNode b)
 	return is(b, "block") && is(p, "if_statement");
 }
 
+/* The function, or with method set the method (any receiver: a call
+ * x.m(...) is matched by name), named name in the package. */
+static int func_named(ctx *x, el_str name, int method, decl *d)
+{
+	memset(d, 0, sizeof *d);
+	if (method)
+		return each_package_file(x, method_top, name, d);
+	return decl_package(x, name, d) && d->kind == D_FUNC;
+}
+
+/* Does the call c go to a function or method of the package whose body
+ * ends in a panic or exit (a helper like p.bug(...) or fail(...))? */
+static int calls_fatal(ctx *x, TSNode c)
+{
+	TSNode fn = field(c, "function"), body, last;
+	decl d;
+
+	if (is(fn, "identifier")) {
+		if (builtin_func(text(x->f, fn)) || !func_named(x, text(x->f, fn), 0, &d))
+			return 0;
+	} else if (is(fn, "selector_expression")) {
+		if (!func_named(x, text(x->f, field(fn, "field")), 1, &d))
+			return 0;
+	} else {
+		return 0;
+	}
+	body = field(d.node, "body");
+	last = ts_node_is_null(body) ? body : last_statement(body);
+	return !ts_node_is_null(last) && is_fatal_stmt(d.f, last);
+}
+
+/* The expression e is assigned to (the matching left-hand side of an
+ * assignment holding e), or a null node. */
+static TSNode assigned_to(TSNode e)
+{
+	TSNode a = e, p, list, null = ts_node_child(e, ts_node_child_count(e));
+	uint32_t i, c;
+
+	while (!ts_node_is_null(p = ts_node_parent(a)) &&
+	       (is(p, "parenthesized_expression") || is(p, "unary_expression")))
+		a = p;
+	if (!is(p, "expression_list"))
+		return null;
+	list = ts_node_parent(p);
+	if (!is(list, "assignment_statement") || !ts_node_eq(field(list, "right"), p))
+		return null;
+	c = ts_node_named_child_count(p);
+	for (i = 0; i < c; i++)
+		if (ts_node_eq(ts_node_named_child(p, i), a)) {
+			TSNode left = field(list, "left");
+			return ts_node_named_child_count(left) == c ? ts_node_named_child(left, i) : null;
+		}
+	return null;
+}
+
+/* Is the object allocated under a check of where it goes: `if x == nil
+ * { x = make(...) }`, `if cap(x) < n { x = ... }`: once per object, or on
+ * growth, not on every call? */
+static int lazy(const el_gofile *f, TSNode e)
+{
+	TSNode target = assigned_to(e), a, cond;
+	el_str t, c;
+
+	if (ts_node_is_null(target))
+		return 0;
+	t = text(f, target);
+	for (a = ts_node_parent(e); !ts_node_is_null(a) && !is_func(a); a = ts_node_parent(a)) {
+		if (!is(a, "if_statement"))
+			continue;
+		cond = field(a, "condition");
+		c = text(f, cond);
+		if (el_find(c.ptr, c.len, t.ptr, t.len) &&
+		    (el_find(c.ptr, c.len, EL_LIT("nil")) || el_find(c.ptr, c.len, EL_LIT("cap(")) ||
+		     el_find(c.ptr, c.len, EL_LIT("len("))))
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the value of expression v is kept: a parameter, a field or an
+ * element of something, a local or a package-level variable. */
+static const char *owner_of(ctx *x, TSNode v)
+{
+	decl d;
+
+	while (is(v, "parenthesized_expression"))
+		v = ts_node_named_child(v, 0);
+	if (is(v, "selector_expression"))
+		return "field";
+	if (is(v, "index_expression"))
+		return "element";
+	if (!is(v, "identifier") || !resolve(x, x->f, v, &d))
+		return "";
+	if (d.kind == D_PARAM)
+		return "parameter";
+	if (d.kind == D_VAR || d.kind == D_SHORT) {
+		TSNode a;
+		for (a = d.node; !ts_node_is_null(a); a = ts_node_parent(a))
+			if (is_func(a))
+				return d.f == x->f ? "local" : "global";
+		return "global";
+	}
+	return "";
+}
+
+/* Where the object made by expression e goes: for append, the slice
+ * appended to; otherwise a field or element it is stored into directly
+ * (T{f: e}, x.f = e). */
+static const char *owner_of_object(ctx *x, TSNode e)
+{
+	TSNode p, target;
+
+	if (is(e, "call_expression") && text_is(x->f, field(e, "function"), "append"))
+		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
+	p = ts_node_parent(e);
+	if (is(p, "literal_element"))
+		p = ts_node_parent(p);
+	if (is(p, "keyed_element") || is(p, "literal_value"))
+		return "field";
+	target = assigned_to(e);
+	if (is(target, "selector_expression"))
+		return "field";
+	if (is(target, "index_expression"))
+		return "element";
+	return "";
+}
+
 static const char *context_of(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -1070,7 +1261,7 @@ static const char *context_of(ctx *x, TSNode e)
 		if (is(a, "call_expression")) {
 			int inside_args = ts_node_eq(child, field(a, "arguments")) || ts_node_eq(a, e);
 			int ec;
-			if (inside_args && is_fatal_call(f, a) && !ts_node_eq(a, e))
+			if (inside_args && !ts_node_eq(a, e) && (is_fatal_call(f, a) || calls_fatal(x, a)))
 				return "panic";
 			if ((ec = error_call(f, a)) != 0 && (inside_args || ts_node_eq(a, e)) && !*value)
 				value = ec == 2 ? "error-sentinel" : "error-value";
@@ -1109,10 +1300,125 @@ static const char *context_of(ctx *x, TSNode e)
 		return branch;
 	if (!in_func)
 		return "init";
+	if (lazy(f, e))
+		return "lazy";
 	return "";
 }
 
 /* ------------------------------------------------------------------ */
+
+/* Is s, as the compiler prints it, a composite literal without elements
+ * (T{}, pkg.T{})? */
+static int empty_literal_text(el_str s)
+{
+	size_t i;
+
+	if (s.len < 3 || memcmp(s.ptr + s.len - 2, "{}", 2) != 0)
+		return 0;
+	for (i = 0; i < s.len - 2; i++)
+		if (!(s.ptr[i] == '_' || s.ptr[i] == '.' || (s.ptr[i] >= 'a' && s.ptr[i] <= 'z') ||
+		      (s.ptr[i] >= 'A' && s.ptr[i] <= 'Z') || (s.ptr[i] >= '0' && s.ptr[i] <= '9')))
+			return 0;
+	return 1;
+}
+
+/* Is e a composite literal of a struct or array whose elements are all
+ * constants (or absent)? */
+static int constant_literal(ctx *x, TSNode e, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+	int ok = 1;
+
+	if (depth > MAX_DEPTH || !is(e, "composite_literal") || is(field(e, "type"), "slice_type") ||
+	    is(field(e, "type"), "map_type"))
+		return 0;
+	EACH_NAMED(field(e, "body"), cur, k)
+	{
+		TSNode v = is(k, "keyed_element") ? ts_node_named_child(k, 1) : k;
+		if (is(v, "literal_element"))
+			v = ts_node_named_child(v, 0);
+		if (!is_constant(x, x->f, v, 0) && !constant_literal(x, v, depth + 1)) {
+			ok = 0;
+			ts_tree_cursor_delete(&cur);
+			break;
+		}
+	}
+	return ok;
+}
+
+/* Record call c as the inlined call an object is allocated in. */
+static void inlined_call(const el_gofile *f, TSNode c, el_facts *out)
+{
+	el_str fn = text(f, field(c, "function"));
+	size_t n = fn.len < sizeof out->inlined - 1 ? fn.len : sizeof out->inlined - 1;
+
+	if (!fn.len || builtin_func(fn) || memchr(fn.ptr, '\n', fn.len))
+		return;
+	memcpy(out->inlined, fn.ptr, n);
+	out->inlined[n] = '\0';
+}
+
+/* Is the type of e one byte wide and unsigned (byte, uint8, bool, or a
+ * named type of them)? */
+static int byte_valued(ctx *x, TSNode e)
+{
+	const char *basic;
+	ty t;
+
+	if (!expr_type(x, x->f, e, &t, 0))
+		return 0;
+	ty_underlying(x, &t, &basic);
+	return strcmp(basic, "byte") == 0 || strcmp(basic, "uint8") == 0 ||
+	       strcmp(basic, "bool") == 0;
+}
+
+/* Why allocation e allocates nothing: "zero-size" (&T{}, new(T) of a
+ * zero-size T: zerobase), "empty" ([]T{} or make with constant length
+ * and capacity 0: a zero-length allocation is zerobase), "byte" (a
+ * one-byte string(...) or an integer conversion of a byte, from the
+ * runtime's static table), or "". */
+static const char *free_allocation(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	long align;
+
+	if (is(e, "unary_expression") && text_is(f, field(e, "operator"), "&") &&
+	    is(field(e, "operand"), "composite_literal")) {
+		TSNode lit = field(e, "operand");
+		return type_size(x, f, field(lit, "type"), &align, 0) == 0 ? "zero-size" : "";
+	}
+	if (is(e, "composite_literal")) {
+		TSNode t = field(e, "type");
+		return is(t, "slice_type") && ts_node_named_child_count(field(e, "body")) == 0 ? "empty"
+		                                                                                : "";
+	}
+	if (is(e, "call_expression")) {
+		TSNode fn = field(e, "function"), args = field(e, "arguments");
+		uint32_t n = ts_node_named_child_count(args), i;
+		TSNode a0 = ts_node_named_child(args, 0);
+		if (text_is(f, fn, "new") && n == 1)
+			return type_size(x, f, a0, &align, 0) == 0 ? "zero-size" : "";
+		if (text_is(f, fn, "make") && n >= 2 && is(a0, "slice_type")) {
+			for (i = 1; i < n; i++)
+				if (const_int(x, f, ts_node_named_child(args, i), 0) != 0)
+					return "";
+			return "empty";
+		}
+		if (text_is(f, fn, "string") && n == 1 && is(a0, "composite_literal") &&
+		    ts_node_named_child_count(field(a0, "body")) == 1)
+			return "byte"; /* string([]byte{b}): one byte, from static data */
+		if (n == 1 && is_type_name(x, f, fn) && byte_valued(x, a0)) {
+			ty t;
+			const char *basic;
+			if (expr_type(x, f, e, &t, 0) && strcmp(ty_underlying(x, &t, &basic), "basic") == 0 &&
+			    (strstr(basic, "int") || strcmp(basic, "rune") == 0 ||
+			     strcmp(basic, "byte") == 0))
+				return "byte"; /* int(b): a value below 256, from static data */
+		}
+	}
+	return "";
+}
 
 /* Does the text of n, without blanks, equal the compiler's subject
  * without blanks (a composite literal's `{...}` matching any body)? */
@@ -1128,9 +1434,20 @@ static int same_text(const el_gofile *f, TSNode n, el_str subject)
 			j++;
 		if (i == t.len || j == subject.len)
 			return i == t.len && j == subject.len;
-		if (t.ptr[i] == '{' && subject.len - j >= 5 && memcmp(subject.ptr + j, "{...}", 5) == 0 &&
-		    is(n, "composite_literal"))
-			return subject.len - j == 5; /* the body is the last thing */
+		if (t.ptr[i] == '{' && subject.len - j >= 5 && memcmp(subject.ptr + j, "{...}", 5) == 0) {
+			/* the compiler prints a literal's body as {...} */
+			int depth = 0;
+			for (; i < t.len; i++) {
+				depth += t.ptr[i] == '{';
+				if (t.ptr[i] == '}' && --depth == 0)
+					break;
+			}
+			if (i == t.len)
+				return 0;
+			i++;
+			j += 5;
+			continue;
+		}
 		if (t.ptr[i] != subject.ptr[j])
 			return 0;
 		i++;
@@ -1178,7 +1495,8 @@ static TSNode subject_node(const el_gofile *f, TSNode e, el_str subject)
 
 /* See gosrc.h. */
 int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
-                  unsigned long line, unsigned long col, el_str subject, el_facts *out)
+                  unsigned long line, unsigned long col, el_str subject, unsigned flags,
+                  el_facts *out)
 {
 	ctx x;
 	TSNode e;
@@ -1186,7 +1504,7 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 	long size = -1, align;
 
 	memset(out, 0, sizeof *out);
-	out->context = out->free = "";
+	out->context = out->free = out->underlying = out->owner = "";
 	out->size = -1;
 	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
 		return 0;
@@ -1206,16 +1524,39 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 	out->context = context_of(&x, e);
 	if (el_str_eq(subject, el_str_make(EL_LIT("... argument"))))
 		return x.failed ? -2 : 0; /* the implicit slice: no value of its own */
-	/* Go >= 1.22 prints a constant's value (ctxKey(1) for routeKey):
-	 * the expression at the position says what it is */
+	/* Go >= 1.25 reports append growth as `append escapes to heap` at
+	 * the call's '(' */
+	if (el_str_eq(subject, el_str_make(EL_LIT("append")))) {
+		TSNode c = e;
+		TSPoint p;
+		p.row = (uint32_t)(line - 1);
+		p.column = (uint32_t)(col - 1);
+		while (!ts_node_is_null(c) && !is(c, "call_expression") && !is(c, "block"))
+			c = ts_node_parent(c);
+		if (!is(c, "call_expression") || !pt_eq(compiler_pos(c), p))
+			return x.failed ? -2 : 0;
+		if (text_is(f, field(c, "function"), "append"))
+			out->owner = owner_of_object(&x, c);
+		else
+			inlined_call(f, c, out); /* an append inside the inlined call */
+		return x.failed ? -2 : 0;
+	}
 	if (!is(e, "func_literal")) {
 		TSNode s = subject_node(f, e, subject);
 		if (ts_node_is_null(s)) {
 			/* not in the source as printed: a value the compiler
 			 * substituted (Go >= 1.22 prints ctxKey(1) for routeKey),
-			 * inlined code, or a temporary */
+			 * an allocation inside an inlined call, or a temporary */
+			TSPoint p;
+			p.row = (uint32_t)(line - 1);
+			p.column = (uint32_t)(col - 1);
 			if (kind == EL_OBJ_ESCAPES && is_expr(e) && is_constant(&x, f, e, 0))
 				out->free = "constant";
+			else if (kind == EL_OBJ_ESCAPES && (flags & EL_FACTS_STATIC_VALUES) &&
+			         empty_literal_text(subject))
+				out->free = "constant"; /* T{} boxed by an inlined callee */
+			else if (is(e, "call_expression") && pt_eq(compiler_pos(e), p))
+				inlined_call(f, e, out); /* reported at the call's '(' */
 			return x.failed ? -2 : 0;
 		}
 		e = s;
@@ -1229,8 +1570,8 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 		                                                          text_is(f, fn, "error"))))
 			e = ts_node_named_child(field(e, "arguments"), 0);
 	}
-
-	if (kind == EL_OBJ_ESCAPES && !*out->free) {
+	out->owner = owner_of_object(&x, e);
+	if (kind == EL_OBJ_ESCAPES) {
 		int cap;
 		if (is(e, "func_literal") && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {
 			if ((cap = captures(f, e, x.a)) < 0)
@@ -1239,19 +1580,25 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 				out->free = "static-closure";
 		} else if (is_expr(e) && is_constant(&x, f, e, 0)) {
 			out->free = "constant";
+		} else if ((flags & EL_FACTS_STATIC_VALUES) && constant_literal(&x, e, 0)) {
+			out->free = "constant";
+		} else {
+			out->free = free_allocation(&x, e);
 		}
 	}
 	if (is_expr(e) && !is(e, "func_literal") && expr_type(&x, f, e, &t, 0)) {
 		el_str tt = t.name ? el_str_make(t.name, strlen(t.name)) : text(t.f, t.node);
 		size_t n = tt.len < sizeof out->type - 1 ? tt.len : sizeof out->type - 1;
+		const char *basic;
 		memcpy(out->type, tt.ptr, n);
 		out->type[n] = '\0';
 		size = ty_size(&x, &t, &align);
 		out->size = size;
+		out->underlying = ty_underlying(&x, &t, &basic);
 		if (kind == EL_OBJ_ESCAPES && !*out->free) {
 			if (size == 0)
 				out->free = "zero-size";
-			else if (ty_is_bool(&x, &t))
+			else if (strcmp(basic, "bool") == 0)
 				out->free = "bool";
 			else if (size == 1)
 				out->free = "byte";

@@ -48,17 +48,32 @@ int el_gofile_func_end(const el_gofile *f, unsigned long line, unsigned long col
 
 /* What the source says about an object (facts.c). */
 typedef struct el_facts {
-	const char *context;   /* "panic", "error", "error-value", "error-sentinel", "init" or "" */
-	const char *free;      /* "constant", "bool", "byte", "zero-size", "static-closure" or "" */
+	const char *context;   /* "panic", "error", "error-value", "error-sentinel", "init",
+	                          "lazy" (under a nil or capacity check of where it goes) or "" */
+	const char *free;      /* "constant", "bool", "byte", "zero-size", "empty" (zero length),
+	                          "static-closure" or "" */
 	char type[96];         /* the value's declared type as written, or "" */
 	long size;             /* its size in bytes on 64-bit targets, -1 unknown */
+	const char *underlying; /* its kind: "struct", "array", "string", "slice", "map",
+	                           "pointer", "interface", "func", "chan", "basic" or "" */
+	const char *owner;     /* where the value is kept: "parameter", "field", "element",
+	                          "local", "global" (for append: the slice appended to) or "" */
+	char inlined[96];      /* the call at the position when the object is allocated in
+	                          an inlined function (the subject is not in the source) */
 } el_facts;
 
-/* Facts about the object of kind at line:col with this subject, in f;
+/* Facts about the object of kind at line:col with this subject, in f
+ * (flags: EL_FACTS_*);
  * other files of the package (for types and constants) are opened through
  * g with dir (the directory of f, absolute, with a trailing '/').
  * Returns 0, or -2 when out of memory. */
+enum {
+	/* the compiler boxes statically known values, constant composite
+	 * literals among them, from read-only data (Go >= 1.25) */
+	EL_FACTS_STATIC_VALUES = 1u << 0
+};
 int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
-                  unsigned long line, unsigned long col, el_str subject, el_facts *out);
+                  unsigned long line, unsigned long col, el_str subject, unsigned flags,
+                  el_facts *out);
 
 #endif

@@ -108,6 +108,8 @@ struct el_grouper {
 	el_map seen;               /* fingerprints of delivered objects, all blocks */
 	el_buf path, dir, tmp;
 	el_gosrc *gs;              /* parsed Go files (read_sources) */
+	int static_values;         /* the input is Go >= 1.25's: statically known values
+	                              (constant composite literals) are boxed from read-only data */
 	el_map obj_files;          /* hashes of the files the block's objects are in */
 
 	el_group_stats stats;
@@ -558,6 +560,8 @@ el_status el_grouper_add(el_grouper *g, const el_record *r)
 	}
 	if (r->kind != EL_REC_UNRECOGNIZED && r->kind != EL_REC_TRACE)
 		g->stats.diagnostics++;
+	if (r->flags & EL_F_NEW_FORM) /* Go >= 1.25 wrote this */
+		g->static_values = 1;
 	switch (r->kind) {
 	case EL_REC_FLOW:
 		add_step(g, r, &failed);
@@ -1440,14 +1444,17 @@ static int add_facts(el_grouper *g, el_object *obj)
 	    el_buf_append(&g->dir, "", 1, AL(g)) != 0)
 		return -1;
 	if (el_facts_find(g->gs, src, g->dir.ptr, obj->kind, obj->pos.line, obj->pos.col,
-	                  obj->subject, &fx) != 0)
+	                  obj->subject, g->static_values ? EL_FACTS_STATIC_VALUES : 0, &fx) != 0)
 		return -1;
 	obj->flags |= EL_O_SOURCE;
 	obj->context = el_str_make(fx.context, strlen(fx.context));
 	obj->free = el_str_make(fx.free, strlen(fx.free));
 	obj->type = el_arena_str(&g->scratch, el_str_make(fx.type, strlen(fx.type)), AL(g));
+	obj->inlined = el_arena_str(&g->scratch, el_str_make(fx.inlined, strlen(fx.inlined)), AL(g));
 	obj->size = fx.size;
-	if (fx.type[0] && !obj->type.ptr)
+	obj->underlying = el_str_make(fx.underlying, strlen(fx.underlying));
+	obj->owner = el_str_make(fx.owner, strlen(fx.owner));
+	if ((fx.type[0] && !obj->type.ptr) || (fx.inlined[0] && !obj->inlined.ptr))
 		return -1;
 	g->stats.sources_parsed = el_gosrc_parsed(g->gs);
 	return 0;

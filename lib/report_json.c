@@ -208,6 +208,12 @@ static el_status json_item(el_report *r, const el_item *it)
 		jstr(&j, obj, "type", o->type);
 	if (o->size >= 0)
 		jnum(&j, obj, "size", (double)o->size);
+	if (o->underlying.len)
+		jstr(&j, obj, "underlying", o->underlying);
+	if (o->owner.len)
+		jstr(&j, obj, "owner", o->owner);
+	if (o->inlined.len)
+		jstr(&j, obj, "inlined", o->inlined);
 	if (o->flags & EL_O_METHOD_VALUE)
 		jbool(&j, obj, "method_value", 1);
 	if (o->flags & EL_O_NO_VERDICT)

@@ -45,9 +45,10 @@ typedef struct cond {
 } cond;
 
 enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
-       F_TYPE, F__COUNT };
+       F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F__COUNT };
 static const char *const field_names[F__COUNT] = {
 	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
+	"underlying", "owner", "inlined",
 };
 
 struct el_rule {
@@ -661,7 +662,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 {
 	static const char *const keys[] = { "kind", "subject", "function", "file", "package",
 		                            "verdict", "reason", "context", "free", "type",
-		                            "not", "method", "chain", "source", "over_budget",
+		                            "underlying", "owner", "inlined", "not", "method", "chain", "source", "over_budget",
 		                            "size", "one_of", "steps", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
@@ -682,7 +683,8 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 	if (not) {
 		static const char *const not_keys[] = { "subject", "function", "file", "package",
 			                                "verdict", "reason", "context", "free",
-			                                "type", NULL };
+			                                "type", "underlying", "owner", "inlined",
+			                                NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
 		else
@@ -747,6 +749,7 @@ static int needs_source(const el_rule *r)
 	size_t k;
 
 	if (r->yes[F_CONTEXT].code || r->yes[F_FREE].code || r->yes[F_TYPE].code ||
+	    r->yes[F_UNDERLYING].code || r->yes[F_OWNER].code || r->yes[F_INLINED].code ||
 	    r->need_source == 1)
 		return 1;
 	for (k = 0; k < r->nalts; k++)
@@ -759,7 +762,7 @@ static int needs_source(const el_rule *r)
 static const char *const builtin_vars[] = {
 	"subject", "function", "file", "line", "column", "package", "kind", "verdict",
 	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src",
-	"context", "free", "type", "size", NULL,
+	"context", "free", "type", "size", "underlying", "owner", "inlined", NULL,
 };
 
 /* Is name a named group of p? */
@@ -1144,6 +1147,12 @@ static el_str field_of(const el_object *o, int f)
 		return o->free;
 	case F_TYPE:
 		return o->type;
+	case F_UNDERLYING:
+		return o->underlying;
+	case F_OWNER:
+		return o->owner;
+	case F_INLINED:
+		return o->inlined;
 	default:
 		return o->reason;
 	}
@@ -1243,6 +1252,12 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return el_buf_append(b, o->free.ptr, o->free.len, a);
 	if (IS("type"))
 		return el_buf_append(b, o->type.ptr, o->type.len, a);
+	if (IS("underlying"))
+		return el_buf_append(b, o->underlying.ptr, o->underlying.len, a);
+	if (IS("owner"))
+		return el_buf_append(b, o->owner.ptr, o->owner.len, a);
+	if (IS("inlined"))
+		return el_buf_append(b, o->inlined.ptr, o->inlined.len, a);
 	if (IS("size"))
 		return o->size >= 0 ? put_num(b, o->size, a) : 0;
 	if (IS("cost"))

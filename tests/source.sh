@@ -52,6 +52,33 @@ for v in 1.19 1.26; do
 	# declared sizes: a 24-byte struct is a large value
 	decide value-sizes $log rpc.go:90 w large-value-boxing
 done
+for v in 1.19 1.26; do
+	log=go$v.m2.log
+	# guarded allocations: once per object or on growth
+	decide amortised $log codec.go:46 'make(map[string]int)' lazy-init
+	decide amortised $log codec.go:58 'make([]byte, n)' lazy-init
+	# zero-size, zero-length and one-byte objects allocate nothing
+	decide amortised $log codec.go:71 '&nopCodec{}' zero-size-object
+	decide amortised $log codec.go:76 '[]string{}' zero-size-object
+	decide amortised $log codec.go:81 'string([]byte{...})' zero-size-object
+	decide amortised $log codec.go:91 'int(v)' constant-boxing
+	# an allocation inside an inlined call names the call
+	decide amortised $log codec.go:101 'new(http.Request)' inlined-allocation
+	# an argument of a helper whose body ends in a panic
+	decide amortised $log codec.go:114 s panic-path
+done
+# Go 1.26 reports append growth: amortised when the slice outlives the call
+decide amortised go1.26.m2.log codec.go:21 append append-amortised
+decide amortised go1.26.m2.log codec.go:29 append append-amortised
+decide amortised go1.26.m2.log codec.go:37 append append-growth
+decide amortised go1.26.m2.log codec.go:96 'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize))' inlined-allocation
+# Go >= 1.25 boxes constant composite literals from read-only data
+decide amortised go1.26.m2.log codec.go:101 'context.backgroundCtx{}' constant-boxing
+# a panic inside an inlined callee, from the chain alone (no source)
+cp "$src/amortised/go1.26.m2.log" "$tmp/nosrc.log"
+(cd "$tmp" && "$el" -v -f json --fail-on=never nosrc.log) >"$tmp/out" 2>&1
+has "$tmp/out" '"line":107,"column":41,.*"rule":"panic-path"'
+
 # Go 1.19 prints the name of a constant, Go 1.26 its value
 decide free go1.19.m2.log router.go:57 routeKey constant-boxing
 decide free go1.26.m2.log router.go:57 'ctxKey(1)' constant-boxing
