@@ -19,7 +19,6 @@
  * file and the other files of its directory.  Anything not resolved stays
  * unknown, and unknown never makes a finding disappear.
  */
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -297,18 +296,6 @@ static int decl_in_params(const el_gofile *f, TSNode fn, el_str name, decl *d)
 	return 0;
 }
 
-static int is_go_file(const char *n)
-{
-	size_t len = strlen(n);
-	return len > 3 && strcmp(n + len - 3, ".go") == 0;
-}
-
-static int is_test_name(const char *n)
-{
-	size_t len = strlen(n);
-	return len > 8 && strcmp(n + len - 8, "_test.go") == 0;
-}
-
 /* Top-level declaration of name in file f. */
 static int decl_top(const el_gofile *f, el_str name, decl *d)
 {
@@ -325,80 +312,24 @@ static int decl_top(const el_gofile *f, el_str name, decl *d)
 	return 0;
 }
 
-/* Call find on this file, then on the other files of its directory
- * (parsed on demand, through the cache) until it returns non-zero. */
-static int each_package_file(ctx *x, int (*find)(const el_gofile *, el_str, decl *), el_str name,
-                             decl *d)
+/* Top-level declaration of name in the package: this file, then the
+ * package index of its directory. */
+static int decl_package(ctx *x, el_str name, decl *d)
 {
-	DIR *dir;
-	struct dirent *e;
-	el_buf path = { NULL, 0, 0 };
-	int found = 0;
+	const el_gofile *f;
+	TSNode top;
+	int rc;
 
-	if (find(x->f, name, d))
+	if (decl_top(x->f, name, d))
 		return 1;
 	if (!x->dir)
 		return 0;
-	switch (el_gosrc_dir_files(x->g, x->dir)) {
-	case -2:
+	rc = el_gosrc_lookup(x->g, x->dir, name, 0, x->test_file, &f, &top);
+	if (rc == -2)
 		x->failed = 1;
-		return 0;
-	case -1:
-		return 0;
-	default:
-		if (el_gosrc_dir_files(x->g, x->dir) > EL_GOSRC_DIR_MAX)
-			return 0;
-	}
-	if (!(dir = opendir(x->dir)))
-		return 0;
-	while (!found && (e = readdir(dir)) != NULL) {
-		const el_gofile *o;
-		int rc;
-		if (!is_go_file(e->d_name) || (is_test_name(e->d_name) && !x->test_file))
-			continue;
-		path.len = 0;
-		if (el_buf_append(&path, x->dir, strlen(x->dir), x->a) != 0 ||
-		    el_buf_append(&path, e->d_name, strlen(e->d_name) + 1, x->a) != 0) {
-			x->failed = 1;
-			break;
-		}
-		rc = el_gosrc_open(x->g, path.ptr, &o);
-		if (rc == -2) {
-			x->failed = 1;
-			break;
-		}
-		if (rc == 0 && o != x->f)
-			found = find(o, name, d);
-	}
-	closedir(dir);
-	el_buf_release(&path, x->a);
-	return found;
+	return rc == 1 && decl_in(f, top, name, d);
 }
 
-/* Top-level declaration of name in the package. */
-static int decl_package(ctx *x, el_str name, decl *d)
-{
-	return each_package_file(x, decl_top, name, d);
-}
-
-/* A method named name declared in file f (any receiver). */
-static int method_top(const el_gofile *f, el_str name, decl *d)
-{
-	TSTreeCursor cur;
-	TSNode k;
-
-	EACH_NAMED(el_gofile_root(f), cur, k)
-	{
-		if (is(k, "method_declaration") && el_str_eq(text(f, field(k, "name")), name)) {
-			d->kind = D_FUNC;
-			d->f = f;
-			d->node = k;
-			ts_tree_cursor_delete(&cur);
-			return 1;
-		}
-	}
-	return 0;
-}
 
 /* Is name a predeclared function (make, new, append, len, ...)?  Looking
  * it up would scan the whole package for nothing. */
@@ -1123,10 +1054,24 @@ static int is_branch(TSNode b)
  * x.m(...) is matched by name), named name in the package. */
 static int func_named(ctx *x, el_str name, int method, decl *d)
 {
+	const el_gofile *f;
+	TSNode top;
+	int rc;
+
 	memset(d, 0, sizeof *d);
-	if (method)
-		return each_package_file(x, method_top, name, d);
-	return decl_package(x, name, d) && d->kind == D_FUNC;
+	if (!method)
+		return decl_package(x, name, d) && d->kind == D_FUNC;
+	if (!x->dir)
+		return 0;
+	rc = el_gosrc_lookup(x->g, x->dir, name, 1, x->test_file, &f, &top);
+	if (rc == -2)
+		x->failed = 1;
+	if (rc != 1)
+		return 0;
+	d->kind = D_FUNC;
+	d->f = f;
+	d->node = top;
+	return 1;
 }
 
 /* Does the call c go to a function or method of the package whose body

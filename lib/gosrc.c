@@ -22,6 +22,7 @@ const TSLanguage *tree_sitter_go(void);
 
 struct el_gofile {
 	char *path;
+	int pinned;                /* in the package index: never evicted */
 	el_buf src;
 	TSTree *tree;
 	el_vec lines;              /* offset of each line start */
@@ -37,9 +38,21 @@ struct el_gosrc {
 	size_t n;
 	unsigned long long tick;
 	unsigned long long parsed, unreadable;
-	el_buf dir;                /* the directory last counted */
-	long dir_files;            /* its .go files */
+	/* the index of one package's top-level declarations (its directory's
+	 * files stay parsed and pinned while it is the current one) */
+	el_buf idx_dir;            /* NUL-terminated, empty: none */
+	int idx_usable;            /* 0: too many files, or unreadable */
+	int idx_tests;             /* _test.go files are indexed too */
+	el_vec idx;                /* idx_entry */
+	el_map idx_map;            /* hash of (name, method) -> index in idx */
 };
+
+typedef struct idx_entry {
+	const el_gofile *f;
+	TSNode decl;               /* the top-level declaration */
+	el_str name;
+	int method;
+} idx_entry;
 
 static const el_allocator *GA(const el_gosrc *g) { return g->has_alloc ? &g->alloc : NULL; }
 
@@ -90,7 +103,9 @@ void el_gosrc_free(el_gosrc *g)
 	if (!g)
 		return;
 	forget_all(g);
-	el_buf_release(&g->dir, GA(g));
+	el_buf_release(&g->idx_dir, GA(g));
+	el_vec_release(&g->idx, GA(g));
+	el_map_release(&g->idx_map, GA(g));
 	ts_parser_delete(g->parser);
 	el_free(GA(g), g);
 }
@@ -149,7 +164,7 @@ int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out)
 			*out = f;
 			return 0;
 		}
-		if (f->used < g->files[victim]->used)
+		if (!f->pinned && (g->files[victim]->pinned || f->used < g->files[victim]->used))
 			victim = i;
 	}
 	if (!(f = el_malloc(GA(g), sizeof *f)))
@@ -186,31 +201,6 @@ int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out)
 const el_allocator *el_gosrc_alloc(const el_gosrc *g) { return GA(g); }
 
 const char *el_gofile_path(const el_gofile *f) { return f->path; }
-
-/* See gosrc.h. */
-long el_gosrc_dir_files(el_gosrc *g, const char *dir)
-{
-	DIR *d;
-	struct dirent *e;
-	size_t n = strlen(dir);
-
-	if (g->dir.len == n + 1 && memcmp(g->dir.ptr, dir, n) == 0)
-		return g->dir_files;
-	g->dir.len = 0;
-	if (el_buf_append(&g->dir, dir, n + 1, GA(g)) != 0)
-		return -2;
-	g->dir_files = -1;
-	if ((d = opendir(dir)) == NULL)
-		return -1;
-	g->dir_files = 0;
-	while ((e = readdir(d)) != NULL) {
-		size_t len = strlen(e->d_name);
-		if (len > 3 && strcmp(e->d_name + len - 3, ".go") == 0)
-			g->dir_files++;
-	}
-	closedir(d);
-	return g->dir_files;
-}
 
 const char *el_gofile_text(const el_gofile *f, size_t *len)
 {
@@ -283,6 +273,162 @@ int el_gofile_func_end(const el_gofile *f, unsigned long line, unsigned long col
 		*end_line = e.row + 1;
 		*end_col = e.column; /* 1-based column of the last byte */
 		return 1;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The package index                                                  */
+/* ------------------------------------------------------------------ */
+
+static unsigned long long name_hash(el_str name, int method)
+{
+	return el_hash(name.ptr, name.len, method ? EL_HASH_SEED + 1 : EL_HASH_SEED);
+}
+
+static int add_entry(el_gosrc *g, const el_gofile *f, TSNode decl, TSNode name, int method)
+{
+	idx_entry *e = el_vec_push(&g->idx, sizeof *e, GA(g));
+	uint32_t s = ts_node_start_byte(name), end = ts_node_end_byte(name);
+
+	if (!e)
+		return -2;
+	e->f = f;
+	e->decl = decl;
+	e->name = el_str_make(f->src.ptr + s, end - s);
+	e->method = method;
+	return el_map_put(&g->idx_map, name_hash(e->name, method), g->idx.len - 1, GA(g)) != 0 ? -2 : 0;
+}
+
+/* The names of spec children (const_spec, var_spec, type_spec, nested
+ * var_spec_list) of a top-level declaration. */
+static int add_specs(el_gosrc *g, const el_gofile *f, TSNode top, TSNode n)
+{
+	uint32_t i, c = ts_node_named_child_count(n);
+
+	for (i = 0; i < c; i++) {
+		TSNode k = ts_node_named_child(n, i);
+		const char *t = ts_node_type(k);
+		if (strcmp(t, "var_spec_list") == 0) {
+			if (add_specs(g, f, top, k) != 0)
+				return -2;
+		} else if (strcmp(t, "const_spec") == 0 || strcmp(t, "var_spec") == 0 ||
+		           strcmp(t, "type_spec") == 0 || strcmp(t, "type_alias") == 0) {
+			TSNode type = ts_node_child_by_field_name(k, "type", 4);
+			uint32_t j, m = ts_node_child_count(k);
+			for (j = 0; j < m; j++) {
+				TSNode nm = ts_node_child(k, j);
+				if (ts_node_eq(nm, type))
+					break;
+				if ((is_type(nm, "identifier") || is_type(nm, "type_identifier")) &&
+				    add_entry(g, f, top, nm, 0) != 0)
+					return -2;
+			}
+		}
+	}
+	return 0;
+}
+
+static int index_file(el_gosrc *g, const el_gofile *f)
+{
+	TSNode root = ts_tree_root_node(f->tree);
+	TSTreeCursor cur = ts_tree_cursor_new(root);
+	int rc = 0;
+
+	if (ts_tree_cursor_goto_first_child(&cur))
+		do {
+			TSNode k = ts_tree_cursor_current_node(&cur);
+			const char *t = ts_node_type(k);
+			if (strcmp(t, "function_declaration") == 0 || strcmp(t, "method_declaration") == 0) {
+				TSNode nm = ts_node_child_by_field_name(k, "name", 4);
+				if (!ts_node_is_null(nm))
+					rc = add_entry(g, f, k, nm, t[0] == 'm');
+			} else if (strcmp(t, "const_declaration") == 0 ||
+			           strcmp(t, "var_declaration") == 0 ||
+			           strcmp(t, "type_declaration") == 0) {
+				rc = add_specs(g, f, k, k);
+			}
+		} while (rc == 0 && ts_tree_cursor_goto_next_sibling(&cur));
+	ts_tree_cursor_delete(&cur);
+	return rc;
+}
+
+/* Build the index of dir (with its trailing '/'); -2 out of memory. */
+static int build_index(el_gosrc *g, const char *dir, int tests)
+{
+	DIR *d;
+	struct dirent *e;
+	el_buf path = { NULL, 0, 0 };
+	size_t i, n = strlen(dir);
+	long files = 0;
+	int rc = 0;
+
+	for (i = 0; i < g->n; i++)
+		g->files[i]->pinned = 0;
+	g->idx.len = 0;
+	el_map_clear(&g->idx_map);
+	g->idx_usable = 0;
+	g->idx_tests = tests;
+	g->idx_dir.len = 0;
+	if (el_buf_append(&g->idx_dir, dir, n + 1, GA(g)) != 0)
+		return -2;
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		files += len > 3 && strcmp(e->d_name + len - 3, ".go") == 0;
+	}
+	if (files > EL_GOSRC_DIR_MAX) {
+		closedir(d);
+		return 0;
+	}
+	rewinddir(d);
+	while (rc == 0 && (e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		int test = len > 8 && strcmp(e->d_name + len - 8, "_test.go") == 0;
+		const el_gofile *f;
+		if (len <= 3 || strcmp(e->d_name + len - 3, ".go") != 0 || (test && !tests))
+			continue;
+		path.len = 0;
+		if (el_buf_append(&path, dir, n, GA(g)) != 0 ||
+		    el_buf_append(&path, e->d_name, len + 1, GA(g)) != 0) {
+			rc = -2;
+			break;
+		}
+		rc = el_gosrc_open(g, path.ptr, &f);
+		if (rc == -1) {
+			rc = 0; /* unreadable: its names stay unknown */
+			continue;
+		}
+		if (rc == 0) {
+			((el_gofile *)f)->pinned = 1;
+			rc = index_file(g, f);
+		}
+	}
+	closedir(d);
+	el_buf_release(&path, GA(g));
+	g->idx_usable = rc == 0;
+	return rc;
+}
+
+/* See gosrc.h. */
+int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int tests,
+                    const el_gofile **file, TSNode *decl)
+{
+	size_t it = 0, v;
+
+	if (!(g->idx_dir.len && strcmp(g->idx_dir.ptr, dir) == 0 && g->idx_tests == tests) &&
+	    build_index(g, dir, tests) != 0)
+		return -2;
+	if (!g->idx_usable)
+		return 0;
+	while (el_map_next(&g->idx_map, name_hash(name, method), &it, &v)) {
+		const idx_entry *e = &EL_VEC_AT(&g->idx, idx_entry, v);
+		if (e->method == method && el_str_eq(e->name, name)) {
+			*file = e->f;
+			*decl = e->decl;
+			return 1;
+		}
 	}
 	return 0;
 }

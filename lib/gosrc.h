@@ -13,7 +13,7 @@
 
 /* Other files of a directory are parsed to resolve names only when it has
  * at most this many .go files (above that, names from other files stay
- * unknown): they all stay in the cache while one object is looked at. */
+ * unknown): they all stay in the cache while it is the package looked at. */
 #define EL_GOSRC_DIR_MAX 56
 
 typedef struct el_gofile el_gofile;
@@ -25,9 +25,14 @@ void el_gosrc_free(el_gosrc *g);
 /* The parsed file at the absolute path: 0, -1 when it cannot be read (an
  * unreadable file is remembered and not retried), -2 out of memory. */
 int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out);
-/* The .go files in dir (cached for the last directory asked), -1 when
- * it cannot be read, -2 out of memory. */
-long el_gosrc_dir_files(el_gosrc *g, const char *dir);
+/* A top-level declaration named name in the package of directory dir
+ * (with its trailing '/'; _test.go files only with tests), a method when
+ * method is set: 1 found (*file and *decl, the top-level declaration
+ * node; the directory's files stay parsed until another directory is
+ * looked up), 0 not found (or more than EL_GOSRC_DIR_MAX files), -2 out
+ * of memory. */
+int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int tests,
+                    const el_gofile **file, TSNode *decl);
 const el_allocator *el_gosrc_alloc(const el_gosrc *g);
 /* Files parsed, and files that could not be read. */
 unsigned long long el_gosrc_parsed(const el_gosrc *g);
