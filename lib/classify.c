@@ -824,6 +824,17 @@ static int classify_flow(const char *s, size_t n, el_record *r)
 		return 0;
 	n--;
 	dl = s[0] == '{' ? group_len(s, n) : 0;
+	if (s[0] == '{' && !el_starts(s + dl, n - dl, EL_LIT(" = ")) &&
+	    !el_starts(s + dl, n - dl, EL_LIT(" \xe2\x86\x90 "))) {
+		/* the compiler cuts long string constants at `...` and drops their
+		 * closing quote, so the braces need not balance: take the first
+		 * `} ← ` or `} = ` */
+		const char *arrow = el_find(s, n, EL_LIT("} \xe2\x86\x90 "));
+		const char *eq = el_find(s, n, EL_LIT("} = "));
+		const char *end = arrow && (!eq || arrow < eq) ? arrow : eq;
+		if (end)
+			dl = (size_t)(end - s) + 1;
+	}
 	if (dl == 0) {
 		const char *sp = memchr(s, ' ', n);
 		if (!sp)

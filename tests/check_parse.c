@@ -152,6 +152,15 @@ START_TEST(explanations_go126)
 	       "\"function\":\"(*ConstantGrow).Grow\"");
 	EXPECT("./problematic_patterns.go:45:16: append escapes to heap\n", EL_REC_ESCAPES,
 	       "\"subject\":\"append\"");
+	/* Go cuts a long string constant at `...` without its closing quote
+	 * (github.com/julienschmidt/httprouter tree.go:289, Go 1.26.8) */
+	EXPECT("tree.go:289:101:   flow: {storage for \"catch-all conflicts with existing handle for "
+	       "the path segment root i... + fullPath + \"'\"} \xe2\x86\x90 &{storage for "
+	       "\"catch-all conflicts with existing handle for the path segment root i... + "
+	       "fullPath + \"'\"}:\n",
+	       EL_REC_FLOW, "\"ops\":\"&\"", "\"new_form\":true",
+	       "\"dst\":\"{storage for \\\"catch-all conflicts with existing handle for the path "
+	       "segment root i... + fullPath + \\\"'\\\"}\"");
 }
 END_TEST
 
