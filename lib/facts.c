@@ -897,9 +897,10 @@ static int uses_any(const el_gofile *f, TSNode n, const el_vec *outer)
  * 1 captures, 0 captures nothing, -1 out of memory. */
 static int captures(const el_gofile *f, TSNode lit, const el_allocator *al)
 {
-	TSNode top = lit, a;
-	el_vec outer = { NULL, 0, 0 };
-	int r;
+	TSNode top = lit, a, null = ts_node_child(lit, ts_node_child_count(lit));
+	el_vec outer = { NULL, 0, 0 }, own = { NULL, 0, 0 };
+	size_t i, k;
+	int r = -1;
 
 	/* the outermost function around lit */
 	for (a = ts_node_parent(lit); !ts_node_is_null(a); a = ts_node_parent(a))
@@ -907,12 +908,22 @@ static int captures(const el_gofile *f, TSNode lit, const el_allocator *al)
 			top = a;
 	if (ts_node_eq(top, lit))
 		return 0; /* package level: nothing to capture */
-	if (declared_names(f, top, lit, &outer, al) != 0) {
-		el_vec_release(&outer, al);
-		return -1;
-	}
+	/* the literal's own parameters and results shadow outer names in
+	 * all of its body */
+	if (declared_names(f, top, lit, &outer, al) != 0 ||
+	    (!ts_node_is_null(field(lit, "parameters")) &&
+	     declared_names(f, field(lit, "parameters"), null, &own, al) != 0) ||
+	    (is(field(lit, "result"), "parameter_list") &&
+	     declared_names(f, field(lit, "result"), null, &own, al) != 0))
+		goto out;
+	for (i = k = 0; i < outer.len; i++)
+		if (!names_have(&own, EL_VEC_AT(&outer, el_str, i)))
+			EL_VEC_AT(&outer, el_str, k++) = EL_VEC_AT(&outer, el_str, i);
+	outer.len = k;
 	r = outer.len ? uses_any(f, lit, &outer) : 0;
+out:
 	el_vec_release(&outer, al);
+	el_vec_release(&own, al);
 	return r;
 }
 
@@ -937,9 +948,37 @@ static int is_fatal_call(const el_gofile *f, TSNode c)
 	return 0;
 }
 
-/* 1: an error constructor (errors.New, fmt.Errorf, errors.Wrap...);
+static int error_call_std(const el_gofile *f, TSNode c);
+
+/* Does a function's name say it builds or records an error (newError,
+ * ReportError, errorf, SetErr, Error)? */
+static int errorish(el_str name)
+{
+	return el_find(name.ptr, name.len, EL_LIT("Error")) != NULL ||
+	       el_find(name.ptr, name.len, EL_LIT("error")) != NULL ||
+	       el_ends(name.ptr, name.len, EL_LIT("Err"));
+}
+
+/* 1: an error constructor (errors.New, fmt.Errorf, errors.Wrap...) or a
+ * function or method that builds or records an error by its name
+ * (ReportError, newError, SetErr, NewParseError...);
  * 2: errors.New with a constant message. */
 static int error_call(const el_gofile *f, TSNode c)
+{
+	TSNode callee = field(c, "function");
+	el_str name;
+
+	if (is(callee, "selector_expression"))
+		callee = field(callee, "field");
+	name = text(f, callee);
+	if ((is(callee, "identifier") || is(callee, "field_identifier")) && errorish(name) &&
+	    !el_str_eq(name, el_str_make(EL_LIT("Error"))))
+		return 1;
+	return error_call_std(f, c);
+}
+
+/* The standard constructors, see error_call. */
+static int error_call_std(const el_gofile *f, TSNode c)
 {
 	static const char *const fns[] = { "New", "Errorf", "Wrap", "Wrapf", "WithMessage",
 		                           "WithMessagef", "WithStack", "Join", NULL };
@@ -1143,6 +1182,19 @@ static int lazy(const el_gofile *f, TSNode e)
 	return 0;
 }
 
+/* Is the local of d declared with make and a capacity (x := make([]T,
+ * 0, n)): an append to it grows only past that capacity? */
+static int presized(const decl *d)
+{
+	TSNode v = field(d->node, d->kind == D_SHORT ? "right" : "value"), c;
+
+	if (ts_node_is_null(v) || ts_node_named_child_count(v) <= d->idx)
+		return 0;
+	c = ts_node_named_child(v, d->idx);
+	return is(c, "call_expression") && text_is(d->f, field(c, "function"), "make") &&
+	       ts_node_named_child_count(field(c, "arguments")) == 3;
+}
+
 /* Where the value of expression v is kept: a parameter, a field or an
  * element of something, a local or a package-level variable. */
 static const char *owner_of(ctx *x, TSNode v)
@@ -1163,7 +1215,7 @@ static const char *owner_of(ctx *x, TSNode v)
 		TSNode a;
 		for (a = d.node; !ts_node_is_null(a); a = ts_node_parent(a))
 			if (is_func(a))
-				return d.f == x->f ? "local" : "global";
+				return presized(&d) ? "presized" : d.f == x->f ? "local" : "global";
 		return "global";
 	}
 	return "";
@@ -1225,9 +1277,9 @@ static const char *context_of(ctx *x, TSNode e)
 	if (is(e, "unary_expression") && is(field(e, "operand"), "composite_literal") &&
 	    error_literal(f, field(e, "operand")) && !*value)
 		value = "error-value";
-	/* the body of an Error() string method builds an error's message */
-	if (in_func && is(fn, "method_declaration") && text_is(f, field(fn, "name"), "Error") &&
-	    !*value)
+	/* the body of an Error() method, or of a function that builds or
+	 * records an error (newError, ReportError), runs when something fails */
+	if (in_func && !is(fn, "func_literal") && errorish(text(f, field(fn, "name"))) && !*value)
 		value = "error-value";
 	if (in_func && is(fn, "function_declaration") && text_is(f, field(fn, "name"), "init") &&
 	    !*value && !*branch)
@@ -1400,6 +1452,34 @@ static int same_text(const el_gofile *f, TSNode n, el_str subject)
 	}
 }
 
+/* Is e, at the object's position, the call or literal the compiler
+ * printed with other arguments (Go >= 1.25 substitutes constants:
+ * `make([]byte, 76494)` for make([]byte, maxLen+4))?  Same function or
+ * type, then `(` or `{`. */
+static int same_head(const el_gofile *f, TSNode e, el_str subject)
+{
+	TSNode head;
+	el_str h;
+	char open;
+
+	if (is(e, "call_expression")) {
+		head = field(e, "function");
+		open = '(';
+	} else if (is(e, "composite_literal")) {
+		head = field(e, "type");
+		open = '{';
+	} else {
+		return 0;
+	}
+	h = text(f, head);
+	if (!h.len || subject.len <= h.len || memcmp(subject.ptr, h.ptr, h.len) != 0 ||
+	    subject.ptr[h.len] != open)
+		return 0;
+	/* of the builtins, only the allocating ones name the object */
+	return !builtin_func(h) || el_str_eq(h, el_str_make(EL_LIT("make"))) ||
+	       el_str_eq(h, el_str_make(EL_LIT("new")));
+}
+
 /* The expression in n (depth first) whose text is the subject. */
 static TSNode find_subject(const el_gofile *f, TSNode n, el_str subject, int depth)
 {
@@ -1429,7 +1509,7 @@ static TSNode subject_node(const el_gofile *f, TSNode e, el_str subject)
 {
 	TSNode s = e, p;
 
-	if (same_text(f, e, subject))
+	if (same_text(f, e, subject) || same_head(f, e, subject))
 		return e;
 	while (!ts_node_is_null(p = ts_node_parent(s)) && !is(p, "block") && !is(p, "source_file") &&
 	       !is(p, "expression_case") && !is(p, "default_case") && !is(p, "type_case") &&

@@ -1419,6 +1419,17 @@ static int seen_before(el_grouper *g, const gobj *o)
 	return 0;
 }
 
+/* Did the compiler inline a call at p (`inlining call to F` there)? */
+static int inlined_at(el_grouper *g, el_pos p)
+{
+	size_t it = 0, c;
+
+	while (el_map_next(&g->by_pos, pos_hash(p, EL_HASH_SEED), &it, &c))
+		if (pos_eq(CALL(g, c).pos, p))
+			return 1;
+	return 0;
+}
+
 /* What the Go source says about the object (EL_O_SOURCE); external
  * objects are not looked at.  -1 when out of memory. */
 static int add_facts(el_grouper *g, el_object *obj)
@@ -1450,6 +1461,9 @@ static int add_facts(el_grouper *g, el_object *obj)
 	obj->context = el_str_make(fx.context, strlen(fx.context));
 	obj->free = el_str_make(fx.free, strlen(fx.free));
 	obj->type = el_arena_str(&g->scratch, el_str_make(fx.type, strlen(fx.type)), AL(g));
+	/* the source names a call there; the log says whether it was inlined */
+	if (fx.inlined[0] && !inlined_at(g, obj->pos))
+		fx.inlined[0] = '\0';
 	obj->inlined = el_arena_str(&g->scratch, el_str_make(fx.inlined, strlen(fx.inlined)), AL(g));
 	obj->size = fx.size;
 	obj->underlying = el_str_make(fx.underlying, strlen(fx.underlying));

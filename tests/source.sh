@@ -66,14 +66,24 @@ for v in 1.19 1.26; do
 	decide amortised $log codec.go:101 'new(http.Request)' inlined-allocation
 	# an argument of a helper whose body ends in a panic
 	decide amortised $log codec.go:114 s panic-path
+	# a func literal whose own parameter shadows the outer name is static
+	decide amortised $log codec.go:135 'func literal' static-closure
+	# the body of a function that records an error
+	decide amortised $log codec.go:144 'op + ": " + msg' error-construction
 done
 # Go 1.26 reports append growth: amortised when the slice outlives the call
 decide amortised go1.26.m2.log codec.go:21 append append-amortised
 decide amortised go1.26.m2.log codec.go:29 append append-amortised
 decide amortised go1.26.m2.log codec.go:37 append append-growth
+decide amortised go1.26.m2.log codec.go:122 append append-presized
 decide amortised go1.26.m2.log codec.go:96 'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize))' inlined-allocation
 # Go >= 1.25 boxes constant composite literals from read-only data
 decide amortised go1.26.m2.log codec.go:101 'context.backgroundCtx{}' constant-boxing
+# a buffer too large for the stack but stored in a field of the object
+# built with it: its size is not why it is on the heap (Go 1.26 prints
+# the folded size)
+(cd "$src/amortised" && "$el" --all -f json --fail-on=never go1.26.m2.log) >"$tmp/out" 2>&1
+has "$tmp/out" '"subject":"make(\[\]byte, 75540)".*"rule":"unclassified"'
 # a panic inside an inlined callee, from the chain alone (no source)
 cp "$src/amortised/go1.26.m2.log" "$tmp/nosrc.log"
 (cd "$tmp" && "$el" -v -f json --fail-on=never nosrc.log) >"$tmp/out" 2>&1
