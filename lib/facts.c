@@ -1243,6 +1243,44 @@ static const char *owner_of_object(ctx *x, TSNode e)
 	return "";
 }
 
+/* Is e part of the value assigned to something named as an error
+ * (f.err = ..., d.terrors = append(d.terrors, ...))? */
+static int error_store(const el_gofile *f, TSNode e)
+{
+	TSNode a, child = e, left, right, t;
+	uint32_t i, c;
+	el_str name;
+
+	for (a = ts_node_parent(e); !ts_node_is_null(a) && !is(a, "block") && !is_func(a);
+	     child = a, a = ts_node_parent(a))
+		if (is(a, "assignment_statement"))
+			break;
+	if (!is(a, "assignment_statement") || !ts_node_eq(child, field(a, "right")))
+		return 0;
+	/* the left-hand side that e's right-hand element goes to */
+	left = field(a, "left");
+	right = child;
+	c = ts_node_named_child_count(right);
+	if (ts_node_named_child_count(left) != c)
+		return 0; /* n, err = f(x): the call's results, not e */
+	for (i = 0; i < c; i++) {
+		TSNode r = ts_node_named_child(right, i);
+		if (ts_node_start_byte(r) <= ts_node_start_byte(e) &&
+		    ts_node_end_byte(e) <= ts_node_end_byte(r))
+			break;
+	}
+	if (i == c)
+		return 0;
+	t = ts_node_named_child(left, i);
+	if (is(t, "selector_expression"))
+		t = field(t, "field");
+	if (!is(t, "identifier") && !is(t, "field_identifier"))
+		return 0;
+	name = text(f, t);
+	return el_starts(name.ptr, name.len, EL_LIT("err")) || el_find(name.ptr, name.len, EL_LIT("Err")) ||
+	       el_ends(name.ptr, name.len, EL_LIT("errors"));
+}
+
 static const char *context_of(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -1280,6 +1318,9 @@ static const char *context_of(ctx *x, TSNode e)
 	/* the body of an Error() method, or of a function that builds or
 	 * records an error (newError, ReportError), runs when something fails */
 	if (in_func && !is(fn, "func_literal") && errorish(text(f, field(fn, "name"))) && !*value)
+		value = "error-value";
+	/* stored as an error: f.err = ..., d.terrors = append(...) */
+	if (!*value && error_store(f, e))
 		value = "error-value";
 	if (in_func && is(fn, "function_declaration") && text_is(f, field(fn, "name"), "init") &&
 	    !*value && !*branch)
@@ -1580,10 +1621,18 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 			else if (kind == EL_OBJ_ESCAPES && (flags & EL_FACTS_STATIC_VALUES) &&
 			         empty_literal_text(subject))
 				out->free = "constant"; /* T{} boxed by an inlined callee */
+			else if (kind == EL_OBJ_ESCAPES &&
+			         (el_str_eq(subject, el_str_make(EL_LIT("([]byte)(\"\")"))) ||
+			          el_str_eq(subject, el_str_make(EL_LIT("([]rune)(\"\")")))))
+				out->free = "empty"; /* bytes.NewBufferString("") inlined */
 			else if (is(e, "call_expression") && pt_eq(compiler_pos(e), p))
 				inlined_call(f, e, out); /* reported at the call's '(' */
 			return x.failed ? -2 : 0;
 		}
+		/* the compiler may report at the statement (Go 1.19: d.err = X
+		 * at d): the subject's own place says more */
+		if (!ts_node_eq(s, e) && !*out->context)
+			out->context = context_of(&x, s);
 		e = s;
 	}
 	/* any(x), interface{}(x), error(x): the value boxed is x */
