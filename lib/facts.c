@@ -1161,23 +1161,47 @@ static TSNode assigned_to(TSNode e)
 /* Is the object allocated under a check of where it goes: `if x == nil
  * { x = make(...) }`, `if cap(x) < n { x = ... }`: once per object, or on
  * growth, not on every call? */
+/* Does the condition of if-statement n check t (for nil, length or
+ * capacity)? */
+static int checks(const el_gofile *f, TSNode n, el_str t)
+{
+	el_str c = text(f, field(n, "condition"));
+
+	return el_find(c.ptr, c.len, t.ptr, t.len) &&
+	       (el_find(c.ptr, c.len, EL_LIT("nil")) || el_find(c.ptr, c.len, EL_LIT("cap(")) ||
+	        el_find(c.ptr, c.len, EL_LIT("len(")));
+}
+
 static int lazy(const el_gofile *f, TSNode e)
 {
-	TSNode target = assigned_to(e), a, cond;
-	el_str t, c;
+	TSNode target = assigned_to(e), a, stmt = e;
+	el_str t;
 
 	if (ts_node_is_null(target))
 		return 0;
 	t = text(f, target);
-	for (a = ts_node_parent(e); !ts_node_is_null(a) && !is_func(a); a = ts_node_parent(a)) {
-		if (!is(a, "if_statement"))
-			continue;
-		cond = field(a, "condition");
-		c = text(f, cond);
-		if (el_find(c.ptr, c.len, t.ptr, t.len) &&
-		    (el_find(c.ptr, c.len, EL_LIT("nil")) || el_find(c.ptr, c.len, EL_LIT("cap(")) ||
-		     el_find(c.ptr, c.len, EL_LIT("len("))))
-			return 1;
+	for (a = ts_node_parent(e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = ts_node_parent(a)) {
+		if (is(a, "if_statement") && checks(f, a, t))
+			return 1; /* if x == nil { x = make(...) } */
+		if (is(a, "block")) {
+			/* if cap(x) >= n { return }; x = make(...) */
+			TSTreeCursor cur;
+			TSNode k;
+			int found = 0;
+			EACH_NAMED(a, cur, k)
+			{
+				if (ts_node_eq(k, stmt)) {
+					ts_tree_cursor_delete(&cur);
+					break;
+				}
+				if (!found && is(k, "if_statement") && checks(f, k, t)) {
+					TSNode last = last_statement(field(k, "consequence"));
+					found = is(last, "return_statement");
+				}
+			}
+			if (found)
+				return 1;
+		}
 	}
 	return 0;
 }

@@ -1250,7 +1250,7 @@ static el_str display_path(el_grouper *g, el_str file)
 }
 
 /* Is the import path's last element a test helper package (httptest,
- * zaptest, testutil, testhelpers, ...)? */
+ * zaptest, testutil, testhelpers, ...) or a fuzzing harness (ossfuzz)? */
 static int test_helper_package(el_str pkg)
 {
 	static const char *const names[] = { "testutil", "testutils", "testhelper", "testhelpers",
@@ -1263,7 +1263,7 @@ static int test_helper_package(el_str pkg)
 		last = el_str_make(slash + 1, (size_t)(pkg.ptr + pkg.len - slash - 1));
 		slash = memchr(last.ptr, '/', last.len);
 	}
-	if (el_ends(last.ptr, last.len, EL_LIT("test")))
+	if (el_ends(last.ptr, last.len, EL_LIT("test")) || el_ends(last.ptr, last.len, EL_LIT("fuzz")))
 		return 1;
 	for (i = 0; names[i]; i++)
 		if (el_str_eq(last, el_str_make(names[i], strlen(names[i]))))

@@ -55,33 +55,35 @@ done
 for v in 1.19 1.26; do
 	log=go$v.m2.log
 	# guarded allocations: once per object or on growth
-	decide amortised $log codec.go:47 'make(map[string]int)' lazy-init
-	decide amortised $log codec.go:59 'make([]byte, n)' lazy-init
+	decide amortised $log codec.go:48 'make(map[string]int)' lazy-init
+	decide amortised $log codec.go:60 'make([]byte, n)' lazy-init
 	# zero-size, zero-length and one-byte objects allocate nothing
-	decide amortised $log codec.go:72 '&nopCodec{}' zero-size-object
-	decide amortised $log codec.go:77 '[]string{}' zero-size-object
-	decide amortised $log codec.go:82 'string([]byte{...})' zero-size-object
-	decide amortised $log codec.go:92 'int(v)' constant-boxing
+	decide amortised $log codec.go:73 '&nopCodec{}' zero-size-object
+	decide amortised $log codec.go:78 '[]string{}' zero-size-object
+	decide amortised $log codec.go:83 'string([]byte{...})' zero-size-object
+	decide amortised $log codec.go:93 'int(v)' constant-boxing
 	# an allocation inside an inlined call names the call
-	decide amortised $log codec.go:102 'new(http.Request)' inlined-allocation
+	decide amortised $log codec.go:103 'new(http.Request)' inlined-allocation
 	# an argument of a helper whose body ends in a panic
-	decide amortised $log codec.go:115 s panic-path
+	decide amortised $log codec.go:116 s panic-path
 	# a func literal whose own parameter shadows the outer name is static
-	decide amortised $log codec.go:136 'func literal' static-closure
+	decide amortised $log codec.go:137 'func literal' static-closure
 	# the body of a function that records an error
-	decide amortised $log codec.go:145 'op + ": " + msg' error-construction
+	decide amortised $log codec.go:146 'op + ": " + msg' error-construction
+	# an early return when the buffer is large enough guards the make
+	decide amortised $log codec.go:202 'make([]byte, n)' lazy-init
 	# a value stored as an error (d.err = CorruptError(off), d.errs = append(...))
-	decide amortised $log codec.go:180 'CorruptError(off)' error-construction
-	decide amortised $log codec.go:188 key error-construction
+	decide amortised $log codec.go:181 'CorruptError(off)' error-construction
+	decide amortised $log codec.go:189 key error-construction
 done
 # Go 1.26 reports append growth: amortised when the slice outlives the call
-decide amortised go1.26.m2.log codec.go:22 append append-amortised
-decide amortised go1.26.m2.log codec.go:30 append append-amortised
-decide amortised go1.26.m2.log codec.go:38 append append-growth
-decide amortised go1.26.m2.log codec.go:123 append append-presized
-decide amortised go1.26.m2.log codec.go:97 'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize))' inlined-allocation
+decide amortised go1.26.m2.log codec.go:23 append append-amortised
+decide amortised go1.26.m2.log codec.go:31 append append-amortised
+decide amortised go1.26.m2.log codec.go:39 append append-growth
+decide amortised go1.26.m2.log codec.go:124 append append-presized
+decide amortised go1.26.m2.log codec.go:98 'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize))' inlined-allocation
 # Go >= 1.25 boxes constant composite literals from read-only data
-decide amortised go1.26.m2.log codec.go:102 'context.backgroundCtx{}' constant-boxing
+decide amortised go1.26.m2.log codec.go:103 'context.backgroundCtx{}' constant-boxing
 # a buffer too large for the stack but stored in a field of the object
 # built with it: its size is not why it is on the heap (Go 1.26 prints
 # the folded size)
@@ -90,7 +92,7 @@ has "$tmp/out" '"subject":"make(\[\]byte, 75540)".*"rule":"unclassified"'
 # a panic inside an inlined callee, from the chain alone (no source)
 cp "$src/amortised/go1.26.m2.log" "$tmp/nosrc.log"
 (cd "$tmp" && "$el" -v -f json --fail-on=never nosrc.log) >"$tmp/out" 2>&1
-has "$tmp/out" '"line":108,"column":41,.*"rule":"panic-path"'
+has "$tmp/out" '"line":109,"column":41,.*"rule":"panic-path"'
 
 # Go 1.19 prints the name of a constant, Go 1.26 its value
 decide free go1.19.m2.log router.go:57 routeKey constant-boxing
@@ -114,6 +116,7 @@ has "$tmp/out" "heap objects in test code (_test.go, example and test-helper pac
 (cd "$src/test-code" && "$el" --tests -f json --fail-on=never go1.26.m2.log) >"$tmp/out" 2>&1
 has "$tmp/out" '"file":"examples/basic/main.go".*"test":true'
 has "$tmp/out" '"file":"internal/testutil/testutil.go".*"test":true'
+has "$tmp/out" '"file":"internal/ossfuzz/fuzz.go".*"test":true'
 # --fail-on counts hidden notes
 (cd "$src/package-init" && "$el" --fail-on=note go1.26.m2.log >/dev/null 2>&1); st=$?
 [ "$st" = 1 ] && ok || bad "--fail-on=note with hidden notes exited $st, want 1"
