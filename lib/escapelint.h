@@ -686,6 +686,92 @@ unsigned long long el_report_hidden(const el_report *r);
 void el_report_free(el_report *r);
 
 /* ------------------------------------------------------------------ */
+/* Configuration (.escapelint.json) and path filters                  */
+/* ------------------------------------------------------------------ */
+
+/* A rule setting of the config file: "rules": {"NAME": "off"|"on"|LEVEL}. */
+typedef struct el_config_rule {
+	char *name;              /* rule name or id, as written */
+	int enabled;             /* 1 "on" or a level, 0 "off" */
+	int level;               /* an el_level when a level was given, else -1 */
+	unsigned long line, column; /* where NAME is in the file (for errors) */
+} el_config_rule;
+
+/*
+ * The settings of a config file.  Every member is "not given" (-1, NULL,
+ * or a count of 0) unless the file sets it; the command line's options
+ * override what is given.  Relative paths (baseline, rule_files) are
+ * resolved against the directory of the file, so they are absolute (or
+ * relative to the current directory when path is relative).
+ */
+typedef struct el_config {
+	char *path;              /* the file it was read from (a copy of the name given) */
+	int fail_on;             /* "fail-on": an el_level, EL_LEVEL_NONE for "never" */
+	int min_level;           /* "min-level" */
+	int cold_paths;          /* "cold-paths" */
+	int tests;               /* "tests": 0 or 1 */
+	int include_external;    /* "include-external": 0 or 1 */
+	char **include;          /* "include": path globs */
+	size_t ninclude;
+	char **exclude;          /* "exclude": path globs */
+	size_t nexclude;
+	char **packages;         /* "packages": import path patterns */
+	size_t npackages;
+	char *baseline;          /* "baseline": a file */
+	char **rule_files;       /* "rule-files": rule files or directories */
+	size_t nrule_files;
+	el_config_rule *rules;   /* "rules" */
+	size_t nrules;
+} el_config;
+
+/*
+ * Parse the config text (JSON; // and / * * / comments allowed; name is
+ * the file name used to resolve relative paths and kept in path).  On
+ * success *out is a new config (free with el_config_free).  On failure
+ * *out is NULL and err says what and where (1-based line and column of
+ * the offending key or value): syntax errors, unknown keys, wrong types,
+ * unknown level words, duplicate keys.  EL_ERR_NOMEM when out of memory.
+ */
+el_status el_config_parse(const char *text, size_t len, const char *name, el_config **out,
+                          el_error *err, const el_allocator *alloc);
+
+/* Read and parse the file at path (at most 1 MiB, a regular file). */
+el_status el_config_load(const char *path, el_config **out, el_error *err,
+                         const el_allocator *alloc);
+
+/*
+ * Find the config file for the directory dir: .escapelint.json in dir or
+ * the nearest parent, looking no higher than the first directory that
+ * holds a go.mod (the module root) and never above the filesystem root.
+ * Returns 1 and a malloc'd path in *path (free with free()), 0 when there
+ * is none, -1 when out of memory.
+ */
+int el_config_find(const char *dir, char **path);
+
+/* Write c as JSON (what --print-config shows), keys in a fixed order,
+ * with a newline at the end. */
+el_status el_config_write_json(const el_config *c, el_write_fn write, void *ctx);
+
+void el_config_free(el_config *c);
+
+/*
+ * Path globs for --include/--exclude: `*` and `?` match within a path
+ * segment, `**` as a whole segment matches any number of segments (zero
+ * included), `[...]` as in fnmatch; a pattern without a '/' matches the
+ * base name in any directory (like .gitignore); a pattern that ends in
+ * '/' matches everything under that directory.  1 on a match, else 0.
+ */
+int el_glob_match(const char *pattern, const char *path);
+
+/*
+ * Go package patterns for --packages: `...` matches any string (also
+ * across '/'), and a pattern ending in `/...` also matches the path
+ * without that suffix (net/... matches net and net/http), as in
+ * `go list`.  1 on a match, else 0.
+ */
+int el_package_match(const char *pattern, const char *import_path);
+
+/* ------------------------------------------------------------------ */
 /* Helpers                                                            */
 /* ------------------------------------------------------------------ */
 

@@ -17,6 +17,8 @@ int main(void)
 	srunner_add_suite(sr, srcmap_suite());
 	srunner_add_suite(sr, utf8_suite());
 	srunner_add_suite(sr, report_suite());
+	srunner_add_suite(sr, config_suite());
+	srunner_add_suite(sr, directives_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -14,5 +14,7 @@ Suite *path_suite(void);
 Suite *srcmap_suite(void);
 Suite *utf8_suite(void);
 Suite *report_suite(void);
+Suite *config_suite(void);
+Suite *directives_suite(void);
 
 #endif

@@ -1,0 +1,2 @@
+/* config.c -- .escapelint.json (placeholder: being written). */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* directives.c -- //escapelint: comments (placeholder: being written). */
+#include "directives.h"
