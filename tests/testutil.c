@@ -225,22 +225,29 @@ static void *f_malloc(size_t n, void *ctx)
 		f->failed = 1;
 		return NULL;
 	}
+	f->live++;
 	return malloc(n);
 }
 
 static void *f_realloc(void *p, size_t n, void *ctx)
 {
 	tu_failing *f = ctx;
+	void *q;
 	if (f->countdown-- == 0) {
 		f->failed = 1;
 		return NULL;
 	}
-	return realloc(p, n);
+	q = realloc(p, n);
+	if (q && !p)
+		f->live++;
+	return q;
 }
 
 static void f_free(void *p, void *ctx)
 {
-	(void)ctx;
+	tu_failing *f = ctx;
+	if (p)
+		f->live--;
 	free(p);
 }
 
@@ -248,6 +255,7 @@ void tu_failing_init(tu_failing *f, long countdown, el_allocator *alloc)
 {
 	f->countdown = countdown;
 	f->failed = 0;
+	f->live = 0;
 	alloc->malloc = f_malloc;
 	alloc->realloc = f_realloc;
 	alloc->free = f_free;

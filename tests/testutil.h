@@ -52,10 +52,12 @@ char *tu_group_text(const char *text, el_group_stats *gs);
 char *tu_line_with(const char *report, const char *const frags[]);
 
 /* An allocator whose allocation number countdown (0-based) fails; failed
- * tells whether it has.  tu_failing_init fills alloc to use it. */
+ * tells whether it has, live how many blocks it handed out and did not get
+ * back.  tu_failing_init fills alloc to use it. */
 typedef struct tu_failing {
 	long countdown;
 	int failed;
+	long live;
 } tu_failing;
 
 void tu_failing_init(tu_failing *f, long countdown, el_allocator *alloc);
