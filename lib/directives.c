@@ -425,18 +425,25 @@ done:
 }
 
 /* See directives.h. */
+void el_directive_clear(el_directive *d, const el_allocator *a)
+{
+	size_t j;
+
+	for (j = 0; j < d->nrules; j++)
+		el_free(a, d->rules[j]);
+	el_free(a, d->rules);
+	el_free(a, d->func);
+	el_free(a, d->reason);
+	el_free(a, d->problem);
+	memset(d, 0, sizeof *d);
+}
+
+/* See directives.h. */
 void el_directives_release(el_vec *v, const el_allocator *a)
 {
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < v->len; i++) {
-		el_directive *d = &EL_VEC_AT(v, el_directive, i);
-		for (j = 0; j < d->nrules; j++)
-			el_free(a, d->rules[j]);
-		el_free(a, d->rules);
-		el_free(a, d->func);
-		el_free(a, d->reason);
-		el_free(a, d->problem);
-	}
+	for (i = 0; i < v->len; i++)
+		el_directive_clear(&EL_VEC_AT(v, el_directive, i), a);
 	el_vec_release(v, a);
 }

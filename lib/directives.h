@@ -72,7 +72,59 @@ int el_directives_present(const char *text, size_t len);
  */
 int el_directives_scan(const el_gofile *f, el_vec *out, const el_allocator *a);
 
+/* Free the strings of one directive (it is zeroed). */
+void el_directive_clear(el_directive *d, const el_allocator *a);
+
 /* Free the strings of every directive in v and the vector itself. */
 void el_directives_release(el_vec *v, const el_allocator *a);
+
+
+/* ------------------------------------------------------------------ */
+/* The directives of a run (dirset.c)                                 */
+/* ------------------------------------------------------------------ */
+
+/* One directive as the run keeps it, with its file (absolute). */
+typedef struct el_dirent {
+	el_directive d;
+	char *file;                  /* absolute path */
+	char *text;                  /* the comment as written (at most 200 bytes) */
+	char *package;               /* import path of the package that read it */
+	int reported;                /* a finding about the directive itself was given */
+	int found;                   /* NOALLOC, INLINE: the function was in a build */
+} el_dirent;
+
+typedef struct el_dirset el_dirset;
+
+el_dirset *el_dirset_new(const el_allocator *a);
+void el_dirset_free(el_dirset *d);
+
+/*
+ * Read the .go files of dir (absolute, with its trailing '/'; _test.go
+ * files only with tests): which are generated (`// Code generated ... DO
+ * NOT EDIT.` before the package clause) and the directives of those
+ * holding "//escapelint:" (parsed through gs).  Files read before are
+ * skipped.  0, or -2 when out of memory.
+ */
+int el_dirset_load(el_dirset *d, el_gosrc *gs, const char *dir, int tests, el_str package);
+
+/* Is the file at the absolute path generated (as read by a load)? */
+int el_dirset_generated(const el_dirset *d, const char *file);
+
+/* All directives read so far, in the order read. */
+size_t el_dirset_count(const el_dirset *d);
+el_dirent *el_dirset_at(el_dirset *d, size_t i);
+
+/* The NOALLOC directive of a function whose extent holds file:line, or
+ * the INLINE one of the function declared at file:line (kind says
+ * which); NULL when none. */
+el_dirent *el_dirset_function(el_dirset *d, const char *file, unsigned long line,
+                              el_directive_kind kind);
+/* The NOESCAPE directive for file:line, or NULL. */
+el_dirent *el_dirset_noescape(el_dirset *d, const char *file, unsigned long line);
+/* The suppression that covers a finding of rule (its name and id) at
+ * file:line (an IGNORE aimed at the line or a FILE_IGNORE, naming the rule
+ * or "all"), marked used; NULL when none. */
+el_dirent *el_dirset_suppression(el_dirset *d, const char *file, unsigned long line,
+                                 const char *name, const char *id);
 
 #endif

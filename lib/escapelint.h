@@ -299,6 +299,8 @@ typedef enum el_object_kind {
 	EL_OBJ_ESCAPES,      /* EXPR escapes to heap (an allocation site) */
 	EL_OBJ_LEAK,         /* a parameter that leaks (not an allocation) */
 	EL_OBJ_NOINLINE,     /* a function that cannot be inlined (context) */
+	EL_OBJ_DIRECTIVE,    /* an //escapelint: comment with something to say about
+	                        itself (bad, unused, an assertion that cannot be checked) */
 	EL_OBJ__COUNT
 } el_object_kind;
 
@@ -407,13 +409,25 @@ typedef struct el_object {
 	el_str underlying;
 	el_str owner;
 	el_str inlined;
+	/* What an //escapelint: directive says about the object (empty when
+	 * none): "noalloc" (a heap object in a function marked
+	 * //escapelint:noalloc, or inlined into one), "noescape" (a heap
+	 * object on a line marked //escapelint:noescape), "inline" (a
+	 * function marked //escapelint:inline that cannot be inlined), and
+	 * for EL_OBJ_DIRECTIVE objects "bad-directive", "unused-suppression"
+	 * or "unchecked" (an assertion that cannot be checked).  directive
+	 * says which directive, and where or why: for EL_OBJ_DIRECTIVE the
+	 * subject is the comment and the verdict the problem. */
+	el_str assertion;
+	el_str directive;
 } el_object;
 
 /* "package" for an object of package initialisation (no function, or the
  * source says "init"), else "function". */
 const char *el_object_scope(const el_object *obj);
 
-/* Name of an object kind: "moved", "escapes", "leak", "noinline". */
+/* Name of an object kind: "moved", "escapes", "leak", "noinline",
+ * "directive". */
 const char *el_object_kind_name(el_object_kind kind);
 
 /* Called once per object; return non-zero to stop (EL_ERR_STOPPED). */
@@ -449,6 +463,10 @@ typedef struct el_group_options {
 	const char *srcroot;
 	const char *cwd;
 	int read_sources;
+	/* go build -trimpath prints a module's files as MODULE/dir/file.go:
+	 * those are read from module_dir (both NULL: no module) */
+	const char *module;
+	const char *module_dir;
 } el_group_options;
 
 /* Create a grouper delivering to fn.  Returns NULL when out of memory. */
@@ -464,6 +482,18 @@ el_status el_grouper_finish(el_grouper *g);
 
 const el_group_stats *el_grouper_stats(const el_grouper *g);
 const el_error *el_grouper_error(const el_grouper *g);
+
+/*
+ * Is the finding of rule (NULL: unclassified) on obj silenced by an
+ * `//escapelint:ignore` or `//escapelint:file-ignore` in the Go source?
+ * 1 and *reason (the justification written after the rules) when it is;
+ * the suppression then counts as used.  Call it from the object callback:
+ * suppressions that silenced nothing are delivered at el_grouper_finish
+ * as EL_OBJ_DIRECTIVE objects ("unused-suppression").
+ */
+struct el_rule;
+int el_grouper_suppressed(el_grouper *g, const el_object *obj, const struct el_rule *rule,
+                          el_str *reason);
 void el_grouper_free(el_grouper *g);
 
 /* ------------------------------------------------------------------ */
@@ -570,6 +600,12 @@ typedef struct el_finding {
 	el_str fix;
 	const el_rule *const *also;
 	size_t nalso;
+	/* Set by the caller when an //escapelint:ignore silences the finding
+	 * (el_grouper_suppressed): the justification.  A suppressed finding
+	 * is counted, written only to JSON ("suppressed") and SARIF (as a
+	 * result with an inSource suppression), and never fails the run. */
+	int suppressed;
+	el_str justification;
 } el_finding;
 
 /* Match obj against the enabled rules into *f; returns 1 when a rule
@@ -630,6 +666,8 @@ typedef struct el_report_options {
 	int read_sources;       /* read Go sources (snippets, SARIF columns and extents) */
 	const char *srcroot;    /* paths are shown below it (NULL: cwd) */
 	const char *cwd;        /* relative file names are from here (NULL: the current directory) */
+	const char *module;     /* file names under module/ are from module_dir (-trimpath) */
+	const char *module_dir;
 	const el_rules *rules;  /* SARIF: tool.driver.rules (every rule of the set); may be NULL */
 	int unclassified;       /* SARIF: describe the `unclassified` pseudo-rule EL000 too */
 	const char *automation_id;  /* SARIF: automationDetails.id (NULL: none) */
@@ -667,6 +705,9 @@ unsigned long long el_report_level_count(const el_report *r, el_level level);
 /* Findings at this level that were found but not written because they
  * are below min_level. */
 unsigned long long el_report_below_count(const el_report *r, el_level level);
+
+/* Findings silenced by //escapelint:ignore (el_finding.suppressed). */
+unsigned long long el_report_suppressed(const el_report *r);
 
 /* Heap objects of test code that were not written (include_tests off). */
 unsigned long long el_report_hidden_tests(const el_report *r);

@@ -74,3 +74,16 @@ el_str el_path_below(el_str root, el_str abs)
 		return el_str_make(abs.ptr + n + 1, abs.len - n - 1);
 	return el_str_make(NULL, 0);
 }
+
+/* See internal.h. */
+int el_path_resolve(el_buf *out, const char *cwd, const char *module, const char *module_dir,
+                    el_str file, const el_allocator *a)
+{
+	size_t n = module ? strlen(module) : 0;
+
+	if (n && module_dir && file.len > n + 1 && memcmp(file.ptr, module, n) == 0 &&
+	    file.ptr[n] == '/')
+		return el_path_absolute(out, module_dir, el_str_make(file.ptr + n + 1, file.len - n - 1),
+		                        a);
+	return el_path_absolute(out, cwd, file, a);
+}

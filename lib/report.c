@@ -74,6 +74,11 @@ el_report *el_report_new(const el_report_options *opts, el_write_fn write, void 
 		memset(r->state, 0, r->em->state_size);
 	}
 	r->opts.srcroot = r->opts.cwd = NULL; /* copied below; not kept borrowed */
+	r->opts.module = r->opts.module_dir = NULL;
+	if (opts && opts->module && opts->module_dir &&
+	    (!(r->module = el_strdup(opts->module, alloc)) ||
+	     !(r->module_dir = el_strdup(opts->module_dir, alloc))))
+		goto nomem;
 	if (opts && opts->cwd)
 		r->cwd = el_strdup(opts->cwd, alloc);
 	else {
@@ -121,6 +126,8 @@ void el_report_free(el_report *r)
 	el_source_free(r->src);
 	el_free(ap, r->cwd);
 	el_free(ap, r->srcroot);
+	el_free(ap, r->module);
+	el_free(ap, r->module_dir);
 	el_buf_release(&r->path, ap);
 	el_buf_release(&r->scratch, ap);
 	el_buf_release(&r->fp_package, ap);
@@ -147,6 +154,12 @@ unsigned long long el_report_below_count(const el_report *r, el_level level)
 	return (unsigned)level <= EL_LEVEL_ERROR ? r->below[level] : 0;
 }
 
+unsigned long long el_report_suppressed(const el_report *r)
+{
+	return r->suppressed;
+}
+
+/* See escapelint.h. */
 unsigned long long el_report_hidden_tests(const el_report *r)
 {
 	return r->hidden_tests;
@@ -265,7 +278,7 @@ int el_rep_resolve(el_report *r, el_str file, el_str *abs, el_str *below)
 		*below = el_str_make(NULL, 0);
 	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$')
 		return 0;
-	if (el_path_absolute(&r->path, r->cwd, file, el_rep_alloc(r)) != 0)
+	if (el_path_resolve(&r->path, r->cwd, r->module, r->module_dir, file, el_rep_alloc(r)) != 0)
 		return -1;
 	*abs = el_str_make(r->path.ptr, r->path.len);
 	if (below)
@@ -300,6 +313,8 @@ const char *el_rep_verdict_phrase(el_object_kind kind)
 		return " leaks; ";
 	case EL_OBJ_NOINLINE:
 		return " cannot be inlined; ";
+	case EL_OBJ_DIRECTIVE:
+		return ": ";
 	case EL_OBJ__COUNT:
 		break;
 	}
@@ -492,7 +507,14 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 	it.has_finding = f != NULL;
 	it.rule = f ? f->rule : NULL;
 	it.level = f ? (f->rule ? f->level : EL_LEVEL_NOTE) : EL_LEVEL_NONE;
-	if (f && it.level < r->opts.min_level) {
+	if (f && f->suppressed) {
+		/* counted, never failing; only JSON and SARIF can say so */
+		r->suppressed++;
+		if (r->opts.format != EL_FMT_JSON && r->opts.format != EL_FMT_SARIF)
+			return EL_OK;
+		it.suppressed = 1;
+		it.justification = f->justification;
+	} else if (f && it.level < r->opts.min_level) {
 		r->below[it.level]++;
 		if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
 			r->below_heap++;
@@ -509,6 +531,12 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 	it.below_root = o->path.len != 0;
 	if (f && r->em->fingerprints && fingerprint(r, &it) != 0)
 		return EL_ERR_NOMEM;
+	if (it.suppressed) {
+		st = r->em->item(r, &it);
+		if (st != EL_OK)
+			return st;
+		return r->failed ? EL_ERR_IO : EL_OK;
+	}
 	r->counts[o->kind]++;
 	if (f) {
 		r->findings = 1;

@@ -25,6 +25,8 @@ typedef struct el_item {
 	size_t nalso;
 	el_str file;               /* below the source root, or as printed */
 	int below_root;            /* file is relative to the source root */
+	int suppressed;            /* silenced in the source: justification says why */
+	el_str justification;
 	char fingerprint[40];      /* "HEX16:N"; empty for bare objects and when
 	                              the writer does not use it */
 } el_item;
@@ -86,6 +88,7 @@ struct el_report {
 
 	char *cwd;                          /* absolute, for relative file names */
 	char *srcroot;                      /* absolute and normalised */
+	char *module, *module_dir;          /* -trimpath file names (el_path_resolve), or NULL */
 	el_source *src;
 	el_buf path;                        /* scratch: an absolute file name */
 	el_buf scratch;                     /* scratch: UTF-8 cleaning */
@@ -100,6 +103,7 @@ struct el_report {
 	unsigned long long hidden;
 	unsigned long long below[EL_LEVEL_ERROR + 1]; /* findings under min_level */
 	unsigned long long below_heap;      /* heap objects among them */
+	unsigned long long suppressed;      /* findings silenced by //escapelint:ignore */
 	unsigned long long hidden_tests;    /* heap objects of test code not written */
 	int findings;                       /* findings were written (rules in use) */
 

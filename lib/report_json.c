@@ -214,6 +214,12 @@ static el_status json_item(el_report *r, const el_item *it)
 		jstr(&j, obj, "owner", o->owner);
 	if (o->inlined.len)
 		jstr(&j, obj, "inlined", o->inlined);
+	if (o->assertion.len)
+		jstr(&j, obj, "assertion", o->assertion);
+	if (o->directive.len)
+		jstr(&j, obj, "directive", o->directive);
+	if (it->suppressed)
+		jstr(&j, obj, "suppressed", it->justification);
 	if (o->flags & EL_O_METHOD_VALUE)
 		jbool(&j, obj, "method_value", 1);
 	if (o->flags & EL_O_NO_VERDICT)

@@ -568,6 +568,11 @@ static void verdict_text(ctx *c, const el_object *o)
 		text_adds(c, "cannot inline ");
 		text_plain(c, o->subject);
 		break;
+	case EL_OBJ_DIRECTIVE:
+		text_plain(c, o->subject);
+		text_adds(c, ": ");
+		text_plain(c, o->verdict);
+		break;
 	case EL_OBJ__COUNT:
 		break;
 	}
@@ -682,6 +687,13 @@ static el_status sarif_item(el_report *r, const el_item *it)
 	code_flows(&c, res, o);
 	if ((x = add(&c, res, "partialFingerprints", obj_(&c))))
 		cstr(&c, x, "escapelint/v1", it->fingerprint);
+	if (it->suppressed && (x = add(&c, res, "suppressions", arr_(&c)))) {
+		cJSON *sup = add(&c, x, NULL, obj_(&c));
+		if (sup) {
+			cstr(&c, sup, "kind", "inSource");
+			istr(&c, sup, "justification", it->justification);
+		}
+	}
 	if ((x = add(&c, res, "properties", obj_(&c)))) {
 		cJSON *also;
 		istr(&c, x, "package", o->package);

@@ -189,6 +189,11 @@ static void text_verdict(el_report *r, const el_object *o)
 		puts_(r, ": ");
 		put_text(r, o->reason);
 		break;
+	case EL_OBJ_DIRECTIVE:
+		put_text(r, o->subject);
+		puts_(r, ": ");
+		put_text(r, o->verdict);
+		break;
 	case EL_OBJ__COUNT:
 		break;
 	}
@@ -351,6 +356,9 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds\n",
 		     gs->inlined_copies, gs->variant_copies);
 	}
+	if (r->suppressed)
+		putf(r, "Suppressed: %llu findings silenced by //escapelint:ignore in the source "
+		        "(JSON and SARIF list them)\n", r->suppressed);
 	if (r->hidden_tests)
 		putf(r, "Hidden: %llu heap objects in test code (_test.go, example and test-helper "
 		        "packages); --tests shows them\n", r->hidden_tests);

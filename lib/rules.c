@@ -45,10 +45,10 @@ typedef struct cond {
 } cond;
 
 enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
-       F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F__COUNT };
+       F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F__COUNT };
 static const char *const field_names[F__COUNT] = {
 	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
-	"underlying", "owner", "inlined",
+	"underlying", "owner", "inlined", "assertion",
 };
 
 struct el_rule {
@@ -574,7 +574,8 @@ static cond *get_one_cond(loader *L, const cJSON *steps, const char *key)
 	return c;
 }
 
-static const char *const kind_words[EL_OBJ__COUNT] = { "moved", "escapes", "leak", "noinline" };
+static const char *const kind_words[EL_OBJ__COUNT] = { "moved", "escapes", "leak", "noinline",
+	                                                      "directive" };
 
 /* The bit of an object kind word, or 0 after an error. */
 static unsigned kind_bit(loader *L, const cJSON *w)
@@ -662,7 +663,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 {
 	static const char *const keys[] = { "kind", "subject", "function", "file", "package",
 		                            "verdict", "reason", "context", "free", "type",
-		                            "underlying", "owner", "inlined", "not", "method", "chain", "source", "over_budget",
+		                            "underlying", "owner", "inlined", "assertion", "not", "method", "chain", "source", "over_budget",
 		                            "size", "one_of", "steps", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
@@ -683,7 +684,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 	if (not) {
 		static const char *const not_keys[] = { "subject", "function", "file", "package",
 			                                "verdict", "reason", "context", "free",
-			                                "type", "underlying", "owner", "inlined",
+			                                "type", "underlying", "owner", "inlined", "assertion",
 			                                NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
@@ -749,7 +750,7 @@ static int needs_source(const el_rule *r)
 	size_t k;
 
 	if (r->yes[F_CONTEXT].code || r->yes[F_FREE].code || r->yes[F_TYPE].code ||
-	    r->yes[F_UNDERLYING].code || r->yes[F_OWNER].code || r->yes[F_INLINED].code ||
+	    r->yes[F_UNDERLYING].code || r->yes[F_OWNER].code || r->yes[F_INLINED].code || r->yes[F_ASSERTION].code ||
 	    r->need_source == 1)
 		return 1;
 	for (k = 0; k < r->nalts; k++)
@@ -762,7 +763,8 @@ static int needs_source(const el_rule *r)
 static const char *const builtin_vars[] = {
 	"subject", "function", "file", "line", "column", "package", "kind", "verdict",
 	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src",
-	"context", "free", "type", "size", "underlying", "owner", "inlined", NULL,
+	"context", "free", "type", "size", "underlying", "owner", "inlined", "assertion",
+	"directive", NULL,
 };
 
 /* Is name a named group of p? */
@@ -1153,6 +1155,8 @@ static el_str field_of(const el_object *o, int f)
 		return o->owner;
 	case F_INLINED:
 		return o->inlined;
+	case F_ASSERTION:
+		return o->assertion;
 	default:
 		return o->reason;
 	}
@@ -1164,7 +1168,8 @@ static int match_ok(el_rules *rs, const el_rule *r, const el_object *o)
 	size_t k;
 	int f;
 
-	if (r->kinds && !(r->kinds & (1u << o->kind)))
+	/* directive objects only for rules that name their kind */
+	if (r->kinds ? !(r->kinds & (1u << o->kind)) : o->kind == EL_OBJ_DIRECTIVE)
 		return 0;
 	if (r->method >= 0 && r->method != !!(o->flags & EL_O_METHOD_VALUE))
 		return 0;
@@ -1258,6 +1263,10 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return el_buf_append(b, o->owner.ptr, o->owner.len, a);
 	if (IS("inlined"))
 		return el_buf_append(b, o->inlined.ptr, o->inlined.len, a);
+	if (IS("assertion"))
+		return el_buf_append(b, o->assertion.ptr, o->assertion.len, a);
+	if (IS("directive"))
+		return el_buf_append(b, o->directive.ptr, o->directive.len, a);
 	if (IS("size"))
 		return o->size >= 0 ? put_num(b, o->size, a) : 0;
 	if (IS("cost"))
@@ -1402,7 +1411,7 @@ static int test_record(const el_record *rec, void *ctx)
 /* Run one snippet; 1 when the rule was found, 0 when not, -1 on error. */
 static int run_snippet(test_run *t, const char *snippet)
 {
-	el_group_options go = { "/", "/", 0 };
+	el_group_options go = { "/", "/", 0, NULL, NULL };
 	el_parser *p;
 	int rc = -1;
 

@@ -1,0 +1,513 @@
+/*
+ * pipeline.c -- bytes in, findings out: the parser feeds the grouper, the
+ * grouper's objects are matched against the rules, filtered, and written
+ * to every output; at the end the summaries and the exit status.  Used by
+ * the default subcommand (logs) and by `escapelint go` (go's output).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+/* Unrecognized lines kept for "no diagnostics" explanations. */
+#define KEEP_UNRECOGNIZED 3
+/* Lines that are not diagnostics kept for a failed build's messages. */
+#define KEEP_OTHER_LINES 200
+#define KEEP_OTHER_BYTES (64 * 1024)
+
+struct pipeline {
+	options *o;
+	el_rules *rules;
+	el_grouper *grouper;
+	unsigned long long unclassified;
+	unsigned long long filtered;   /* objects left out by --include/--exclude/--packages */
+	int write_failed;
+	el_status report_status;
+	el_stats total;
+	const char *input_name;  /* the input being read */
+	/* the first unrecognized lines, to show when nothing was recognized */
+	char *unrecognized[KEEP_UNRECOGNIZED];
+	int nunrecognized;
+	/* lines that are not diagnostics (go's own messages), bounded */
+	char *other[KEEP_OTHER_LINES];
+	size_t nother, other_bytes;
+	char last_package[256];  /* the `# pkg` header before them */
+	int package_kept;
+	/* only --stats / --dump-records */
+	mode mode;
+};
+
+/* See cli.h. */
+void errorf(const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("escapelint: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* See cli.h. */
+int write_stream(const char *buf, size_t len, void *ctx)
+{
+	return fwrite(buf, 1, len, ctx) == len ? 0 : -1;
+}
+
+/* See cli.h. */
+int finish_output(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		errorf("error writing standard output: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* A copy of text with control bytes shown as '?' (at most max bytes), or
+ * NULL when out of memory. */
+static char *printable(const char *head, const char *text, size_t n, size_t max)
+{
+	size_t h = strlen(head), i;
+	char *copy;
+
+	if (n > max)
+		n = max;
+	if ((copy = malloc(h + n + 1)) == NULL)
+		return NULL;
+	memcpy(copy, head, h);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)text[i];
+		copy[h + i] = c < 0x20 || c == 0x7f ? '?' : (char)c;
+	}
+	copy[h + n] = '\0';
+	return copy;
+}
+
+/* Keep a copy of an unrecognized line (the first few), as NAME:LINE: TEXT. */
+static void keep_unrecognized(pipeline *p, const el_record *rec)
+{
+	char head[512];
+
+	if (p->nunrecognized >= KEEP_UNRECOGNIZED)
+		return;
+	snprintf(head, sizeof head, "%s:%lu: ", p->input_name, rec->line);
+	p->unrecognized[p->nunrecognized] = printable(head, rec->text.ptr, rec->text.len, 200);
+	if (p->unrecognized[p->nunrecognized])
+		p->nunrecognized++;
+}
+
+/* Keep one line that is not a diagnostic (go's own messages). */
+static void keep_other(pipeline *p, const char *head, el_str text)
+{
+	char *copy;
+
+	if (p->nother >= KEEP_OTHER_LINES || p->other_bytes > KEEP_OTHER_BYTES)
+		return;
+	if ((copy = printable(head, text.ptr, text.len, 1000)) == NULL)
+		return;
+	p->other_bytes += strlen(copy);
+	p->other[p->nother++] = copy;
+}
+
+/* Remember go's messages: every unrecognized line, after its `# pkg`. */
+static void note_other(pipeline *p, const el_record *rec)
+{
+	char head[512];
+
+	if (rec->kind == EL_REC_PACKAGE) {
+		snprintf(head, sizeof head, "# %.*s", (int)(rec->text.len < 250 ? rec->text.len : 250),
+		         rec->text.ptr);
+		snprintf(p->last_package, sizeof p->last_package, "%s", head);
+		p->package_kept = 0;
+		return;
+	}
+	if (rec->kind != EL_REC_UNRECOGNIZED)
+		return;
+	if (!p->package_kept && p->last_package[0]) {
+		el_str none = { "", 0 };
+		keep_other(p, p->last_package, none);
+		p->package_kept = 1;
+	}
+	if (rec->flags & EL_F_HAS_POS)
+		snprintf(head, sizeof head, "%.*s:%lu:%lu: ",
+		         (int)(rec->pos.file.len < 400 ? rec->pos.file.len : 400), rec->pos.file.ptr,
+		         rec->pos.line, rec->pos.col);
+	else
+		head[0] = '\0';
+	keep_other(p, head, rec->text);
+}
+
+/* Parser callback: dump, or pass the record to the grouper. */
+static int on_record(const el_record *rec, void *ctx)
+{
+	pipeline *p = ctx;
+
+	if (p->mode == MODE_DUMP) {
+		if (el_record_write_json(rec, write_stream, stdout) != EL_OK) {
+			p->write_failed = 1;
+			return 1;
+		}
+		return 0;
+	}
+	if (rec->kind == EL_REC_UNRECOGNIZED && (rec->flags & EL_F_HAS_POS))
+		keep_unrecognized(p, rec);
+	note_other(p, rec);
+	if (p->grouper && el_grouper_add(p->grouper, rec) != EL_OK)
+		return 1;
+	return 0;
+}
+
+/* A copy of s as a C string in buf (cut at its size). */
+static const char *cstr(el_str s, char *buf, size_t size)
+{
+	size_t n = s.len < size - 1 ? s.len : size - 1;
+
+	memcpy(buf, s.ptr, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Is obj left out by --include, --exclude or --packages? */
+static int filtered_out(const options *o, const el_object *obj)
+{
+	char path[4096], pkg[1024];
+	int i, in;
+
+	if (o->ninclude || o->nexclude) {
+		cstr(obj->path.len ? obj->path : obj->pos.file, path, sizeof path);
+		for (i = 0, in = o->ninclude == 0; i < o->ninclude && !in; i++)
+			in = el_glob_match(o->include[i], path);
+		if (!in)
+			return 1;
+		for (i = 0; i < o->nexclude; i++)
+			if (el_glob_match(o->exclude[i], path))
+				return 1;
+	}
+	if (o->npackages) {
+		cstr(obj->package, pkg, sizeof pkg);
+		for (i = 0; i < o->npackages; i++)
+			if (el_package_match(o->packages[i], pkg))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* Grouper callback: match the rules and write the finding to every output. */
+static int on_object(const el_object *obj, void *ctx)
+{
+	pipeline *p = ctx;
+	el_finding f;
+	int i;
+
+	if (filtered_out(p->o, obj)) {
+		p->filtered++;
+		return 0;
+	}
+	if (!el_rules_match(p->rules, obj, &f)) {
+		p->unclassified++;
+		if (!p->o->all)
+			return 0;
+	}
+	f.suppressed = el_grouper_suppressed(p->grouper, obj, f.rule, &f.justification);
+	for (i = 0; i < p->o->nouts; i++) {
+		p->report_status = el_report_finding(p->o->outs[i].report, &f);
+		if (p->report_status == EL_ERR_IO)
+			p->write_failed = 1;
+		if (p->report_status != EL_OK)
+			return 1;
+	}
+	return 0;
+}
+
+/* Add one parser's counters to the run's totals. */
+static void add_stats(el_stats *total, const el_stats *s)
+{
+	int k;
+
+	total->bytes += s->bytes;
+	total->lines += s->lines;
+	total->records += s->records;
+	for (k = 0; k < EL_REC__COUNT; k++)
+		total->kinds[k] += s->kinds[k];
+}
+
+/* Report a library error that happened while reading name. */
+static void report_failure(pipeline *p, const char *name, el_parser *ps)
+{
+	const el_error *e = el_parser_error(ps);
+
+	if (p->write_failed)
+		return;
+	if (e->status == EL_ERR_STOPPED && p->grouper &&
+	    el_grouper_error(p->grouper)->status != EL_OK)
+		e = el_grouper_error(p->grouper);
+	if (e->status == EL_ERR_STOPPED && p->report_status != EL_OK)
+		errorf("%s: %s", name, el_status_string(p->report_status));
+	else if (e->line)
+		errorf("%s:%lu: %s", name, e->line, e->message);
+	else
+		errorf("%s: %s", name, e->message);
+}
+
+/* See cli.h. */
+int pipeline_read_fd(pipeline *p, int fd, const char *name)
+{
+	static char buf[1 << 16];
+	el_parser *ps;
+	el_status st = EL_OK;
+	ssize_t n;
+	int rc = 0;
+
+	p->input_name = name;
+	ps = el_parser_new(on_record, p, NULL);
+	if (!ps) {
+		errorf("%s: out of memory", name);
+		return -1;
+	}
+	while (st == EL_OK) {
+		n = read(fd, buf, sizeof buf);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			errorf("%s: %s", name, strerror(errno));
+			rc = -1;
+			break;
+		}
+		if (n == 0) {
+			st = el_parser_finish(ps);
+			if (st == EL_OK && p->grouper)
+				st = el_grouper_finish(p->grouper);
+			break;
+		}
+		st = el_parser_feed(ps, buf, (size_t)n);
+	}
+	if (st != EL_OK) {
+		report_failure(p, name, ps);
+		rc = -1;
+	}
+	add_stats(&p->total, el_parser_stats(ps));
+	el_parser_free(ps);
+	return rc;
+}
+
+/* See cli.h. */
+int pipeline_read_path(pipeline *p, const char *path)
+{
+	int is_stdin = strcmp(path, "-") == 0;
+	const char *name = is_stdin ? "<stdin>" : path;
+	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
+	int rc;
+
+	if (fd < 0) {
+		errorf("%s: %s", name, strerror(errno));
+		return -1;
+	}
+	rc = pipeline_read_fd(p, fd, name);
+	if (!is_stdin)
+		close(fd);
+	return rc;
+}
+
+/* See cli.h. */
+size_t pipeline_other_lines(const pipeline *p)
+{
+	return p->nother;
+}
+
+/* See cli.h. */
+const char *pipeline_other_line(const pipeline *p, size_t i)
+{
+	return i < p->nother ? p->other[i] : NULL;
+}
+
+/* Explain input without a single compiler diagnostic. */
+static void explain_empty(const pipeline *p)
+{
+	int i;
+
+	errorf("no Go compiler diagnostics in the input (%llu lines read)", p->total.lines);
+	fputs("Likely causes:\n"
+	      "  - go build ran without -gcflags=\"-m -m\" (or with a different -gcflags);\n"
+	      "  - the -gcflags applied to other packages than the ones built: flags\n"
+	      "    without a pattern apply only to the packages named on the command line;\n"
+	      "    use -gcflags=\"./...=-m -m\" or name the packages;\n"
+	      "  - the build failed before escape analysis ran;\n"
+	      "  - only stdout was captured: the compiler writes to stderr (use 2>&1).\n",
+	      stderr);
+	if (p->nunrecognized) {
+		fputs("The input starts with lines such as:\n", stderr);
+		for (i = 0; i < p->nunrecognized; i++)
+			fprintf(stderr, "  %s\n", p->unrecognized[i]);
+	}
+}
+
+/* Tell every output about the run (SARIF notifications, markdown). */
+static void notify(pipeline *p, el_level level, const char *id, const char *fmt, ...) EL_FMT(4, 5);
+
+static void notify(pipeline *p, el_level level, const char *id, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	int i;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	for (i = 0; i < p->o->nouts; i++)
+		if (el_report_notify(p->o->outs[i].report, level, id, msg) != EL_OK)
+			p->write_failed = 1;
+}
+
+/* See cli.h. */
+pipeline *pipeline_new(options *o, el_rules *rs, const char *srcroot, const char *cwd)
+{
+	el_group_options go = { 0 };
+	el_report_options ro = o->ro;
+	pipeline *p = calloc(1, sizeof *p);
+
+	if (!p) {
+		errorf("out of memory");
+		return NULL;
+	}
+	p->o = o;
+	p->rules = rs;
+	p->mode = MODE_REPORT;
+	go.srcroot = srcroot;  /* relative: to the current directory */
+	go.cwd = cwd;          /* relative file names: from where go build ran */
+	go.read_sources = 1;
+	go.module = ro.module = o->module;
+	go.module_dir = ro.module_dir = o->module_dir;
+	ro.srcroot = srcroot;
+	ro.cwd = cwd;
+	ro.read_sources = 1;
+	ro.rules = rs;
+	ro.unclassified = o->all;
+	p->grouper = el_grouper_new(&go, on_object, p, NULL);
+	if (!p->grouper) {
+		errorf("out of memory");
+		free(p);
+		return NULL;
+	}
+	if (outputs_open(o, &ro, ro.color, strcmp(o->color_when, "always") == 0) != 0) {
+		outputs_close(o, 0);
+		pipeline_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+/* See cli.h. */
+int pipeline_finish(pipeline *p, int input_ok)
+{
+	options *o = p->o;
+	int status = input_ok ? EXIT_CLEAN : EXIT_TROUBLE, i, lv;
+	const el_group_stats *gs = el_grouper_stats(p->grouper);
+
+	if (status == EXIT_CLEAN && gs->diagnostics == 0) {
+		explain_empty(p);
+		outputs_close(o, 0);
+		return EXIT_TROUBLE;
+	}
+	if (status == EXIT_CLEAN && gs->chains == 0 && gs->verdicts > 0) {
+		errorf("note: the input has no escape explanations (it looks like -m output); "
+		       "build with -gcflags=\"-m -m\" to see why each object escapes");
+		notify(p, EL_LEVEL_WARNING, "no-explanations",
+		       "the input has no escape explanations (it looks like -m output): build with "
+		       "-gcflags=\"-m -m\" to see why each object escapes");
+	}
+	if (gs->unrecognized > 0 && status == EXIT_CLEAN) {
+		errorf("note: %llu input lines were not compiler diagnostics (see --dump-records)",
+		       gs->unrecognized);
+		notify(p, EL_LEVEL_NOTE, "unrecognized-lines",
+		       "%llu input lines were not compiler diagnostics%s%s", gs->unrecognized,
+		       p->nunrecognized ? "; the first: " : "",
+		       p->nunrecognized ? p->unrecognized[0] : "");
+	}
+	if (p->filtered > 0)
+		notify(p, EL_LEVEL_NOTE, "filtered",
+		       "%llu heap objects were left out by --include, --exclude or --packages",
+		       p->filtered);
+	if (el_rules_limit_hits(p->rules)) {
+		errorf("note: rule patterns hit their match limit %llu times (treated as no match)",
+		       el_rules_limit_hits(p->rules));
+		notify(p, EL_LEVEL_WARNING, "match-limit",
+		       "rule patterns hit their match limit %llu times (treated as no match)",
+		       el_rules_limit_hits(p->rules));
+	}
+	for (i = 0; i < o->nouts && !p->write_failed; i++)
+		if (el_report_finish(o->outs[i].report, gs) != EL_OK)
+			p->write_failed = 1;
+	if (p->write_failed && p->report_status != EL_ERR_IO && p->report_status != EL_OK)
+		errorf("%s", el_status_string(p->report_status));
+	if (status == EXIT_CLEAN && o->fail_on != EL_LEVEL_NONE)
+		for (lv = o->fail_on; lv <= EL_LEVEL_ERROR; lv++)
+			if (el_report_level_count(o->outs[0].report, (el_level)lv) ||
+			    el_report_below_count(o->outs[0].report, (el_level)lv))
+				status = EXIT_FINDINGS;
+	if (status == EXIT_TROUBLE && o->nouts && !p->write_failed)
+		errorf("note: output files are not replaced after an input error");
+	if (outputs_close(o, status != EXIT_TROUBLE && !p->write_failed) != 0)
+		status = EXIT_TROUBLE;
+	if (p->write_failed)
+		status = EXIT_TROUBLE;
+	return status;
+}
+
+/* See cli.h. */
+void pipeline_free(pipeline *p)
+{
+	size_t i;
+
+	if (!p)
+		return;
+	el_grouper_free(p->grouper);
+	for (i = 0; i < (size_t)p->nunrecognized; i++)
+		free(p->unrecognized[i]);
+	for (i = 0; i < p->nother; i++)
+		free(p->other[i]);
+	free(p);
+}
+
+/* Print the --stats report. */
+static void print_stats(const el_stats *s)
+{
+	int k;
+
+	printf("lines: %llu\n", s->lines);
+	printf("bytes: %llu\n", s->bytes);
+	printf("records: %llu\n", s->records);
+	for (k = 0; k < EL_REC__COUNT; k++)
+		printf("%s: %llu\n", el_kind_name((el_kind)k), s->kinds[k]);
+}
+
+/* See cli.h. */
+int records_mode(options *o)
+{
+	pipeline p;
+	int i, status = EXIT_CLEAN;
+	size_t k;
+
+	memset(&p, 0, sizeof p);
+	p.o = o;
+	p.mode = o->mode;
+	for (i = 0; i < o->nargs && !p.write_failed; i++)
+		if (pipeline_read_path(&p, o->args[i]) != 0)
+			status = EXIT_TROUBLE;
+	if (o->mode == MODE_STATS)
+		print_stats(&p.total);
+	if (p.write_failed)
+		status = EXIT_TROUBLE;
+	for (i = 0; i < p.nunrecognized; i++)
+		free(p.unrecognized[i]);
+	for (k = 0; k < p.nother; k++)
+		free(p.other[k]);
+	return status;
+}

@@ -1,0 +1,155 @@
+#!/bin/sh
+# go.sh -- `escapelint go` with the real go on the modules of
+# tests/fixtures/gomod (copied to a temporary directory): exit statuses,
+# a failed build, --tests and --tags, paths from the module root, the
+# config file, filters, suppressions and allocation assertions.
+# Skipped (77) when there is no go.
+. "$SRCDIR/tests/testlib.sh"
+GO=${GO:-go}
+command -v "$GO" >/dev/null 2>&1 || { echo "SKIP: no go on PATH"; exit 77; }
+export GOTOOLCHAIN=local GOFLAGS=-mod=mod GOWORK=off
+[ -n "$(go env GOCACHE 2>/dev/null)" ] || export GOCACHE="$tmp/gocache"
+cp -R "$FIXTURES/gomod" "$tmp/m"
+chmod -R u+w "$tmp/m"
+m=$tmp/m
+
+# findings DIR ARGS...: `escapelint go -f json ARGS` in DIR as
+# "file:line rule [suppressed]" lines, sorted, in $tmp/f
+findings() {
+	d=$1; shift
+	(cd "$d" && "$el" go -f json --fail-on=never "$@") >"$tmp/f.json" 2>"$tmp/f.err"
+	python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    o = json.loads(line)
+    print("%s:%d %s%s" % (o["file"], o["line"], o["rule"], " suppressed" if "suppressed" in o else ""))
+' "$tmp/f.json" | sort >"$tmp/f"
+}
+# same FILE TEXT: FILE holds exactly TEXT
+same() {
+	printf '%s\n' "$2" >"$tmp/want"
+	if cmp -s "$1" "$tmp/want"; then ok; else bad "$1 differs:"; diff "$tmp/want" "$1" | head -20; fi
+}
+
+# --- exit statuses ---------------------------------------------------------
+cd "$m/escape" || exit 99
+expect 1 "$el" go -f gcc
+has "$tmp/out" '^escape.go:5:2: warning: .*\[return-local-address\]'
+expect 0 "$el" go --fail-on=never
+cd "$m/clean" && expect 0 "$el" go
+cd "$m/broken" && expect 3 "$el" go
+has "$tmp/err" 'undefined: undefinedName'
+has "$tmp/err" 'escapelint: go build failed (exit status 1)'
+# go is missing
+cd "$m/escape" && expect 2 "$el" go --go="$tmp/no/such/go"
+has "$tmp/err" "cannot run $tmp/no/such/go"
+cd "$m/escape" && GO=no-such-go-command expect 2 "$el" go
+has "$tmp/err" 'no-such-go-command: command not found on PATH'
+# outside a module
+mkdir "$tmp/nomod" && cd "$tmp/nomod" && GO111MODULE=on expect 2 "$el" go
+has "$tmp/err" 'not inside a Go module'
+# logs-only options are refused
+cd "$m/escape" && expect 2 "$el" go --stats
+expect 2 "$el" --tags=x /dev/null
+has "$tmp/err" 'is an option of escapelint go'
+expect 2 "$el" go -- -race
+has "$tmp/err" 'go flags go through --go-flag=FLAG'
+
+# --- --tests, --tags, --go-flag, file operands --------------------------------
+cd "$m/withtests" && expect 0 "$el" go
+expect 1 "$el" go --tests -f gcc
+has "$tmp/out" '^lib_test.go:8:2: '
+cd "$m/escape" && findings . --tags=special
+same "$tmp/f" 'escape.go:5 return-local-address
+tagged.go:7 return-local-address'
+findings . --go-flag=-tags=special
+same "$tmp/f" 'escape.go:5 return-local-address
+tagged.go:7 return-local-address'
+findings .
+same "$tmp/f" 'escape.go:5 return-local-address'
+
+# --- directives ----------------------------------------------------------------
+want_directives='absent_plan9.go:3 unchecked-assertion
+directives.go:21 noalloc-violation
+directives.go:29 noalloc-violation
+directives.go:47 closure-capture
+directives.go:47 inline-violation
+directives.go:49 closure-capture
+directives.go:56 noescape-violation
+directives.go:64 global-store suppressed
+directives.go:66 bad-directive
+directives.go:67 interface-boxing
+directives.go:68 global-store
+directives.go:68 unused-suppression
+directives.go:72 bad-directive
+inner/fileignore.go:8 global-store suppressed'
+findings "$m/directives" -v
+same "$tmp/f" "$want_directives"
+# paths stay relative to the module root from a subdirectory, and a file
+# operand names its package
+findings "$m/directives/inner" -v ./...
+same "$tmp/f" 'inner/fileignore.go:8 global-store suppressed'
+findings "$m/directives" -v inner/fileignore.go
+same "$tmp/f" 'inner/fileignore.go:8 global-store suppressed'
+# generated code is external
+findings "$m/directives" --include-external ./inner
+same "$tmp/f" 'inner/fileignore.go:8 global-store suppressed
+inner/gen.go:8 global-store'
+# the text report counts suppressed findings and hides them
+cd "$m/directives" && expect 1 "$el" go
+has "$tmp/out" '^Suppressed: 2 findings silenced by //escapelint:ignore'
+has "$tmp/out" 'error: Leaky is marked //escapelint:noalloc (line 19), but p is allocated on the heap here \[noalloc-violation\]'
+has "$tmp/out" 'error: Inlined is marked //escapelint:noalloc (line 27), but &point{...} is allocated'
+has "$tmp/out" 'the compiler cannot inline Deferring: unhandled op DEFER \[inline-violation\]'
+# SARIF: in-source suppressions with their justification
+expect 1 "$el" go -f sarif
+python3 - "$tmp/out" <<'PY' && ok || bad "SARIF suppressions"
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+sup = [r for r in run["results"] if "suppressions" in r]
+assert len(sup) == 2, sup
+assert {s["suppressions"][0]["justification"] for s in sup} == {
+    "the cache keeps one point per call", "this package's sinks are test scaffolding"}
+assert all(s["suppressions"][0]["kind"] == "inSource" for s in sup)
+PY
+# suppressed findings never fail the run
+cd "$m/directives/inner" && expect 0 "$el" go .
+
+# --- filters --------------------------------------------------------------------
+findings "$m/directives" --exclude='directives.go' --exclude='absent_*'
+same "$tmp/f" 'inner/fileignore.go:8 global-store suppressed'
+findings "$m/directives" --include='inner/**'
+same "$tmp/f" 'inner/fileignore.go:8 global-store suppressed'
+findings "$m/directives" --packages='example.com/directives/...' --exclude='*.go'
+if [ -s "$tmp/f" ]; then bad "--exclude='*.go' left: $(cat "$tmp/f")"; else ok; fi
+findings "$m/directives" --packages='example.com/directives/inner'
+same "$tmp/f" 'inner/fileignore.go:8 global-store suppressed'
+
+# --- the config file ----------------------------------------------------------------
+cd "$m/escape" || exit 99
+cat >.escapelint.json <<'EOF'
+{
+  // this module's escapes are accepted
+  "fail-on": "never",
+  "rules": { "return-local-address": "error" }
+}
+EOF
+expect 0 "$el" go -f gcc
+has "$tmp/out" 'escape.go:5:2: error: .*\[return-local-address\]'
+expect 1 "$el" go --fail-on=error
+expect 1 "$el" go --no-config
+expect 0 "$el" go --print-config
+has "$tmp/out" '"fail-on": "never"'
+has "$tmp/out" '"return-local-address": "error"'
+printf '{\n  "fail-on": "never",\n  "min_level": "note"\n}\n' >.escapelint.json
+expect 2 "$el" go
+has "$tmp/err" '\.escapelint\.json:3:3: unknown key "min_level"'
+expect 2 "$el" go --config="$m/escape/../clean/go.mod"
+has "$tmp/err" 'go.mod:1:1'
+rm .escapelint.json
+
+# --- the build cache replays the compiler's output --------------------------------
+cd "$m/escape" && "$el" go --fail-on=never >"$tmp/first" 2>&1 && "$el" go --fail-on=never >"$tmp/second" 2>&1
+if cmp -s "$tmp/first" "$tmp/second"; then ok; else bad "a cached build reports differently"; fi
+
+finish
