@@ -102,7 +102,9 @@ typedef struct options {
 	const char *goflags[MAX_LISTS]; /* --go-flag, in order */
 	int ngoflags;
 	const char *module;      /* set by escapelint go: -trimpath names under module/ */
-	const char *module_dir;  /* are read from module_dir */
+	const char *module_dir;  /* are read from module_dir, PATH@VERSION/... from */
+	const char *goroot_src;  /* module_cache and other names from goroot_src */
+	const char *module_cache;
 	/* operands: log files, or packages for escapelint go */
 	char **args;
 	int nargs;

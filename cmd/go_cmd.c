@@ -111,44 +111,67 @@ static int wait_for(pid_t pid)
 	return WIFSIGNALED(st) ? 128 + WTERMSIG(st) : 255;
 }
 
-/* Run `go env GOMOD` and return the go.mod path (malloc'd), or NULL
- * after a message. */
-static char *find_gomod(const options *o)
+/* What `go env GOMOD GOROOT GOMODCACHE` says (malloc'd strings). */
+typedef struct goenv {
+	char *gomod, *goroot_src, *modcache;
+} goenv;
+
+static void goenv_free(goenv *e)
 {
-	char *argv[] = { (char *)o->go, "env", "GOMOD", NULL };
-	char buf[4096];
+	free(e->gomod);
+	free(e->goroot_src);
+	free(e->modcache);
+}
+
+/* Run go env; 0, or -1 after a message. */
+static int read_goenv(const options *o, goenv *env)
+{
+	char *argv[] = { (char *)o->go, "env", "GOMOD", "GOROOT", "GOMODCACHE", NULL };
+	char buf[3 * 4096 + 16], *line[3] = { "", "", "" }, *p;
 	size_t len = 0;
 	ssize_t n;
-	int fd, rc;
+	int fd, rc, k;
 	pid_t pid = spawn(argv, &fd, NULL);
 
+	memset(env, 0, sizeof *env);
 	if (pid < 0)
-		return NULL;
-	while ((n = read(fd, buf + len, sizeof buf - 1 - len)) != 0) {
+		return -1;
+	while (len < sizeof buf - 1 && (n = read(fd, buf + len, sizeof buf - 1 - len)) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			break;
 		len += (size_t)n;
-		if (len == sizeof buf - 1)
-			break;
 	}
 	close(fd);
 	rc = wait_for(pid);
 	buf[len] = '\0';
-	while (len && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
-		buf[--len] = '\0';
 	if (rc != 0) {
-		errorf("%s env GOMOD failed (exit status %d)", o->go, rc);
-		return NULL;
+		errorf("%s env failed (exit status %d)", o->go, rc);
+		return -1;
 	}
-	if (len == 0 || strcmp(buf, "/dev/null") == 0 || strcmp(buf, "NUL") == 0) {
+	for (k = 0, p = buf; k < 3 && p; k++) {
+		line[k] = p;
+		if ((p = strchr(p, '\n')) != NULL)
+			*p++ = '\0';
+		line[k][strcspn(line[k], "\r")] = '\0';
+	}
+	if (!*line[0] || strcmp(line[0], "/dev/null") == 0 || strcmp(line[0], "NUL") == 0) {
 		errorf("not inside a Go module (%s env GOMOD is empty): run escapelint go in a "
 		       "module, or pipe a build's output into escapelint",
 		       o->go);
-		return NULL;
+		return -1;
 	}
-	return strdup(buf);
+	env->gomod = strdup(line[0]);
+	if (*line[1] && (env->goroot_src = malloc(strlen(line[1]) + 5)) != NULL)
+		sprintf(env->goroot_src, "%s/src", line[1]);
+	env->modcache = *line[2] ? strdup(line[2]) : NULL;
+	if (!env->gomod || (*line[1] && !env->goroot_src) || (*line[2] && !env->modcache)) {
+		errorf("out of memory");
+		goenv_free(env);
+		return -1;
+	}
+	return 0;
 }
 
 /* The module path declared in go.mod (malloc'd), or NULL after a message. */
@@ -201,25 +224,26 @@ static void report_build_failure(const pipeline *p, const options *o, int rc)
 int go_command(options *o, el_rules *rs)
 {
 	char *argv[MAX_ARGV + MAX_LISTS];
-	char *gomod, *root, *module, *slash, *cwd, tags[4096];
+	char *root, *module, *slash, *cwd, tags[4096];
+	goenv env;
 	pipeline *p = NULL;
 	static char pkgbuf[MAX_LISTS][1024];
 	int argc = 0, argc0, i, fd, rc, ok, status;
 	pid_t pid;
 	struct sigaction ign, old_int, old_term;
 
-	if ((gomod = find_gomod(o)) == NULL)
+	if (read_goenv(o, &env) != 0)
 		return EXIT_TROUBLE;
-	if ((module = module_path(gomod)) == NULL) {
-		free(gomod);
+	if ((module = module_path(env.gomod)) == NULL) {
+		goenv_free(&env);
 		return EXIT_TROUBLE;
 	}
-	root = gomod;
+	root = env.gomod;
 	if ((slash = strrchr(root, '/')) != NULL)
 		*(slash == root ? slash + 1 : slash) = '\0';
 	if ((cwd = getcwd(NULL, 0)) == NULL) {
 		errorf("cannot get the current directory: %s", strerror(errno));
-		free(gomod);
+		goenv_free(&env);
 		free(module);
 		return EXIT_TROUBLE;
 	}
@@ -239,12 +263,12 @@ int go_command(options *o, el_rules *rs)
 	argv[argc++] = "/dev/null";
 	if (o->nargs > MAX_LISTS) {
 		errorf("too many packages (at most %d)", MAX_LISTS);
-		free(gomod), free(module), free(cwd);
+		goenv_free(&env), free(module), free(cwd);
 		return EXIT_TROUBLE;
 	}
 	if (o->nargs && o->args[0][0] == '-') {
 		errorf("%s: go flags go through --go-flag=FLAG", o->args[0]);
-		free(gomod), free(module), free(cwd);
+		goenv_free(&env), free(module), free(cwd);
 		return EXIT_TROUBLE;
 	}
 	argc0 = argc;
@@ -259,7 +283,7 @@ int go_command(options *o, el_rules *rs)
 			size_t dn = sep ? (size_t)(sep - a) : 0;
 			if (dn + 3 > sizeof pkgbuf[0]) {
 				errorf("%s: path too long", a);
-				free(gomod), free(module), free(cwd);
+				goenv_free(&env), free(module), free(cwd);
 				return EXIT_TROUBLE;
 			}
 			if (a[0] == '/')
@@ -280,10 +304,12 @@ int go_command(options *o, el_rules *rs)
 
 	o->module = module;
 	o->module_dir = root;
+	o->goroot_src = env.goroot_src;
+	o->module_cache = env.modcache;
 	p = pipeline_new(o, rs, o->srcroot ? o->srcroot : root, cwd);
 	free(cwd);
 	if (!p) {
-		free(gomod), free(module);
+		goenv_free(&env), free(module);
 		return EXIT_TROUBLE;
 	}
 	/* ^C reaches go (same process group); escapelint waits for it and
@@ -294,7 +320,7 @@ int go_command(options *o, el_rules *rs)
 	if (pid < 0) {
 		outputs_close(o, 0);
 		pipeline_free(p);
-		free(gomod), free(module);
+		goenv_free(&env), free(module);
 		return EXIT_TROUBLE;
 	}
 	ok = pipeline_read_fd(p, fd, "go build") == 0;
@@ -312,8 +338,8 @@ int go_command(options *o, el_rules *rs)
 		status = pipeline_finish(p, ok);
 	}
 	pipeline_free(p);
-	free(gomod);
+	goenv_free(&env);
 	free(module);
-	o->module = o->module_dir = NULL;
+	o->module = o->module_dir = o->goroot_src = o->module_cache = NULL;
 	return status;
 }

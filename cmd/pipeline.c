@@ -122,8 +122,10 @@ static void note_other(pipeline *p, const el_record *rec)
 	char head[512];
 
 	if (rec->kind == EL_REC_PACKAGE) {
-		snprintf(head, sizeof head, "# %.*s", (int)(rec->text.len < 250 ? rec->text.len : 250),
-		         rec->text.ptr);
+		el_str name = rec->as.package.name, variant = rec->as.package.variant;
+		snprintf(head, sizeof head, "# %.*s%s%.*s%s", (int)(name.len < 200 ? name.len : 200),
+		         name.ptr, variant.len ? " [" : "", (int)(variant.len < 40 ? variant.len : 40),
+		         variant.ptr, variant.len ? "]" : "");
 		snprintf(p->last_package, sizeof p->last_package, "%s", head);
 		p->package_kept = 0;
 		return;
@@ -136,7 +138,7 @@ static void note_other(pipeline *p, const el_record *rec)
 		p->package_kept = 1;
 	}
 	if (rec->flags & EL_F_HAS_POS)
-		snprintf(head, sizeof head, "%.*s:%lu:%lu: ",
+		snprintf(head, sizeof head, "%.*s:%lu:%lu:",
 		         (int)(rec->pos.file.len < 400 ? rec->pos.file.len : 400), rec->pos.file.ptr,
 		         rec->pos.line, rec->pos.col);
 	else
@@ -383,8 +385,11 @@ pipeline *pipeline_new(options *o, el_rules *rs, const char *srcroot, const char
 	go.srcroot = srcroot;  /* relative: to the current directory */
 	go.cwd = cwd;          /* relative file names: from where go build ran */
 	go.read_sources = 1;
+	go.rules = rs;
 	go.module = ro.module = o->module;
 	go.module_dir = ro.module_dir = o->module_dir;
+	go.goroot_src = ro.goroot_src = o->goroot_src;
+	go.module_cache = ro.module_cache = o->module_cache;
 	ro.srcroot = srcroot;
 	ro.cwd = cwd;
 	ro.read_sources = 1;

@@ -463,10 +463,17 @@ typedef struct el_group_options {
 	const char *srcroot;
 	const char *cwd;
 	int read_sources;
-	/* go build -trimpath prints a module's files as MODULE/dir/file.go:
-	 * those are read from module_dir (both NULL: no module) */
+	/* go build -trimpath prints a module's files as MODULE/dir/file.go,
+	 * read from module_dir (both NULL: no -trimpath), other modules' as
+	 * PATH@VERSION/dir/file.go, read from module_cache, and the standard
+	 * library's as PKG/file.go, read from goroot_src (GOROOT/src) */
 	const char *module;
 	const char *module_dir;
+	const char *goroot_src;
+	const char *module_cache;
+	/* the rule set: a suppression naming a rule it does not have is a bad
+	 * directive (NULL: not checked) */
+	const struct el_rules *rules;
 } el_group_options;
 
 /* Create a grouper delivering to fn.  Returns NULL when out of memory. */
@@ -666,8 +673,10 @@ typedef struct el_report_options {
 	int read_sources;       /* read Go sources (snippets, SARIF columns and extents) */
 	const char *srcroot;    /* paths are shown below it (NULL: cwd) */
 	const char *cwd;        /* relative file names are from here (NULL: the current directory) */
-	const char *module;     /* file names under module/ are from module_dir (-trimpath) */
+	const char *module;     /* -trimpath file names, as in el_group_options */
 	const char *module_dir;
+	const char *goroot_src;
+	const char *module_cache;
 	const el_rules *rules;  /* SARIF: tool.driver.rules (every rule of the set); may be NULL */
 	int unclassified;       /* SARIF: describe the `unclassified` pseudo-rule EL000 too */
 	const char *automation_id;  /* SARIF: automationDetails.id (NULL: none) */

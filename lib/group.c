@@ -94,7 +94,8 @@ struct el_grouper {
 	void *ctx;
 	char *srcroot;
 	char *cwd;
-	char *module, *module_dir; /* -trimpath file names, or NULL */
+	el_trim trim;              /* -trimpath file names */
+	const el_rules *rules;     /* suppressions name its rules (may be NULL) */
 	int read_sources;
 
 	el_arena arena;            /* the block's strings */
@@ -178,10 +179,10 @@ el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *
 		el_grouper_free(g);
 		return NULL;
 	}
+	g->rules = opts ? opts->rules : NULL;
 	if ((opts && opts->cwd && !(g->cwd = el_strdup(opts->cwd, alloc))) ||
-	    (opts && opts->module && opts->module_dir &&
-	     (!(g->module = el_strdup(opts->module, alloc)) ||
-	      !(g->module_dir = el_strdup(opts->module_dir, alloc))))) {
+	    (opts && el_trim_init(&g->trim, opts->module, opts->module_dir, opts->goroot_src,
+	                          opts->module_cache, alloc) != 0)) {
 		el_grouper_free(g);
 		return NULL;
 	}
@@ -242,8 +243,7 @@ void el_grouper_free(el_grouper *g)
 	el_arena_release(&g->dirs, a);
 	el_free(a, g->srcroot);
 	el_free(a, g->cwd);
-	el_free(a, g->module);
-	el_free(a, g->module_dir);
+	el_trim_release(&g->trim, a);
 	el_free(a, g);
 }
 
@@ -680,7 +680,7 @@ static int open_source(el_grouper *g, el_str file, const el_gofile **out)
 	*out = NULL;
 	if (!g->gs || file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$')
 		return -1;
-	if (el_path_resolve(&g->path, g->cwd, g->module, g->module_dir, file, AL(g)) != 0 ||
+	if (el_path_resolve(&g->path, g->cwd, &g->trim, file, AL(g)) != 0 ||
 	    el_buf_append(&g->path, "", 1, AL(g)) != 0)
 		return -2;
 	return el_gosrc_open(g->gs, g->path.ptr, out);
@@ -1244,7 +1244,7 @@ static int below_root(el_grouper *g, el_str file, el_str *below)
 	*below = el_str_make(NULL, 0);
 	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$' || !g->srcroot)
 		return 0;
-	if (el_path_resolve(&g->path, g->cwd, g->module, g->module_dir, file, AL(g)) != 0)
+	if (el_path_resolve(&g->path, g->cwd, &g->trim, file, AL(g)) != 0)
 		return -1;
 	*below = el_path_below(el_str_make(g->srcroot, strlen(g->srcroot)),
 	                       el_str_make(g->path.ptr, g->path.len));
@@ -1501,7 +1501,7 @@ static int abs_file(el_grouper *g, el_str file)
 {
 	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$')
 		return 1;
-	if (el_path_resolve(&g->apath, g->cwd, g->module, g->module_dir, file, AL(g)) != 0 ||
+	if (el_path_resolve(&g->apath, g->cwd, &g->trim, file, AL(g)) != 0 ||
 	    el_buf_append(&g->apath, "", 1, AL(g)) != 0)
 		return -1;
 	return 0;
@@ -1621,6 +1621,19 @@ static int func_in_block(el_grouper *g, const el_dirent *e)
 	return 0;
 }
 
+/* The first rule a suppression names that the rule set does not have
+ * ("all" names every rule), or NULL. */
+static const char *unknown_rule(const el_grouper *g, const el_dirent *e)
+{
+	size_t k;
+
+	for (k = 0; g->rules && k < e->d.nrules; k++)
+		if (strcmp(e->d.rules[k], "all") != 0 && strcmp(e->d.rules[k], "unclassified") != 0 &&
+		    strcmp(e->d.rules[k], "EL000") != 0 && !el_rules_find(g->rules, e->d.rules[k]))
+			return e->d.rules[k];
+	return NULL;
+}
+
 /* Read the directives of the block's directory and say what is wrong
  * with them: bad directives, and assertions on functions that are not in
  * the build (or that -m output cannot check). */
@@ -1658,6 +1671,14 @@ static el_status check_directives(el_grouper *g)
 			continue;
 		if (e->d.kind == EL_DIR_BAD) {
 			st = deliver_directive(g, e, "bad-directive", e->d.problem ? e->d.problem : "");
+		} else if (e->d.kind == EL_DIR_IGNORE || e->d.kind == EL_DIR_FILE_IGNORE) {
+			const char *unknown = unknown_rule(g, e);
+			if (unknown) {
+				snprintf(msg, sizeof msg,
+				         "no rule named '%.100s' (escapelint --list-rules lists them)",
+				         unknown);
+				st = deliver_directive(g, e, "bad-directive", msg);
+			}
 		} else if (e->d.kind == EL_DIR_NOALLOC || e->d.kind == EL_DIR_INLINE) {
 			if (func_in_block(g, e)) {
 				e->found = 1;
@@ -1688,7 +1709,9 @@ static el_status report_unused(el_grouper *g)
 {
 	size_t i;
 
-	for (i = 0; g->ds && i < el_dirset_count(g->ds); i++) {
+	/* -m output: the rules that need chains cannot fire, so an unused
+	 * suppression says nothing */
+	for (i = 0; g->ds && g->stats.chains && i < el_dirset_count(g->ds); i++) {
 		el_dirent *e = el_dirset_at(g->ds, i);
 		el_status st;
 		if (e->reported || e->d.used ||

@@ -76,14 +76,48 @@ el_str el_path_below(el_str root, el_str abs)
 }
 
 /* See internal.h. */
-int el_path_resolve(el_buf *out, const char *cwd, const char *module, const char *module_dir,
-                    el_str file, const el_allocator *a)
+int el_trim_init(el_trim *t, const char *module, const char *module_dir,
+                 const char *goroot_src, const char *module_cache, const el_allocator *a)
 {
-	size_t n = module ? strlen(module) : 0;
+	memset(t, 0, sizeof *t);
+	if (!module || !module_dir)
+		return 0;
+	if (!(t->module = el_strdup(module, a)) || !(t->module_dir = el_strdup(module_dir, a)) ||
+	    (goroot_src && !(t->goroot_src = el_strdup(goroot_src, a))) ||
+	    (module_cache && !(t->module_cache = el_strdup(module_cache, a)))) {
+		el_trim_release(t, a);
+		return -1;
+	}
+	return 0;
+}
 
-	if (n && module_dir && file.len > n + 1 && memcmp(file.ptr, module, n) == 0 &&
-	    file.ptr[n] == '/')
-		return el_path_absolute(out, module_dir, el_str_make(file.ptr + n + 1, file.len - n - 1),
-		                        a);
+/* See internal.h. */
+void el_trim_release(el_trim *t, const el_allocator *a)
+{
+	el_free(a, t->module);
+	el_free(a, t->module_dir);
+	el_free(a, t->goroot_src);
+	el_free(a, t->module_cache);
+	memset(t, 0, sizeof *t);
+}
+
+/* See internal.h. */
+int el_path_resolve(el_buf *out, const char *cwd, const el_trim *t, el_str file,
+                    const el_allocator *a)
+{
+	size_t n = t && t->module ? strlen(t->module) : 0, first;
+
+	if (n == 0 || is_absolute(file) || file.len == 0 || file.ptr[0] == '.' || file.ptr[0] == '<')
+		return el_path_absolute(out, cwd, file, a);
+	if (file.len > n + 1 && memcmp(file.ptr, t->module, n) == 0 && file.ptr[n] == '/')
+		return el_path_absolute(out, t->module_dir,
+		                        el_str_make(file.ptr + n + 1, file.len - n - 1), a);
+	/* another module's files carry its version in a path element */
+	for (first = 0; first < file.len && file.ptr[first] != '@'; first++)
+		;
+	if (first < file.len && t->module_cache)
+		return el_path_absolute(out, t->module_cache, file, a);
+	if (t->goroot_src)
+		return el_path_absolute(out, t->goroot_src, file, a);
 	return el_path_absolute(out, cwd, file, a);
 }

@@ -74,10 +74,9 @@ el_report *el_report_new(const el_report_options *opts, el_write_fn write, void 
 		memset(r->state, 0, r->em->state_size);
 	}
 	r->opts.srcroot = r->opts.cwd = NULL; /* copied below; not kept borrowed */
-	r->opts.module = r->opts.module_dir = NULL;
-	if (opts && opts->module && opts->module_dir &&
-	    (!(r->module = el_strdup(opts->module, alloc)) ||
-	     !(r->module_dir = el_strdup(opts->module_dir, alloc))))
+	r->opts.module = r->opts.module_dir = r->opts.goroot_src = r->opts.module_cache = NULL;
+	if (opts && el_trim_init(&r->trim, opts->module, opts->module_dir, opts->goroot_src,
+	                         opts->module_cache, alloc) != 0)
 		goto nomem;
 	if (opts && opts->cwd)
 		r->cwd = el_strdup(opts->cwd, alloc);
@@ -126,8 +125,7 @@ void el_report_free(el_report *r)
 	el_source_free(r->src);
 	el_free(ap, r->cwd);
 	el_free(ap, r->srcroot);
-	el_free(ap, r->module);
-	el_free(ap, r->module_dir);
+	el_trim_release(&r->trim, ap);
 	el_buf_release(&r->path, ap);
 	el_buf_release(&r->scratch, ap);
 	el_buf_release(&r->fp_package, ap);
@@ -278,7 +276,7 @@ int el_rep_resolve(el_report *r, el_str file, el_str *abs, el_str *below)
 		*below = el_str_make(NULL, 0);
 	if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$')
 		return 0;
-	if (el_path_resolve(&r->path, r->cwd, r->module, r->module_dir, file, el_rep_alloc(r)) != 0)
+	if (el_path_resolve(&r->path, r->cwd, &r->trim, file, el_rep_alloc(r)) != 0)
 		return -1;
 	*abs = el_str_make(r->path.ptr, r->path.len);
 	if (below)

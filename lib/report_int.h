@@ -88,7 +88,7 @@ struct el_report {
 
 	char *cwd;                          /* absolute, for relative file names */
 	char *srcroot;                      /* absolute and normalised */
-	char *module, *module_dir;          /* -trimpath file names (el_path_resolve), or NULL */
+	el_trim trim;                       /* -trimpath file names (el_path_resolve) */
 	el_source *src;
 	el_buf path;                        /* scratch: an absolute file name */
 	el_buf scratch;                     /* scratch: UTF-8 cleaning */

@@ -1411,7 +1411,7 @@ static int test_record(const el_record *rec, void *ctx)
 /* Run one snippet; 1 when the rule was found, 0 when not, -1 on error. */
 static int run_snippet(test_run *t, const char *snippet)
 {
-	el_group_options go = { "/", "/", 0, NULL, NULL };
+	el_group_options go = { .srcroot = "/", .cwd = "/" };
 	el_parser *p;
 	int rc = -1;
 

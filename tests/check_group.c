@@ -223,7 +223,9 @@ START_TEST(allocation_failures)
 	for (k = 0; k < 100000; k++) {
 		tu_failing f;
 		el_allocator a;
-		el_group_options go = { FIXTURES_DIR, FIXTURES_DIR "/go1.19/04_slice_growth", 1, NULL, NULL };
+		el_group_options go = { .srcroot = FIXTURES_DIR,
+		                         .cwd = FIXTURES_DIR "/go1.19/04_slice_growth",
+		                         .read_sources = 1 };
 		el_grouper *g;
 		el_parser *p;
 		el_status st;

@@ -81,6 +81,7 @@ directives.go:66 bad-directive
 directives.go:67 interface-boxing
 directives.go:68 global-store
 directives.go:68 unused-suppression
+directives.go:69 bad-directive
 directives.go:72 bad-directive
 inner/fileignore.go:8 global-store suppressed'
 findings "$m/directives" -v
