@@ -53,10 +53,13 @@ typedef enum mode {
 } mode;
 
 /* One -f FORMAT[:PATH]: written to stdout, or to a temporary file beside
- * PATH that replaces PATH only when the whole run succeeded. */
+ * PATH that replaces PATH only when the whole run succeeded (through a
+ * symbolic link, the file it points to); a device or FIFO is written to. */
 typedef struct output {
 	el_format format;
 	const char *path;        /* NULL: standard output */
+	char *target;            /* a symbolic link's target (the file replaced), or NULL */
+	int direct;              /* path is a device or FIFO: written to directly */
 	char *tmp;               /* the temporary file, while open */
 	FILE *fp;
 	el_report *report;

@@ -43,21 +43,56 @@ static el_format format_for_path(const char *path)
 	return EL_FMT_TEXT;
 }
 
-/* Open a temporary file beside o->path; 0, or -1 after a message. */
+/* The file an output replaces: a symbolic link's target, or the path. */
+static const char *dest(const output *o)
+{
+	return o->target ? o->target : o->path;
+}
+
+/* Look at what is at o->path: a device or FIFO is written to directly, a
+ * symbolic link is followed (the link stays); 0, or -1 after a message. */
+static int settle_path(output *o)
+{
+	struct stat st;
+
+	if (stat(o->path, &st) == 0) {
+		if (S_ISDIR(st.st_mode)) {
+			errorf("cannot write %s: it is a directory", o->path);
+			return -1;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			o->direct = 1;
+			if ((o->fp = fopen(o->path, "w")) == NULL) {
+				errorf("cannot write %s: %s", o->path, strerror(errno));
+				return -1;
+			}
+			return 0;
+		}
+	}
+	if (lstat(o->path, &st) == 0 && S_ISLNK(st.st_mode) &&
+	    (o->target = realpath(o->path, NULL)) == NULL) {
+		errorf("cannot write %s: a symbolic link to a missing file", o->path);
+		return -1;
+	}
+	return 0;
+}
+
+/* Open a temporary file beside the file o replaces; 0, or -1 after a
+ * message. */
 static int open_tmp(output *o, int slot)
 {
-	const char *slash = strrchr(o->path, '/');
-	size_t dirlen = slash ? (size_t)(slash - o->path) + 1 : 0;
-	const char *base = o->path + dirlen;
+	const char *path = dest(o), *slash = strrchr(path, '/');
+	size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+	const char *base = path + dirlen;
 	mode_t mask;
 	int fd;
 
-	o->tmp = malloc(strlen(o->path) + 16);
+	o->tmp = malloc(strlen(path) + 16);
 	if (!o->tmp) {
 		errorf("out of memory");
 		return -1;
 	}
-	sprintf(o->tmp, "%.*s.%s.XXXXXX", (int)dirlen, o->path, base);
+	sprintf(o->tmp, "%.*s.%s.XXXXXX", (int)dirlen, path, base);
 	fd = mkstemp(o->tmp);
 	if (fd < 0) {
 		errorf("cannot write %s: %s", o->path, strerror(errno));
@@ -91,7 +126,7 @@ int outputs_open(options *opts, const el_report_options *base, int color, int co
 	for (i = 0; i < opts->nouts; i++) {
 		output *o = &opts->outs[i];
 		el_report_options ro = *base;
-		if (o->path && open_tmp(o, i) != 0)
+		if (o->path && (settle_path(o) != 0 || (!o->direct && open_tmp(o, i) != 0)))
 			return -1;
 		if (!o->path)
 			o->fp = stdout;
@@ -114,6 +149,14 @@ int outputs_close(options *opts, int keep)
 
 	for (i = 0; i < opts->nouts; i++) {
 		output *o = &opts->outs[i];
+		if (o->direct && o->fp) {
+			if ((fflush(o->fp) != 0 || ferror(o->fp) || fclose(o->fp) != 0) && keep) {
+				errorf("error writing %s: %s", o->path, strerror(errno));
+				rc = -1;
+			}
+			o->fp = NULL;
+			continue;
+		}
 		if (!o->tmp)
 			continue;
 		if (keep && (fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0)) {
@@ -132,8 +175,8 @@ int outputs_close(options *opts, int keep)
 		output *o = &opts->outs[i];
 		if (!o->tmp)
 			continue;
-		if (keep && rename(o->tmp, o->path) != 0) {
-			errorf("cannot replace %s: %s", o->path, strerror(errno));
+		if (keep && rename(o->tmp, dest(o)) != 0) {
+			errorf("cannot replace %s: %s", dest(o), strerror(errno));
 			rc = -1;
 			keep = 0;
 		}
@@ -228,5 +271,7 @@ void outputs_free(options *o)
 	for (i = 0; i < o->nouts; i++) {
 		el_report_free(o->outs[i].report);
 		o->outs[i].report = NULL;
+		free(o->outs[i].target);
+		o->outs[i].target = NULL;
 	}
 }

@@ -158,4 +158,21 @@ if [ -w /dev/full ]; then
 	[ "$st" = 2 ] && ok || bad "stats to /dev/full exited $st, want 2"
 fi
 
+# output paths: a symbolic link is written through (the link stays), a
+# device or FIFO is written to (never replaced), a directory is refused
+touch "$tmp/real.json" && ln -s real.json "$tmp/link.json"
+(cd "$qs" && "$el" --fail-on=never -o "$tmp/link.json" quickstart.m2.log) 2>"$tmp/err"
+[ -L "$tmp/link.json" ] && ok || bad "-o through a symbolic link replaced the link"
+[ -s "$tmp/real.json" ] && ok || bad "-o through a symbolic link did not write its target"
+(cd "$qs" && "$el" --fail-on=never -o /dev/null quickstart.m2.log) && [ -c /dev/null ] && ok ||
+	bad "-o /dev/null did not write the device"
+if mkfifo "$tmp/fifo" 2>/dev/null; then
+	wc -l <"$tmp/fifo" >"$tmp/fifo.count" &
+	(cd "$qs" && "$el" --fail-on=never -f gcc:"$tmp/fifo" quickstart.m2.log)
+	wait
+	[ -p "$tmp/fifo" ] && [ "$(cat "$tmp/fifo.count")" -gt 0 ] && ok || bad "a FIFO output was not written to"
+fi
+expect 2 "$el" --fail-on=never -o "$tmp" "$qs/quickstart.m2.log"
+has "$tmp/err" "it is a directory"
+
 finish
