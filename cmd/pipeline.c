@@ -211,6 +211,8 @@ static int on_object(const el_object *obj, void *ctx)
 
 	if (filtered_out(p->o, obj)) {
 		p->filtered++;
+		for (i = 0; i < p->o->nouts; i++)
+			el_report_filtered(p->o->outs[i].report, obj);
 		return 0;
 	}
 	if (!el_rules_match(p->rules, obj, &f)) {
@@ -438,7 +440,7 @@ int pipeline_finish(pipeline *p, int input_ok)
 	}
 	if (p->filtered > 0)
 		notify(p, EL_LEVEL_NOTE, "filtered",
-		       "%llu heap objects were left out by --include, --exclude or --packages",
+		       "%llu objects were left out by --include, --exclude or --packages",
 		       p->filtered);
 	if (el_rules_limit_hits(p->rules)) {
 		errorf("note: rule patterns hit their match limit %llu times (treated as no match)",

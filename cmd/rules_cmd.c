@@ -72,8 +72,9 @@ static int cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Add a rule file, or every *.json of a directory in name order. */
-static int add_rules_path(el_rules *rs, const char *path)
+/* Add a rule file, or every *.json of a directory in name order; what
+ * names the setting in messages ("--rules", the config file). */
+static int add_rules_path(el_rules *rs, const char *path, const char *what)
 {
 	struct stat st;
 	DIR *d;
@@ -83,13 +84,13 @@ static int add_rules_path(el_rules *rs, const char *path)
 	int rc = 0;
 
 	if (stat(path, &st) != 0) {
-		errorf("--rules %s: %s", path, strerror(errno));
+		errorf("%s %s: %s", what, path, strerror(errno));
 		return -1;
 	}
 	if (!S_ISDIR(st.st_mode))
 		return add_rule_file(rs, path);
 	if ((d = opendir(path)) == NULL) {
-		errorf("--rules %s: %s", path, strerror(errno));
+		errorf("%s %s: %s", what, path, strerror(errno));
 		return -1;
 	}
 	while ((e = readdir(d)) != NULL) {
@@ -109,7 +110,7 @@ static int add_rules_path(el_rules *rs, const char *path)
 	}
 	closedir(d);
 	if (rc == 0 && n == 0) {
-		errorf("--rules %s: no *.json rule files in this directory", path);
+		errorf("%s %s: no *.json rule files in this directory", what, path);
 		rc = -1;
 	}
 	if (names)
@@ -239,6 +240,7 @@ el_rules *rules_load(const options *o)
 {
 	const char *nojit = getenv("ESCAPELINT_NO_JIT");
 	el_rules *rs = el_rules_new(NULL);
+	char what[4200];
 	size_t k;
 	int i, rc = 0;
 
@@ -252,10 +254,12 @@ el_rules *rules_load(const options *o)
 		errorf("built-in rules: %s", el_rules_error(rs)->message);
 		rc = -1;
 	}
+	if (o->config)
+		snprintf(what, sizeof what, "%s: rule-files:", o->config->path);
 	for (k = 0; o->config && k < o->config->nrule_files && rc == 0; k++)
-		rc = add_rules_path(rs, o->config->rule_files[k]);
+		rc = add_rules_path(rs, o->config->rule_files[k], what);
 	for (i = 0; i < o->nrule_paths && rc == 0; i++)
-		rc = add_rules_path(rs, o->rule_paths[i]);
+		rc = add_rules_path(rs, o->rule_paths[i], "--rules");
 	if (rc == 0 && o->cold != EL_LEVEL_NOTE)
 		set_cold_level(rs, (el_level)o->cold);
 	if (rc == 0 && o->config)

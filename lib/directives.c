@@ -301,6 +301,24 @@ static int function(el_directive *d, const char *src, TSNode decl, const el_allo
 	return 0;
 }
 
+/* See gosrc.h. */
+int el_gofile_func_name(const el_gofile *f, TSNode decl, char *buf, size_t size)
+{
+	el_directive d;
+	size_t len;
+	const char *src = el_gofile_text(f, &len);
+	int rc;
+
+	memset(&d, 0, sizeof d);
+	buf[0] = '\0';
+	rc = function(&d, src, decl, NULL);
+	if (rc != 0)
+		return rc == -2 ? -2 : 0;
+	snprintf(buf, size, "%s", d.func);
+	el_free(NULL, d.func);
+	return buf[0] != '\0';
+}
+
 /* //escapelint:noalloc and //escapelint:inline. */
 static int assertion(el_directive *d, const char *name, const char *src, const TSTreeCursor *cur,
                      unsigned depth, TSNode comment, const el_allocator *a)

@@ -715,6 +715,10 @@ unsigned long long el_report_level_count(const el_report *r, el_level level);
  * are below min_level. */
 unsigned long long el_report_below_count(const el_report *r, el_level level);
 
+/* Count an object the caller's filters (--include, --exclude,
+ * --packages) left out; the summaries say how many. */
+void el_report_filtered(el_report *r, const el_object *obj);
+
 /* Findings silenced by //escapelint:ignore (el_finding.suppressed). */
 unsigned long long el_report_suppressed(const el_report *r);
 

@@ -1611,6 +1611,14 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 	e = expr_at(f, line, col);
 	if (kind == EL_OBJ_LEAK || kind == EL_OBJ_NOINLINE)
 		return 0;
+	{ /* the top-level declaration holding the position */
+		size_t off = el_gofile_offset(f, line, col);
+		TSNode top = ts_node_first_child_for_byte(el_gofile_root(f), (uint32_t)off);
+		if (!ts_node_is_null(top) && ts_node_start_byte(top) <= off &&
+		    (is(top, "function_declaration") || is(top, "method_declaration")) &&
+		    el_gofile_func_name(f, top, out->function, sizeof out->function) < 0)
+			return -2;
+	}
 	out->context = context_of(&x, e);
 	if (el_str_eq(subject, el_str_make(EL_LIT("... argument"))))
 		return x.failed ? -2 : 0; /* the implicit slice: no value of its own */

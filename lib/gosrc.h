@@ -51,6 +51,11 @@ TSNode el_gofile_node_at(const el_gofile *f, unsigned long line, unsigned long c
 int el_gofile_func_end(const el_gofile *f, unsigned long line, unsigned long col,
                        unsigned long *end_line, unsigned long *end_col);
 
+/* directives.c: the name the compiler gives the function or method
+ * declaration decl (F, T.M, (*T).M) in buf: 1, 0 when it cannot be read,
+ * -2 out of memory. */
+int el_gofile_func_name(const el_gofile *f, TSNode decl, char *buf, size_t size);
+
 /* What the source says about an object (facts.c). */
 typedef struct el_facts {
 	const char *context;   /* "panic", "error", "error-value", "error-sentinel", "init",
@@ -65,6 +70,8 @@ typedef struct el_facts {
 	                          "local", "global" (for append: the slice appended to) or "" */
 	char inlined[96];      /* the call at the position when the object is allocated in
 	                          an inlined function (the subject is not in the source) */
+	char function[128];    /* the top-level function or method declaration holding the
+	                          position, as the compiler names it, or "" */
 } el_facts;
 
 /* Facts about the object of kind at line:col with this subject, in f

@@ -1483,6 +1483,11 @@ static int add_facts(el_grouper *g, el_object *obj)
 		fx.inlined[0] = '\0';
 	obj->inlined = el_arena_str(&g->scratch, el_str_make(fx.inlined, strlen(fx.inlined)), AL(g));
 	obj->size = fx.size;
+	/* -m input names only inlinable functions: the source names the rest */
+	if (obj->function.len == 0 && fx.function[0] &&
+	    !(obj->function = el_arena_str(&g->scratch, el_str_make(fx.function, strlen(fx.function)),
+	                                   AL(g))).ptr)
+		return -1;
 	obj->underlying = el_str_make(fx.underlying, strlen(fx.underlying));
 	obj->owner = el_str_make(fx.owner, strlen(fx.owner));
 	if ((fx.type[0] && !obj->type.ptr) || (fx.inlined[0] && !obj->inlined.ptr))

@@ -152,6 +152,13 @@ unsigned long long el_report_below_count(const el_report *r, el_level level)
 	return (unsigned)level <= EL_LEVEL_ERROR ? r->below[level] : 0;
 }
 
+void el_report_filtered(el_report *r, const el_object *obj)
+{
+	if (obj->kind == EL_OBJ_MOVED || obj->kind == EL_OBJ_ESCAPES)
+		r->filtered++;
+}
+
+/* See escapelint.h. */
 unsigned long long el_report_suppressed(const el_report *r)
 {
 	return r->suppressed;
@@ -508,6 +515,8 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 	if (f && f->suppressed) {
 		/* counted, never failing; only JSON and SARIF can say so */
 		r->suppressed++;
+		if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
+			r->suppressed_heap++;
 		if (r->opts.format != EL_FMT_JSON && r->opts.format != EL_FMT_SARIF)
 			return EL_OK;
 		it.suppressed = 1;

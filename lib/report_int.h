@@ -104,6 +104,8 @@ struct el_report {
 	unsigned long long below[EL_LEVEL_ERROR + 1]; /* findings under min_level */
 	unsigned long long below_heap;      /* heap objects among them */
 	unsigned long long suppressed;      /* findings silenced by //escapelint:ignore */
+	unsigned long long suppressed_heap; /* ... of them heap objects */
+	unsigned long long filtered;        /* heap objects the caller's filters left out */
 	unsigned long long hidden_tests;    /* heap objects of test code not written */
 	int findings;                       /* findings were written (rules in use) */
 

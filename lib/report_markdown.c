@@ -236,6 +236,9 @@ static el_status md_finish(el_report *r, const el_group_stats *gs)
 	if (r->below[EL_LEVEL_NOTE])
 		el_rep_putf(r, "%llu %s not shown (`--min-level=note` shows them).\n",
 		            r->below[EL_LEVEL_NOTE], plural(r->below[EL_LEVEL_NOTE], "note was", "notes were"));
+	if (r->filtered)
+		el_rep_putf(r, "%llu heap %s left out by `--include`, `--exclude` or `--packages`.\n",
+		            r->filtered, plural(r->filtered, "object was", "objects were"));
 	if (r->suppressed)
 		el_rep_putf(r, "%llu %s silenced by `//escapelint:ignore` in the source.\n",
 		            r->suppressed, plural(r->suppressed, "finding was", "findings were"));

@@ -317,7 +317,8 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 	}
 	puts_(r, "\n");
 	if (r->findings) {
-		unsigned long long gone = shown + r->hidden + r->below_heap + r->hidden_tests;
+		unsigned long long gone = shown + r->hidden + r->below_heap + r->hidden_tests +
+		                          r->filtered + r->suppressed_heap;
 		unsigned long long quiet = heap > gone ? heap - gone : 0;
 		putf(r, "Findings: %llu errors, %llu warnings", r->levels[EL_LEVEL_ERROR],
 		     r->levels[EL_LEVEL_WARNING]);
@@ -359,6 +360,9 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 	if (r->suppressed)
 		putf(r, "Suppressed: %llu findings silenced by //escapelint:ignore in the source "
 		        "(JSON and SARIF list them)\n", r->suppressed);
+	if (r->filtered)
+		putf(r, "Hidden: %llu heap objects left out by --include, --exclude or --packages\n",
+		     r->filtered);
 	if (r->hidden_tests)
 		putf(r, "Hidden: %llu heap objects in test code (_test.go, example and test-helper "
 		        "packages); --tests shows them\n", r->hidden_tests);
