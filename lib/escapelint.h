@@ -613,7 +613,30 @@ typedef struct el_finding {
 	 * result with an inSource suppression), and never fails the run. */
 	int suppressed;
 	el_str justification;
+	/* The finding's fingerprint when the caller computed it (el_fingerprint,
+	 * for baselines and diffs), else NULL: the report computes it. */
+	const char *fingerprint;
+	/* escapelint diff: "added", "removed" or "changed" (same object, another
+	 * rule or level), or NULL. */
+	const char *change;
 } el_finding;
+
+/*
+ * Fingerprints: "HEX:N", a hash of the rule id, package, function, object
+ * kind and subject (white space runs as one space; never a line or
+ * column, so a finding keeps it when code moves), and N, the occurrence of
+ * that hash in its package in delivery order.  One fingerprinter numbers
+ * the findings of one run, fed in order.
+ */
+#define EL_FINGERPRINT_SIZE 40
+typedef struct el_fingerprinter el_fingerprinter;
+el_fingerprinter *el_fingerprinter_new(const el_allocator *alloc);
+/* f's fingerprint into out (EL_FINGERPRINT_SIZE bytes); EL_ERR_NOMEM. */
+el_status el_fingerprint(el_fingerprinter *fp, const el_finding *f, char *out);
+void el_fingerprinter_free(el_fingerprinter *fp);
+/* The object's identity without its rule (package, function, kind,
+ * subject): a finding that changed rule or level keeps it. */
+unsigned long long el_object_key(const el_object *o);
 
 /* Match obj against the enabled rules into *f; returns 1 when a rule
  * matched, 0 when none did (f->rule is then NULL). */
@@ -824,6 +847,63 @@ int el_glob_match(const char *pattern, const char *path);
  * `go list`.  1 on a match, else 0.
  */
 int el_package_match(const char *pattern, const char *import_path);
+
+/* ------------------------------------------------------------------ */
+/* Baselines                                                          */
+/* ------------------------------------------------------------------ */
+
+/*
+ * A baseline records the findings of a run by fingerprint, so that a
+ * later run reports only findings that are not in it.  The file is JSON
+ * that diffs well in review: a header, then one finding per line, sorted
+ * by package, file, function and fingerprint; no line numbers.
+ *
+ *   {
+ *     "version": 1,
+ *     "escapelint": "0.1.0",
+ *     "go": "go1.26.8",
+ *     "findings": [
+ *       {"fingerprint": "848bfdab716f46fc:1", "id": "EL102", "rule": "return-local-address", "level": "warning", "package": "example.com/m", "file": "a.go", "function": "NewRequest", "subject": "r"},
+ *       ...
+ *     ]
+ *   }
+ *
+ * "go" is left out when unknown.  A fingerprint listed twice covers two
+ * findings.  Only "fingerprint" is needed when a baseline is read; the
+ * other members are for the reader of the file.
+ */
+typedef struct el_baseline el_baseline;
+
+/* Parse a baseline (name is for messages).  On failure *out is NULL and
+ * err says what and where (line, column): not JSON, no "findings" array,
+ * an entry without a string "fingerprint", a "version" other than 1.
+ * EL_ERR_NOMEM when out of memory. */
+el_status el_baseline_parse(const char *text, size_t len, el_baseline **out, el_error *err,
+                            const el_allocator *alloc);
+/* Read and parse the file at path: a regular file of at most 256 MiB. */
+el_status el_baseline_load(const char *path, el_baseline **out, el_error *err,
+                           const el_allocator *alloc);
+/* Does the baseline hold an entry with this fingerprint that no finding
+ * has taken yet?  1 (the entry is taken now), else 0. */
+int el_baseline_take(el_baseline *b, const char *fingerprint);
+/* Entries, and entries not taken. */
+size_t el_baseline_count(const el_baseline *b);
+size_t el_baseline_unused(const el_baseline *b);
+/* The versions recorded ("" when the file has none). */
+const char *el_baseline_escapelint_version(const el_baseline *b);
+const char *el_baseline_go_version(const el_baseline *b);
+void el_baseline_free(el_baseline *b);
+
+/* Collect findings and write them as a baseline (sorted, see above). */
+typedef struct el_baseline_writer el_baseline_writer;
+/* go_version may be NULL (unknown).  NULL when out of memory. */
+el_baseline_writer *el_baseline_writer_new(const char *go_version, const el_allocator *alloc);
+/* Record f (its rule, level, object) with its fingerprint.  The strings
+ * are copied. */
+el_status el_baseline_add(el_baseline_writer *w, const el_finding *f, const char *fingerprint);
+size_t el_baseline_writer_count(const el_baseline_writer *w);
+el_status el_baseline_write(el_baseline_writer *w, el_write_fn write, void *ctx);
+void el_baseline_writer_free(el_baseline_writer *w);
 
 /* ------------------------------------------------------------------ */
 /* Helpers                                                            */

@@ -128,9 +128,7 @@ void el_report_free(el_report *r)
 	el_trim_release(&r->trim, ap);
 	el_buf_release(&r->path, ap);
 	el_buf_release(&r->scratch, ap);
-	el_buf_release(&r->fp_package, ap);
-	el_map_release(&r->fp_seen, ap);
-	el_vec_release(&r->fp_counts, ap);
+	el_fingerprinter_free(r->fp);
 	el_free(ap, r);
 }
 
@@ -419,72 +417,17 @@ void el_tops_release(el_report *r, el_tops *t)
 	el_buf_release(&t->cur.function, a);
 }
 
-/* ------------------------------------------------------------------ */
-/* Fingerprints                                                       */
-/* ------------------------------------------------------------------ */
-
-/* Hash s with runs of white space as one space, so a re-indented
- * expression keeps its fingerprint. */
-static unsigned long long hash_normalised(el_str s, unsigned long long h)
+/* The item's fingerprint: the finding's own (el_finding.fingerprint),
+ * else computed here. */
+static int fingerprint(el_report *r, el_item *it, const el_finding *f)
 {
-	size_t i, start = 0;
-	int space = 0;
-
-	for (i = 0; i < s.len; i++) {
-		char c = s.ptr[i];
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-			if (i > start)
-				h = el_hash(s.ptr + start, i - start, h);
-			if (!space && i > 0)
-				h = el_hash(" ", 1, h);
-			space = 1;
-			start = i + 1;
-		} else
-			space = 0;
+	if (f->fingerprint) {
+		snprintf(it->fingerprint, sizeof it->fingerprint, "%s", f->fingerprint);
+		return 0;
 	}
-	if (s.len > start)
-		h = el_hash(s.ptr + start, s.len - start, h);
-	return h;
-}
-
-/*
- * "HEX:N": a hash of the rule, package, function, object kind and
- * normalised subject (never a line or column, so findings keep their
- * fingerprint when code moves), and N, the occurrence of that hash in the
- * package in input order (two `x escapes to heap` in one function).
- */
-static int fingerprint(el_report *r, el_item *it)
-{
-	const el_object *o = it->o;
-	const el_allocator *a = el_rep_alloc(r);
-	unsigned long long h = EL_HASH_SEED;
-	size_t iter = 0, val, n = 1;
-	const char *kind = el_object_kind_name(o->kind);
-
-	h = el_hash(it->rule_id, strlen(it->rule_id) + 1, h);
-	h = el_hash(o->package.ptr, o->package.len, h);
-	h = el_hash("\0", 1, h);
-	h = el_hash(o->function.ptr, o->function.len, h);
-	h = el_hash("\0", 1, h);
-	h = el_hash(kind, strlen(kind) + 1, h);
-	h = hash_normalised(o->subject, h);
-	if (!el_str_eq(o->package, el_str_make(r->fp_package.ptr, r->fp_package.len))) {
-		el_map_clear(&r->fp_seen);
-		r->fp_counts.len = 0;
-		r->fp_package.len = 0;
-		if (el_buf_append(&r->fp_package, o->package.ptr, o->package.len, a) != 0)
-			return -1;
-	}
-	if (el_map_next(&r->fp_seen, h, &iter, &val)) {
-		n = ++EL_VEC_AT(&r->fp_counts, size_t, val);
-	} else {
-		size_t *count = el_vec_push(&r->fp_counts, sizeof *count, a);
-		if (!count || el_map_put(&r->fp_seen, h, r->fp_counts.len - 1, a) != 0)
-			return -1;
-		*count = 1;
-	}
-	snprintf(it->fingerprint, sizeof it->fingerprint, "%016llx:%zu", h, n);
-	return 0;
+	if (!r->fp && !(r->fp = el_fingerprinter_new(el_rep_alloc(r))))
+		return -1;
+	return el_fingerprint(r->fp, f, it->fingerprint) == EL_OK ? 0 : -1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -536,7 +479,7 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 	it.nalso = f ? f->nalso : 0;
 	it.file = o->path.len ? o->path : o->pos.file;
 	it.below_root = o->path.len != 0;
-	if (f && r->em->fingerprints && fingerprint(r, &it) != 0)
+	if (f && r->em->fingerprints && fingerprint(r, &it, f) != 0)
 		return EL_ERR_NOMEM;
 	if (it.suppressed) {
 		st = r->em->item(r, &it);

@@ -94,9 +94,7 @@ struct el_report {
 	el_buf scratch;                     /* scratch: UTF-8 cleaning */
 
 	/* fingerprints: occurrences per package */
-	el_buf fp_package;
-	el_map fp_seen;                     /* hash -> index in fp_counts */
-	el_vec fp_counts;                   /* size_t occurrences */
+	el_fingerprinter *fp;               /* fingerprints the findings do not bring */
 
 	unsigned long long counts[EL_OBJ__COUNT];
 	unsigned long long levels[EL_LEVEL_ERROR + 1];

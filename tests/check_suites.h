@@ -16,5 +16,6 @@ Suite *utf8_suite(void);
 Suite *report_suite(void);
 Suite *config_suite(void);
 Suite *directives_suite(void);
+Suite *baseline_suite(void);
 
 #endif

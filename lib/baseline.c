@@ -1,0 +1,2 @@
+/* baseline.c -- baselines (placeholder: being written). */
+#include "internal.h"
