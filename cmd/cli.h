@@ -95,6 +95,14 @@ typedef struct options {
 	int nexclude;
 	const char *packages[MAX_LISTS];
 	int npackages;
+	/* baselines */
+	const char *baseline;       /* --baseline, or the config file's */
+	const char *write_baseline; /* --write-baseline */
+	const char *go_version;     /* escapelint go: go env GOVERSION, for the baseline */
+	int append;                 /* --append: markdown appends to its file */
+	/* escapelint diff */
+	const char *base_srcroot;   /* --base-srcroot */
+	const char *new_from_rev;   /* escapelint go --new-from-rev */
 	/* the config file */
 	const char *config_path; /* --config */
 	int no_config;
@@ -136,10 +144,20 @@ void outputs_free(options *o);
 
 /* pipeline.c: the parser -> grouper -> rules -> reports chain. */
 typedef struct pipeline pipeline;
+enum {
+	PIPE_QUIET = 1u << 0,  /* no outputs, no baseline: findings go to the hook only */
+	PIPE_DIFF = 1u << 1    /* the reports are of a diff (el_report_options.diff) */
+};
 /* Set up for a report run; srcroot and cwd are the source root and the
  * directory that relative paths in the log start from.  NULL after a
  * message. */
-pipeline *pipeline_new(options *o, el_rules *rs, const char *srcroot, const char *cwd);
+pipeline *pipeline_new(options *o, el_rules *rs, const char *srcroot, const char *cwd,
+                       unsigned flags);
+/* Called with each finding (its fingerprint set) before it is reported:
+ * return 1 to leave it out, 0 to report it (the hook may set f->change),
+ * -1 when out of memory. */
+typedef int (*pipeline_hook)(el_finding *f, void *ctx);
+void pipeline_set_hook(pipeline *p, pipeline_hook fn, void *ctx);
 /* Read all of fd (named name in messages) through the pipeline; 0, or -1
  * after a message. */
 int pipeline_read_fd(pipeline *p, int fd, const char *name);
@@ -159,5 +177,19 @@ int records_mode(options *o);
 
 /* go_cmd.c: escapelint go. */
 int go_command(options *o, el_rules *rs);
+
+/* diff_cmd.c: escapelint diff, and the comparison escapelint go
+ * --new-from-rev makes.  A diff_base collects the findings of the base
+ * (a PIPE_QUIET pipeline with diff_collect as its hook); diff_compare is
+ * the hook of the head's pipeline (PIPE_DIFF); diff_report_removed
+ * writes the base's findings the head does not have, before
+ * pipeline_finish. */
+typedef struct diff_base diff_base;
+diff_base *diff_base_new(void);
+int diff_collect(el_finding *f, void *base);
+int diff_compare(el_finding *f, void *base);
+int diff_report_removed(diff_base *b, options *o, el_rules *rs);
+void diff_base_free(diff_base *b);
+int diff_command(options *o, el_rules *rs);
 
 #endif

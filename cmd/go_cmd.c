@@ -30,12 +30,12 @@
 #define MAX_ARGV (MAX_LISTS + 16)
 
 /*
- * Start argv[0] (searched on PATH) with its standard output to *out_fd
+ * Start argv[0] (searched on PATH) in dir (NULL: here) with its standard output to *out_fd
  * (a pipe; NULL: /dev/null) and its standard error to *err_fd (a pipe;
  * NULL: escapelint's own).  Returns the pid, or -1 after a message (the
  * command could not be started: not found, not executable).
  */
-static pid_t spawn(char *const argv[], int *out_fd, int *err_fd)
+static pid_t spawn_in(const char *dir, char *const argv[], int *out_fd, int *err_fd)
 {
 	int out[2] = { -1, -1 }, err[2] = { -1, -1 }, status_pipe[2];
 	int child_errno = 0;
@@ -66,7 +66,10 @@ static pid_t spawn(char *const argv[], int *out_fd, int *err_fd)
 		if (devnull > STDERR_FILENO)
 			close(devnull);
 		signal(SIGPIPE, SIG_DFL);
-		execvp(argv[0], argv);
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		if (!dir || chdir(dir) == 0)
+			execvp(argv[0], argv);
 		child_errno = errno;
 		if (write(status_pipe[1], &child_errno, sizeof child_errno) < 0)
 			_exit(127);
@@ -98,6 +101,11 @@ static pid_t spawn(char *const argv[], int *out_fd, int *err_fd)
 	return pid;
 }
 
+static pid_t spawn(char *const argv[], int *out_fd, int *err_fd)
+{
+	return spawn_in(NULL, argv, out_fd, err_fd);
+}
+
 /* Wait for pid; its exit status, 128+N when killed by signal N. */
 static int wait_for(pid_t pid)
 {
@@ -111,9 +119,9 @@ static int wait_for(pid_t pid)
 	return WIFSIGNALED(st) ? 128 + WTERMSIG(st) : 255;
 }
 
-/* What `go env GOMOD GOROOT GOMODCACHE` says (malloc'd strings). */
+/* What `go env GOMOD GOROOT GOMODCACHE GOVERSION` says (malloc'd). */
 typedef struct goenv {
-	char *gomod, *goroot_src, *modcache;
+	char *gomod, *goroot_src, *modcache, *version;
 } goenv;
 
 static void goenv_free(goenv *e)
@@ -121,13 +129,14 @@ static void goenv_free(goenv *e)
 	free(e->gomod);
 	free(e->goroot_src);
 	free(e->modcache);
+	free(e->version);
 }
 
 /* Run go env; 0, or -1 after a message. */
 static int read_goenv(const options *o, goenv *env)
 {
-	char *argv[] = { (char *)o->go, "env", "GOMOD", "GOROOT", "GOMODCACHE", NULL };
-	char buf[3 * 4096 + 16], *line[3] = { "", "", "" }, *p;
+	char *argv[] = { (char *)o->go, "env", "GOMOD", "GOROOT", "GOMODCACHE", "GOVERSION", NULL };
+	char buf[4 * 4096 + 16], *line[4] = { "", "", "", "" }, *p;
 	size_t len = 0;
 	ssize_t n;
 	int fd, rc, k;
@@ -150,7 +159,7 @@ static int read_goenv(const options *o, goenv *env)
 		errorf("%s env failed (exit status %d)", o->go, rc);
 		return -1;
 	}
-	for (k = 0, p = buf; k < 3 && p; k++) {
+	for (k = 0, p = buf; k < 4 && p; k++) {
 		line[k] = p;
 		if ((p = strchr(p, '\n')) != NULL)
 			*p++ = '\0';
@@ -166,7 +175,9 @@ static int read_goenv(const options *o, goenv *env)
 	if (*line[1] && (env->goroot_src = malloc(strlen(line[1]) + 5)) != NULL)
 		sprintf(env->goroot_src, "%s/src", line[1]);
 	env->modcache = *line[2] ? strdup(line[2]) : NULL;
-	if (!env->gomod || (*line[1] && !env->goroot_src) || (*line[2] && !env->modcache)) {
+	env->version = *line[3] ? strdup(line[3]) : NULL;
+	if (!env->gomod || (*line[1] && !env->goroot_src) || (*line[2] && !env->modcache) ||
+	    (*line[3] && !env->version)) {
 		errorf("out of memory");
 		goenv_free(env);
 		return -1;
@@ -220,6 +231,190 @@ static void report_build_failure(const pipeline *p, const options *o, int rc)
 	       rc, n ? "" : "; it printed no message");
 }
 
+/*
+ * Run go (argv) in dir (NULL: here) and read its standard error through
+ * p.  EXIT_CLEAN, EXIT_BUILD when go failed (*rc its status), or
+ * EXIT_TROUBLE after a message.  ^C reaches go too (same process group):
+ * escapelint waits for it, then its own handlers run.
+ */
+static int run_build(options *o, pipeline *p, const char *dir, char **argv, int *rc)
+{
+	struct sigaction ign, old_int, old_term;
+	int fd, ok;
+	pid_t pid = spawn_in(dir, argv, NULL, &fd);
+
+	(void)o;
+	if (pid < 0)
+		return EXIT_TROUBLE;
+	ok = pipeline_read_fd(p, fd, "go build") == 0;
+	close(fd); /* a stopped read: go gets SIGPIPE */
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigaction(SIGINT, &ign, &old_int);
+	sigaction(SIGTERM, &ign, &old_term);
+	*rc = wait_for(pid);
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGTERM, &old_term, NULL);
+	if (*rc != 0 && ok)
+		return EXIT_BUILD;
+	return ok ? EXIT_CLEAN : EXIT_TROUBLE;
+}
+
+/* Run a command (argv) and keep the first line of its standard output in
+ * out (malloc'd); its exit status, or -1 after a message. */
+static int run_line(char **argv, char **out)
+{
+	char buf[4096];
+	size_t len = 0;
+	ssize_t n;
+	int fd, rc;
+	pid_t pid = spawn(argv, &fd, NULL);
+
+	*out = NULL;
+	if (pid < 0)
+		return -1;
+	while (len < sizeof buf - 1 && (n = read(fd, buf + len, sizeof buf - 1 - len)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			break;
+		len += (size_t)n;
+	}
+	close(fd);
+	rc = wait_for(pid);
+	buf[len] = '\0';
+	buf[strcspn(buf, "\r\n")] = '\0';
+	if (rc == 0 && (*out = strdup(buf)) == NULL) {
+		errorf("out of memory");
+		return -1;
+	}
+	return rc;
+}
+
+/* The part of path below dir ("" for dir itself), or NULL when it is not
+ * below it.  Both absolute and without symbolic links. */
+static const char *below(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	if (strncmp(path, dir, n) != 0 || (path[n] != '/' && path[n] != '\0'))
+		return NULL;
+	return path[n] == '/' ? path + n + 1 : path + n;
+}
+
+static volatile sig_atomic_t interrupted;
+
+static void on_interrupt(int sig)
+{
+	interrupted = sig;
+}
+
+/*
+ * --new-from-rev=REV: check REV out in a temporary git worktree, build
+ * the same packages there (same flags, same build cache) and collect its
+ * findings into base; the worktree is removed before the working tree is
+ * built, also after a failure or ^C.  EXIT_CLEAN, or the status to end
+ * with after a message.
+ */
+static int build_revision(options *o, el_rules *rs, char **argv, const char *root,
+                          const char *cwd, diff_base *base)
+{
+	char *git_top[] = { "git", "rev-parse", "--show-toplevel", NULL };
+	char *top = NULL, *real_top = NULL, *real_cwd = NULL, *real_root = NULL;
+	char tmpl[4096], wt[4200], wt_cwd[8400], wt_root[8400];
+	const char *tmpdir = getenv("TMPDIR"), *rel_cwd, *rel_root;
+	struct sigaction on, old[3];
+	static const int sigs[3] = { SIGINT, SIGTERM, SIGHUP };
+	pipeline *p;
+	int status = EXIT_TROUBLE, rc = 0, k, have_tree = 0;
+	const char *saved_dir = o->module_dir;
+
+	if (run_line(git_top, &top) != 0 || !top || !*top) {
+		errorf("--new-from-rev needs a git repository: git rev-parse --show-toplevel failed "
+		       "here");
+		free(top);
+		return EXIT_TROUBLE;
+	}
+	real_top = realpath(top, NULL);
+	real_cwd = realpath(cwd, NULL);
+	real_root = realpath(root, NULL);
+	if (!real_top || !real_cwd || !real_root ||
+	    !(rel_cwd = below(real_cwd, real_top)) || !(rel_root = below(real_root, real_top))) {
+		errorf("--new-from-rev: the module %s is not inside the git repository %s", root, top);
+		goto out;
+	}
+	snprintf(tmpl, sizeof tmpl, "%s/escapelint-rev.XXXXXX",
+	         tmpdir && *tmpdir ? tmpdir : "/tmp");
+	if (!mkdtemp(tmpl)) {
+		errorf("--new-from-rev: cannot make a temporary directory: %s", strerror(errno));
+		goto out;
+	}
+	snprintf(wt, sizeof wt, "%s/tree", tmpl);
+	snprintf(wt_cwd, sizeof wt_cwd, "%s%s%s", wt, *rel_cwd ? "/" : "", rel_cwd);
+	snprintf(wt_root, sizeof wt_root, "%s%s%s", wt, *rel_root ? "/" : "", rel_root);
+	/* ^C from here on: go stops, the worktree is removed, then the
+	 * signal ends escapelint */
+	memset(&on, 0, sizeof on);
+	on.sa_handler = on_interrupt;
+	for (k = 0; k < 3; k++)
+		sigaction(sigs[k], &on, &old[k]);
+	{
+		char *add[] = { "git", "-C", real_top, "worktree", "add", "--quiet", "--detach", wt,
+			        (char *)o->new_from_rev, NULL };
+		char *ignored = NULL;
+		rc = run_line(add, &ignored);
+		free(ignored);
+		if (rc != 0) {
+			errorf("--new-from-rev: git worktree add %s failed (see git's message above)",
+			       o->new_from_rev);
+			goto cleanup;
+		}
+		have_tree = 1;
+	}
+	o->module_dir = wt_root;
+	p = pipeline_new(o, rs, o->srcroot ? o->srcroot : wt_root, wt_cwd, PIPE_QUIET);
+	if (!p)
+		goto cleanup;
+	pipeline_set_hook(p, diff_collect, base);
+	if (!interrupted)
+		status = run_build(o, p, wt_cwd, argv, &rc);
+	if (status == EXIT_BUILD) {
+		report_build_failure(p, o, rc);
+		errorf("note: that was the build of %s (--new-from-rev)", o->new_from_rev);
+	} else if (status == EXIT_CLEAN) {
+		status = pipeline_finish(p, 1);
+	}
+	pipeline_free(p);
+cleanup:
+	if (have_tree) {
+		char *rm[] = { "git", "-C", real_top, "worktree", "remove", "--force", wt, NULL };
+		char *prune[] = { "git", "-C", real_top, "worktree", "prune", NULL };
+		char *ignored = NULL;
+		if (run_line(rm, &ignored) != 0)
+			errorf("note: could not remove the worktree %s (git worktree prune cleans up)", wt);
+		free(ignored);
+		ignored = NULL;
+		run_line(prune, &ignored);
+		free(ignored);
+	}
+	rmdir(tmpl);
+	for (k = 0; k < 3; k++)
+		sigaction(sigs[k], &old[k], NULL);
+	if (interrupted) {
+		int sig = interrupted;
+		outputs_close(o, 0);
+		signal(sig, SIG_DFL);
+		raise(sig);
+	}
+out:
+	o->module_dir = saved_dir;
+	free(top);
+	free(real_top);
+	free(real_cwd);
+	free(real_root);
+	return status;
+}
+
 /* See cli.h. */
 int go_command(options *o, el_rules *rs)
 {
@@ -227,10 +422,9 @@ int go_command(options *o, el_rules *rs)
 	char *root, *module, *slash, *cwd, tags[4096];
 	goenv env;
 	pipeline *p = NULL;
+	diff_base *base = NULL;
 	static char pkgbuf[MAX_LISTS][1024];
-	int argc = 0, argc0, i, fd, rc, ok, status;
-	pid_t pid;
-	struct sigaction ign, old_int, old_term;
+	int argc = 0, argc0, i, rc = 0, status;
 
 	if (read_goenv(o, &env) != 0)
 		return EXIT_TROUBLE;
@@ -306,40 +500,43 @@ int go_command(options *o, el_rules *rs)
 	o->module_dir = root;
 	o->goroot_src = env.goroot_src;
 	o->module_cache = env.modcache;
-	p = pipeline_new(o, rs, o->srcroot ? o->srcroot : root, cwd);
+	o->go_version = env.version;
+	if (o->new_from_rev) {
+		if ((base = diff_base_new()) == NULL) {
+			errorf("out of memory");
+			status = EXIT_TROUBLE;
+		} else {
+			status = build_revision(o, rs, argv, root, cwd, base);
+		}
+		if (status != EXIT_CLEAN) {
+			diff_base_free(base);
+			goenv_free(&env), free(module), free(cwd);
+			o->module = o->module_dir = o->goroot_src = o->module_cache = NULL;
+			return status;
+		}
+	}
+	p = pipeline_new(o, rs, o->srcroot ? o->srcroot : root, cwd, base ? PIPE_DIFF : 0);
 	free(cwd);
 	if (!p) {
+		diff_base_free(base);
 		goenv_free(&env), free(module);
 		return EXIT_TROUBLE;
 	}
-	/* ^C reaches go (same process group); escapelint waits for it and
-	 * then removes its temporary files */
-	memset(&ign, 0, sizeof ign);
-	ign.sa_handler = SIG_IGN;
-	pid = spawn(argv, NULL, &fd);
-	if (pid < 0) {
-		outputs_close(o, 0);
-		pipeline_free(p);
-		goenv_free(&env), free(module);
-		return EXIT_TROUBLE;
-	}
-	ok = pipeline_read_fd(p, fd, "go build") == 0;
-	close(fd); /* a stopped read: go gets SIGPIPE */
-	sigaction(SIGINT, &ign, &old_int);
-	sigaction(SIGTERM, &ign, &old_term);
-	rc = wait_for(pid);
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGTERM, &old_term, NULL);
-	if (rc != 0 && ok) {
+	if (base)
+		pipeline_set_hook(p, diff_compare, base);
+	status = run_build(o, p, NULL, argv, &rc);
+	if (status == EXIT_BUILD) {
 		report_build_failure(p, o, rc);
 		outputs_close(o, 0);
-		status = EXIT_BUILD;
 	} else {
-		status = pipeline_finish(p, ok);
+		if (base && status == EXIT_CLEAN && diff_report_removed(base, o, rs) != 0)
+			status = EXIT_TROUBLE;
+		status = pipeline_finish(p, status == EXIT_CLEAN);
 	}
+	diff_base_free(base);
 	pipeline_free(p);
 	goenv_free(&env);
 	free(module);
-	o->module = o->module_dir = o->goroot_src = o->module_cache = NULL;
+	o->module = o->module_dir = o->goroot_src = o->module_cache = o->go_version = NULL;
 	return status;
 }

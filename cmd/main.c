@@ -41,7 +41,7 @@ static int logs_command(options *o, el_rules *rs)
 		errorf("cannot get the current directory: %s", strerror(errno));
 		return EXIT_TROUBLE;
 	}
-	p = pipeline_new(o, rs, srcroot, cwd);
+	p = pipeline_new(o, rs, srcroot, cwd, 0);
 	free(cwd);
 	if (!p)
 		return EXIT_TROUBLE;
@@ -55,13 +55,14 @@ static int logs_command(options *o, el_rules *rs)
 
 int main(int argc, char **argv)
 {
-	int gocmd = argc > 1 && strcmp(argv[1], "go") == 0;
+	const char *sub = argc > 1 && (strcmp(argv[1], "go") == 0 || strcmp(argv[1], "diff") == 0)
+	                          ? argv[1]
+	                          : "";
 	options o;
 	el_rules *rs = NULL;
 	int status;
 
-	status = gocmd ? options_parse(&o, argc - 1, argv + 1, "go")
-	               : options_parse(&o, argc, argv, "");
+	status = *sub ? options_parse(&o, argc - 1, argv + 1, sub) : options_parse(&o, argc, argv, "");
 	if (status >= 0) {
 		options_release(&o);
 		return status;
@@ -84,7 +85,9 @@ int main(int argc, char **argv)
 		else if (o.srcroot && check_dir(o.srcroot, "--srcroot") != 0)
 			status = EXIT_TROUBLE;
 		else
-			status = gocmd ? go_command(&o, rs) : logs_command(&o, rs);
+			status = strcmp(sub, "go") == 0     ? go_command(&o, rs)
+			         : strcmp(sub, "diff") == 0 ? diff_command(&o, rs)
+			                                    : logs_command(&o, rs);
 		break;
 	}
 	if (finish_output() != 0 && status != EXIT_TROUBLE)

@@ -35,7 +35,25 @@ static const char usage_go[] =
 	"      --tags=LIST        build tags, passed to go as -tags=LIST\n"
 	"      --go-flag=FLAG     pass FLAG to go build (repeatable), e.g.\n"
 	"                         --go-flag=-race or --go-flag=-mod=vendor\n"
-	"      --tests            also compile and report the packages' tests\n";
+	"      --tests            also compile and report the packages' tests\n"
+	"      --new-from-rev=REV report only what changed since the git revision\n"
+	"                         REV (built in a temporary git worktree), as\n"
+	"                         escapelint diff does\n";
+
+static const char usage_diff[] =
+	"Usage: escapelint diff [OPTION]... BASE HEAD\n"
+	"Compare two captures of the compiler's output (logs of go build\n"
+	"-gcflags=-m=2, BASE before a change and HEAD after it) and report the\n"
+	"findings HEAD adds, removes or changes (same object, another rule or\n"
+	"level), matched by fingerprint, so moved lines are not changes.  Exit 1\n"
+	"when an added or changed finding is at or above --fail-on.  Text and\n"
+	"markdown list all three kinds; SARIF, github and gcc the added and\n"
+	"changed ones; JSON says which in a \"change\" member.  Both logs are read\n"
+	"with the Go sources of the current directory (or --srcroot); BASE's with\n"
+	"--base-srcroot=DIR when its sources are elsewhere.\n"
+	"\n"
+	"Diff:\n"
+	"      --base-srcroot=DIR the source root of BASE (default: as HEAD)\n";
 
 static const char usage_common[] =
 	"\n"
@@ -80,6 +98,14 @@ static const char usage_common[] =
 	"      --exclude=GLOB     leave out files matching GLOB\n"
 	"      --packages=PATTERN report only packages matching PATTERN (import\n"
 	"                         paths; ... matches anything, as for go list)\n"
+	"\n"
+	"Baselines:\n"
+	"      --baseline=FILE    leave out the findings recorded in FILE (by\n"
+	"                         fingerprint; default: the config file's \"baseline\")\n"
+	"      --write-baseline=FILE\n"
+	"                         record the findings in FILE (sorted JSON) and exit 0\n"
+	"      --append           markdown: append to the file instead of replacing\n"
+	"                         it (always for $GITHUB_STEP_SUMMARY)\n"
 	"\n"
 	"Configuration:\n"
 	"      --config=PATH      read settings from PATH instead of the nearest\n"
@@ -173,7 +199,8 @@ enum {
 	GIVEN_MIN_LEVEL = 1u << 1,
 	GIVEN_COLD = 1u << 2,
 	GIVEN_TESTS = 1u << 3,
-	GIVEN_EXTERNAL = 1u << 4
+	GIVEN_EXTERNAL = 1u << 4,
+	GIVEN_BASELINE = 1u << 5
 };
 
 /* Read the config file (unless --no-config) and take what the command
@@ -222,6 +249,8 @@ static int merge_config(options *o, unsigned given)
 		o->cold = c->cold_paths;
 	if (!(given & GIVEN_TESTS) && c->tests >= 0)
 		o->ro.include_tests = c->tests;
+	if (!(given & GIVEN_BASELINE) && c->baseline)
+		o->baseline = c->baseline;
 	if (!(given & GIVEN_EXTERNAL) && c->include_external >= 0)
 		o->ro.include_external = c->include_external;
 	for (i = 0; o->ninclude == 0 && i < c->ninclude && i < MAX_LISTS; i++)
@@ -247,7 +276,8 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 		OPT_NO_DEFAULT, OPT_ENABLE, OPT_DISABLE, OPT_LIST, OPT_EXPLAIN, OPT_TEST,
 		OPT_ALL, OPT_FAIL_ON, OPT_NO_SNIPPETS, OPT_CATEGORY, OPT_MIN_LEVEL, OPT_TESTS,
 		OPT_COLD, OPT_INCLUDE, OPT_EXCLUDE, OPT_PACKAGES, OPT_CONFIG, OPT_NO_CONFIG,
-		OPT_PRINT_CONFIG, OPT_GO, OPT_TAGS, OPT_GO_FLAG
+		OPT_PRINT_CONFIG, OPT_GO, OPT_TAGS, OPT_GO_FLAG, OPT_BASELINE, OPT_WRITE_BASELINE,
+		OPT_APPEND, OPT_NEW_FROM_REV, OPT_BASE_SRCROOT
 	};
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
@@ -279,6 +309,11 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 		{ "go", required_argument, NULL, OPT_GO },
 		{ "tags", required_argument, NULL, OPT_TAGS },
 		{ "go-flag", required_argument, NULL, OPT_GO_FLAG },
+		{ "baseline", required_argument, NULL, OPT_BASELINE },
+		{ "write-baseline", required_argument, NULL, OPT_WRITE_BASELINE },
+		{ "append", no_argument, NULL, OPT_APPEND },
+		{ "new-from-rev", required_argument, NULL, OPT_NEW_FROM_REV },
+		{ "base-srcroot", required_argument, NULL, OPT_BASE_SRCROOT },
 		{ "stats", no_argument, NULL, OPT_STATS },
 		{ "dump-records", no_argument, NULL, OPT_DUMP },
 		{ "help", no_argument, NULL, 'h' },
@@ -286,7 +321,7 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 		{ NULL, 0, NULL, 0 },
 	};
 	static char *stdin_only[] = { "-" }, *all_packages[] = { "./..." };
-	int gocmd = strcmp(sub, "go") == 0, mode_set = 0, c, lv;
+	int gocmd = strcmp(sub, "go") == 0, diffcmd = strcmp(sub, "diff") == 0, mode_set = 0, c, lv;
 	unsigned given = 0;
 	const char *env_go = getenv("GO");
 
@@ -316,9 +351,9 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 			    : c == OPT_EXPLAIN ? MODE_EXPLAIN
 			    : c == OPT_PRINT_CONFIG ? MODE_PRINT_CONFIG
 			                            : MODE_TEST_RULES;
-			if ((m == MODE_STATS || m == MODE_DUMP) && gocmd) {
-				errorf("%s reads logs: it is not an option of escapelint go",
-				       argv[optind - 1]);
+			if ((m == MODE_STATS || m == MODE_DUMP) && (gocmd || diffcmd)) {
+				errorf("%s reads logs: it is not an option of escapelint %s",
+				       argv[optind - 1], sub);
 				return EXIT_TROUBLE;
 			}
 			if (mode_set && o->mode != m) {
@@ -427,15 +462,35 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 		case OPT_NO_CONFIG:
 			o->no_config = 1;
 			break;
+		case OPT_BASELINE:
+			o->baseline = optarg;
+			given |= GIVEN_BASELINE;
+			break;
+		case OPT_WRITE_BASELINE:
+			o->write_baseline = optarg;
+			break;
+		case OPT_APPEND:
+			o->append = 1;
+			break;
+		case OPT_BASE_SRCROOT:
+			if (!diffcmd) {
+				errorf("--base-srcroot is an option of escapelint diff");
+				return EXIT_TROUBLE;
+			}
+			o->base_srcroot = optarg;
+			break;
 		case OPT_GO:
 		case OPT_TAGS:
 		case OPT_GO_FLAG:
+		case OPT_NEW_FROM_REV:
 			if (!gocmd) {
 				errorf("%s is an option of escapelint go", argv[optind - 1]);
 				fputs("Try 'escapelint --help'.\n", stderr);
 				return EXIT_TROUBLE;
 			}
-			if (c == OPT_GO)
+			if (c == OPT_NEW_FROM_REV)
+				o->new_from_rev = optarg;
+			else if (c == OPT_GO)
 				o->go = optarg;
 			else if (c == OPT_TAGS)
 				o->tags = optarg;
@@ -443,7 +498,7 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 				return EXIT_TROUBLE;
 			break;
 		case 'h':
-			fputs(gocmd ? usage_go : usage_logs, stdout);
+			fputs(gocmd ? usage_go : diffcmd ? usage_diff : usage_logs, stdout);
 			fputs(usage_common, stdout);
 			return finish_output() == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
 		case 'V':
@@ -451,14 +506,14 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 			return finish_output() == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
 		case ':':
 			errorf("option %s needs a value", argv[optind - 1]);
-			fprintf(stderr, "Try 'escapelint%s --help'.\n", gocmd ? " go" : "");
+			fprintf(stderr, "Try 'escapelint%s%s --help'.\n", *sub ? " " : "", sub);
 			return EXIT_TROUBLE;
 		default:
 			if (optopt)
 				errorf("unknown option -%c", optopt);
 			else
 				errorf("unknown option %s", argv[optind - 1]);
-			fprintf(stderr, "Try 'escapelint%s --help'.\n", gocmd ? " go" : "");
+			fprintf(stderr, "Try 'escapelint%s%s --help'.\n", *sub ? " " : "", sub);
 			return EXIT_TROUBLE;
 		}
 	}
@@ -481,9 +536,20 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 	}
 	if (merge_config(o, given) != 0)
 		return EXIT_TROUBLE;
-	if (o->config && o->config->baseline && o->mode == MODE_REPORT)
-		errorf("note: %s: \"baseline\" is read but not used yet (baselines are not "
-		       "implemented)", o->config->path);
+	if (diffcmd && o->mode == MODE_REPORT && o->nargs != 2) {
+		errorf("escapelint diff takes two captures, BASE and HEAD (%d given)",
+		       optind < argc ? o->nargs : 0);
+		fputs("Try 'escapelint diff --help'.\n", stderr);
+		return EXIT_TROUBLE;
+	}
+	if (diffcmd && ((given & GIVEN_BASELINE) || o->write_baseline)) {
+		errorf("escapelint diff compares two captures: --baseline and --write-baseline do "
+		       "not apply");
+		return EXIT_TROUBLE;
+	}
+	/* a diff's base is its baseline; a new baseline records every finding */
+	if (diffcmd || o->write_baseline)
+		o->baseline = NULL;
 	o->ro.color = want_color(o->color_when);
 	o->ro.automation_id = o->category;
 	/* notes only on request (--all lists unclassified notes, so it asks) */
@@ -518,7 +584,7 @@ int options_print(const options *o)
 	c.nexclude = (size_t)o->nexclude;
 	c.packages = (char **)o->packages;
 	c.npackages = (size_t)o->npackages;
-	c.baseline = o->config ? o->config->baseline : NULL;
+	c.baseline = (char *)o->baseline;
 	if (o->config) {
 		c.rule_files = o->config->rule_files;
 		c.nrule_files = o->config->nrule_files;

@@ -51,10 +51,18 @@ static const char *dest(const output *o)
 
 /* Look at what is at o->path: a device or FIFO is written to directly, a
  * symbolic link is followed (the link stays); 0, or -1 after a message. */
-static int settle_path(output *o)
+static int settle_path(output *o, int append)
 {
 	struct stat st;
 
+	if (append) { /* the job summary of earlier steps stays */
+		o->direct = 1;
+		if ((o->fp = fopen(o->path, "a")) == NULL) {
+			errorf("cannot write %s: %s", o->path, strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
 	if (stat(o->path, &st) == 0) {
 		if (S_ISDIR(st.st_mode)) {
 			errorf("cannot write %s: it is a directory", o->path);
@@ -126,7 +134,10 @@ int outputs_open(options *opts, const el_report_options *base, int color, int co
 	for (i = 0; i < opts->nouts; i++) {
 		output *o = &opts->outs[i];
 		el_report_options ro = *base;
-		if (o->path && (settle_path(o) != 0 || (!o->direct && open_tmp(o, i) != 0)))
+		const char *summary = getenv("GITHUB_STEP_SUMMARY");
+		int append = o->path && o->format == EL_FMT_MARKDOWN &&
+		             (opts->append || (summary && *summary && strcmp(summary, o->path) == 0));
+		if (o->path && (settle_path(o, append) != 0 || (!o->direct && open_tmp(o, i) != 0)))
 			return -1;
 		if (!o->path)
 			o->fp = stdout;

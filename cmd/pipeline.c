@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -40,6 +41,14 @@ struct pipeline {
 	int package_kept;
 	/* only --stats / --dump-records */
 	mode mode;
+	int quiet;                     /* no outputs (a diff's base) */
+	el_fingerprinter *fp;
+	el_baseline *baseline;         /* --baseline */
+	unsigned long long baselined;  /* findings it covered */
+	el_baseline_writer *writer;    /* --write-baseline */
+	pipeline_hook hook;
+	void *hook_ctx;
+	int hook_failed;
 };
 
 /* See cli.h. */
@@ -207,11 +216,12 @@ static int on_object(const el_object *obj, void *ctx)
 {
 	pipeline *p = ctx;
 	el_finding f;
+	char fingerprint[EL_FINGERPRINT_SIZE];
 	int i;
 
 	if (filtered_out(p->o, obj)) {
 		p->filtered++;
-		for (i = 0; i < p->o->nouts; i++)
+		for (i = 0; i < p->o->nouts && !p->quiet; i++)
 			el_report_filtered(p->o->outs[i].report, obj);
 		return 0;
 	}
@@ -221,7 +231,37 @@ static int on_object(const el_object *obj, void *ctx)
 			return 0;
 	}
 	f.suppressed = el_grouper_suppressed(p->grouper, obj, f.rule, &f.justification);
-	for (i = 0; i < p->o->nouts; i++) {
+	if (el_fingerprint(p->fp, &f, fingerprint) != EL_OK) {
+		p->hook_failed = 1;
+		return 1;
+	}
+	f.fingerprint = fingerprint;
+	if (!f.suppressed && p->writer && el_baseline_add(p->writer, &f, fingerprint) != EL_OK) {
+		p->hook_failed = 1;
+		return 1;
+	}
+	if (p->hook) {
+		int rc = p->hook(&f, p->hook_ctx);
+		if (rc < 0) {
+			p->hook_failed = 1;
+			return 1;
+		}
+		if (rc > 0) {
+			if (p->baseline) /* an entry it covers is not gone */
+				el_baseline_take(p->baseline, fingerprint);
+			for (i = 0; i < p->o->nouts && !p->quiet; i++)
+				el_report_unchanged(p->o->outs[i].report, obj);
+			return 0;
+		}
+	}
+	/* after the diff's hook, so that the base still matches what is baselined */
+	if (!f.suppressed && p->baseline && el_baseline_take(p->baseline, fingerprint)) {
+		p->baselined++;
+		for (i = 0; i < p->o->nouts && !p->quiet; i++)
+			el_report_baselined(p->o->outs[i].report, obj);
+		return 0;
+	}
+	for (i = 0; i < p->o->nouts && !p->quiet; i++) {
 		p->report_status = el_report_finding(p->o->outs[i].report, &f);
 		if (p->report_status == EL_ERR_IO)
 			p->write_failed = 1;
@@ -253,7 +293,9 @@ static void report_failure(pipeline *p, const char *name, el_parser *ps)
 	if (e->status == EL_ERR_STOPPED && p->grouper &&
 	    el_grouper_error(p->grouper)->status != EL_OK)
 		e = el_grouper_error(p->grouper);
-	if (e->status == EL_ERR_STOPPED && p->report_status != EL_OK)
+	if (e->status == EL_ERR_STOPPED && p->hook_failed)
+		errorf("%s: out of memory", name);
+	else if (e->status == EL_ERR_STOPPED && p->report_status != EL_OK)
 		errorf("%s: %s", name, el_status_string(p->report_status));
 	else if (e->line)
 		errorf("%s:%lu: %s", name, e->line, e->message);
@@ -371,7 +413,8 @@ static void notify(pipeline *p, el_level level, const char *id, const char *fmt,
 }
 
 /* See cli.h. */
-pipeline *pipeline_new(options *o, el_rules *rs, const char *srcroot, const char *cwd)
+pipeline *pipeline_new(options *o, el_rules *rs, const char *srcroot, const char *cwd,
+                       unsigned flags)
 {
 	el_group_options go = { 0 };
 	el_report_options ro = o->ro;
@@ -384,6 +427,29 @@ pipeline *pipeline_new(options *o, el_rules *rs, const char *srcroot, const char
 	p->o = o;
 	p->rules = rs;
 	p->mode = MODE_REPORT;
+	p->quiet = (flags & PIPE_QUIET) != 0;
+	if (!(p->fp = el_fingerprinter_new(NULL))) {
+		errorf("out of memory");
+		free(p);
+		return NULL;
+	}
+	if (!p->quiet && o->baseline) {
+		el_error err;
+		if (el_baseline_load(o->baseline, &p->baseline, &err, NULL) != EL_OK) {
+			if (err.line)
+				errorf("%s:%lu:%lu: %s", o->baseline, err.line, err.column, err.message);
+			else
+				errorf("--baseline %s: %s", o->baseline, err.message);
+			pipeline_free(p);
+			return NULL;
+		}
+	}
+	if (!p->quiet && o->write_baseline &&
+	    !(p->writer = el_baseline_writer_new(o->go_version, NULL))) {
+		errorf("out of memory");
+		pipeline_free(p);
+		return NULL;
+	}
 	go.srcroot = srcroot;  /* relative: to the current directory */
 	go.cwd = cwd;          /* relative file names: from where go build ran */
 	go.read_sources = 1;
@@ -397,18 +463,64 @@ pipeline *pipeline_new(options *o, el_rules *rs, const char *srcroot, const char
 	ro.read_sources = 1;
 	ro.rules = rs;
 	ro.unclassified = o->all;
+	ro.diff = (flags & PIPE_DIFF) != 0;
 	p->grouper = el_grouper_new(&go, on_object, p, NULL);
 	if (!p->grouper) {
 		errorf("out of memory");
-		free(p);
+		pipeline_free(p);
 		return NULL;
 	}
-	if (outputs_open(o, &ro, ro.color, strcmp(o->color_when, "always") == 0) != 0) {
+	if (!p->quiet &&
+	    outputs_open(o, &ro, ro.color, strcmp(o->color_when, "always") == 0) != 0) {
 		outputs_close(o, 0);
 		pipeline_free(p);
 		return NULL;
 	}
 	return p;
+}
+
+/* See cli.h. */
+void pipeline_set_hook(pipeline *p, pipeline_hook fn, void *ctx)
+{
+	p->hook = fn;
+	p->hook_ctx = ctx;
+}
+
+/* Write the --write-baseline file: to a temporary file beside it, renamed
+ * into place; 0, or -1 after a message. */
+static int write_baseline(pipeline *p)
+{
+	const char *path = p->o->write_baseline;
+	char *tmp = malloc(strlen(path) + 16);
+	FILE *f;
+	int fd, ok;
+
+	if (!tmp) {
+		errorf("out of memory");
+		return -1;
+	}
+	sprintf(tmp, "%s.XXXXXX", path);
+	if ((fd = mkstemp(tmp)) < 0 || (f = fdopen(fd, "w")) == NULL) {
+		errorf("cannot write %s: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd), unlink(tmp);
+		free(tmp);
+		return -1;
+	}
+	fchmod(fd, 0644);
+	ok = el_baseline_write(p->writer, write_stream, f) == EL_OK;
+	ok = fflush(f) == 0 && !ferror(f) && ok;
+	ok = fclose(f) == 0 && ok;
+	if (!ok || rename(tmp, path) != 0) {
+		errorf("cannot write %s: %s", path, strerror(errno));
+		unlink(tmp);
+		free(tmp);
+		return -1;
+	}
+	free(tmp);
+	errorf("note: wrote %zu findings to the baseline %s", el_baseline_writer_count(p->writer),
+	       path);
+	return 0;
 }
 
 /* See cli.h. */
@@ -420,8 +532,18 @@ int pipeline_finish(pipeline *p, int input_ok)
 
 	if (status == EXIT_CLEAN && gs->diagnostics == 0) {
 		explain_empty(p);
-		outputs_close(o, 0);
+		if (!p->quiet)
+			outputs_close(o, 0);
 		return EXIT_TROUBLE;
+	}
+	if (p->quiet)
+		return status;
+	if (p->baseline && el_baseline_unused(p->baseline)) {
+		errorf("note: %zu baselined findings are gone: run --write-baseline to prune",
+		       el_baseline_unused(p->baseline));
+		notify(p, EL_LEVEL_NOTE, "baseline-gone",
+		       "%zu baselined findings are gone: run --write-baseline to prune",
+		       el_baseline_unused(p->baseline));
 	}
 	if (status == EXIT_CLEAN && gs->chains == 0 && gs->verdicts > 0) {
 		errorf("note: the input has no escape explanations (it looks like -m output); "
@@ -465,6 +587,9 @@ int pipeline_finish(pipeline *p, int input_ok)
 		status = EXIT_TROUBLE;
 	if (p->write_failed)
 		status = EXIT_TROUBLE;
+	/* writing a baseline accepts today's findings */
+	if (p->writer && status != EXIT_TROUBLE)
+		status = write_baseline(p) == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
 	return status;
 }
 
@@ -476,6 +601,9 @@ void pipeline_free(pipeline *p)
 	if (!p)
 		return;
 	el_grouper_free(p->grouper);
+	el_fingerprinter_free(p->fp);
+	el_baseline_free(p->baseline);
+	el_baseline_writer_free(p->writer);
 	for (i = 0; i < (size_t)p->nunrecognized; i++)
 		free(p->unrecognized[i]);
 	for (i = 0; i < p->nother; i++)

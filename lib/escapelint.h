@@ -704,6 +704,10 @@ typedef struct el_report_options {
 	int unclassified;       /* SARIF: describe the `unclassified` pseudo-rule EL000 too */
 	const char *automation_id;  /* SARIF: automationDetails.id (NULL: none) */
 	unsigned long max_results;  /* SARIF: results per run (0: EL_SARIF_MAX_RESULTS) */
+	/* The findings are a diff's (el_finding.change): text and markdown
+	 * lead with "+N heap allocations, -M"; SARIF and GitHub annotations
+	 * carry the added and changed findings only. */
+	int diff;
 } el_report_options;
 
 typedef struct el_report el_report;
@@ -741,6 +745,11 @@ unsigned long long el_report_below_count(const el_report *r, el_level level);
 /* Count an object the caller's filters (--include, --exclude,
  * --packages) left out; the summaries say how many. */
 void el_report_filtered(el_report *r, const el_object *obj);
+
+/* Count a finding a baseline covered, or (a diff) that the base has too:
+ * not written; the summaries say how many. */
+void el_report_baselined(el_report *r, const el_object *obj);
+void el_report_unchanged(el_report *r, const el_object *obj);
 
 /* Findings silenced by //escapelint:ignore (el_finding.suppressed). */
 unsigned long long el_report_suppressed(const el_report *r);
@@ -874,7 +883,7 @@ int el_package_match(const char *pattern, const char *import_path);
  */
 typedef struct el_baseline el_baseline;
 
-/* Parse a baseline (name is for messages).  On failure *out is NULL and
+/* Parse a baseline.  On failure *out is NULL and
  * err says what and where (line, column): not JSON, no "findings" array,
  * an entry without a string "fingerprint", a "version" other than 1.
  * EL_ERR_NOMEM when out of memory. */

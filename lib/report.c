@@ -157,6 +157,24 @@ void el_report_filtered(el_report *r, const el_object *obj)
 }
 
 /* See escapelint.h. */
+void el_report_baselined(el_report *r, const el_object *obj)
+{
+	r->baselined++;
+	if (obj->kind == EL_OBJ_MOVED || obj->kind == EL_OBJ_ESCAPES)
+		r->quiet_heap++;
+}
+
+/* See escapelint.h. */
+void el_report_unchanged(el_report *r, const el_object *obj)
+{
+	r->unchanged++;
+	if (obj->kind == EL_OBJ_MOVED || obj->kind == EL_OBJ_ESCAPES)
+		r->quiet_heap++;
+}
+
+const char *const el_change_names[3] = { "added", "removed", "changed" };
+
+/* See escapelint.h. */
 unsigned long long el_report_suppressed(const el_report *r)
 {
 	return r->suppressed;
@@ -452,6 +470,23 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 	}
 	memset(&it, 0, sizeof it);
 	it.o = o;
+	it.change = EL_CHANGE_NONE;
+	if (f && f->change) {
+		int k;
+		for (k = 0; k < 3; k++)
+			if (strcmp(f->change, el_change_names[k]) == 0)
+				it.change = k;
+		if (it.change != EL_CHANGE_NONE) {
+			r->changes[it.change]++;
+			if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
+				r->heap_changes[it.change]++;
+		}
+		/* SARIF and annotations carry what a change adds */
+		if (it.change == EL_CHANGE_REMOVED &&
+		    (r->opts.format == EL_FMT_SARIF || r->opts.format == EL_FMT_GITHUB ||
+		     r->opts.format == EL_FMT_GCC))
+			return EL_OK;
+	}
 	it.has_finding = f != NULL;
 	it.rule = f ? f->rule : NULL;
 	it.level = f ? (f->rule ? f->level : EL_LEVEL_NOTE) : EL_LEVEL_NONE;
@@ -465,7 +500,8 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 		it.suppressed = 1;
 		it.justification = f->justification;
 	} else if (f && it.level < r->opts.min_level) {
-		r->below[it.level]++;
+		if (it.change != EL_CHANGE_REMOVED)
+			r->below[it.level]++;
 		if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
 			r->below_heap++;
 		return EL_OK;
@@ -490,7 +526,8 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 	r->counts[o->kind]++;
 	if (f) {
 		r->findings = 1;
-		r->levels[it.level]++;
+		if (it.change != EL_CHANGE_REMOVED) /* what is gone does not fail a run */
+			r->levels[it.level]++;
 	}
 	st = r->em->item(r, &it);
 	if (st != EL_OK)

@@ -12,6 +12,9 @@
 #include "internal.h"
 
 /* One finding (or bare object) on its way to a writer. */
+enum { EL_CHANGE_NONE = -1, EL_CHANGE_ADDED = 0, EL_CHANGE_REMOVED, EL_CHANGE_CHANGED };
+extern const char *const el_change_names[3];   /* "added", "removed", "changed" */
+
 typedef struct el_item {
 	const el_object *o;
 	const el_rule *rule;       /* NULL: unclassified, or a bare object */
@@ -26,6 +29,7 @@ typedef struct el_item {
 	el_str file;               /* below the source root, or as printed */
 	int below_root;            /* file is relative to the source root */
 	int suppressed;            /* silenced in the source: justification says why */
+	int change;                /* diff: EL_CHANGE_* */
 	el_str justification;
 	char fingerprint[40];      /* "HEX16:N"; empty for bare objects and when
 	                              the writer does not use it */
@@ -104,6 +108,11 @@ struct el_report {
 	unsigned long long suppressed;      /* findings silenced by //escapelint:ignore */
 	unsigned long long suppressed_heap; /* ... of them heap objects */
 	unsigned long long filtered;        /* heap objects the caller's filters left out */
+	unsigned long long baselined;       /* findings a baseline covered */
+	unsigned long long unchanged;       /* diff: findings the base has too */
+	unsigned long long quiet_heap;      /* heap objects of those two */
+	unsigned long long changes[3];      /* diff: added, removed, changed findings */
+	unsigned long long heap_changes[3]; /* ... of them heap objects */
 	unsigned long long hidden_tests;    /* heap objects of test code not written */
 	int findings;                       /* findings were written (rules in use) */
 

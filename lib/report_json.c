@@ -220,6 +220,9 @@ static el_status json_item(el_report *r, const el_item *it)
 		jstr(&j, obj, "directive", o->directive);
 	if (it->suppressed)
 		jstr(&j, obj, "suppressed", it->justification);
+	if (it->change != EL_CHANGE_NONE)
+		jstr(&j, obj, "change", el_str_make(el_change_names[it->change],
+		                                    strlen(el_change_names[it->change])));
 	if (o->flags & EL_O_METHOD_VALUE)
 		jbool(&j, obj, "method_value", 1);
 	if (o->flags & EL_O_NO_VERDICT)

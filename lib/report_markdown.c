@@ -158,6 +158,10 @@ static el_status md_item(el_report *r, const el_item *it)
 	b = &m->kept[it->level][m->seen[it->level] - 1];
 	b->len = 0;
 	md_adds(r, m, b, "**");
+	if (it->change != EL_CHANGE_NONE) {
+		md_adds(r, m, b, el_change_names[it->change]);
+		md_adds(r, m, b, " ");
+	}
 	md_adds(r, m, b, el_level_name(it->level));
 	md_adds(r, m, b, "** ");
 	if (o->pos.col)
@@ -215,6 +219,13 @@ static el_status md_finish(el_report *r, const el_group_stats *gs)
 	esc = gs ? gs->objects[EL_OBJ_ESCAPES] : r->counts[EL_OBJ_ESCAPES];
 	heap = moved + esc;
 	el_rep_puts(r, "## escapelint\n\n");
+	if (r->opts.diff)
+		el_rep_putf(r, "**+%llu heap %s, \xe2\x88\x92%llu** (findings: %llu added, %llu removed, "
+		               "%llu changed rule or level)\n\n",
+		            r->heap_changes[EL_CHANGE_ADDED],
+		            plural(r->heap_changes[EL_CHANGE_ADDED], "allocation", "allocations"),
+		            r->heap_changes[EL_CHANGE_REMOVED], r->changes[EL_CHANGE_ADDED],
+		            r->changes[EL_CHANGE_REMOVED], r->changes[EL_CHANGE_CHANGED]);
 	if (total == 0)
 		el_rep_puts(r, "No findings");
 	else
@@ -239,6 +250,9 @@ static el_status md_finish(el_report *r, const el_group_stats *gs)
 	if (r->filtered)
 		el_rep_putf(r, "%llu heap %s left out by `--include`, `--exclude` or `--packages`.\n",
 		            r->filtered, plural(r->filtered, "object was", "objects were"));
+	if (r->baselined)
+		el_rep_putf(r, "%llu %s in the baseline not reported.\n", r->baselined,
+		            plural(r->baselined, "finding", "findings"));
 	if (r->suppressed)
 		el_rep_putf(r, "%llu %s silenced by `//escapelint:ignore` in the source.\n",
 		            r->suppressed, plural(r->suppressed, "finding was", "findings were"));

@@ -233,6 +233,10 @@ static el_status text_item(el_report *r, const el_item *it)
 	puts_(r, "\n");
 	if (it->has_finding) {
 		puts_(r, "        ");
+		if (it->change != EL_CHANGE_NONE) {
+			puts_(r, el_change_names[it->change]);
+			puts_(r, " ");
+		}
 		color(r, level_color[it->level]);
 		puts_(r, el_level_name(it->level));
 		color(r, C_RESET);
@@ -302,6 +306,16 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		return EL_ERR_NOMEM;
 	if (tp->packages)
 		puts_(r, "\n");
+	if (r->opts.diff) {
+		color(r, C_BOLD);
+		putf(r, "Changes: +%llu heap allocations, -%llu", r->heap_changes[EL_CHANGE_ADDED],
+		     r->heap_changes[EL_CHANGE_REMOVED]);
+		color(r, C_RESET);
+		putf(r, " (findings: %llu added, %llu removed, %llu changed rule or level, %llu "
+		        "unchanged)\n",
+		     r->changes[EL_CHANGE_ADDED], r->changes[EL_CHANGE_REMOVED],
+		     r->changes[EL_CHANGE_CHANGED], r->unchanged);
+	}
 	color(r, C_BOLD);
 	puts_(r, "Summary: ");
 	color(r, C_RESET);
@@ -318,7 +332,7 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 	puts_(r, "\n");
 	if (r->findings) {
 		unsigned long long gone = shown + r->hidden + r->below_heap + r->hidden_tests +
-		                          r->filtered + r->suppressed_heap;
+		                          r->filtered + r->suppressed_heap + r->quiet_heap;
 		unsigned long long quiet = heap > gone ? heap - gone : 0;
 		putf(r, "Findings: %llu errors, %llu warnings", r->levels[EL_LEVEL_ERROR],
 		     r->levels[EL_LEVEL_WARNING]);
@@ -363,6 +377,9 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 	if (r->filtered)
 		putf(r, "Hidden: %llu heap objects left out by --include, --exclude or --packages\n",
 		     r->filtered);
+	if (r->baselined)
+		putf(r, "Baselined: %llu findings in the baseline (--baseline) not reported\n",
+		     r->baselined);
 	if (r->hidden_tests)
 		putf(r, "Hidden: %llu heap objects in test code (_test.go, example and test-helper "
 		        "packages); --tests shows them\n", r->hidden_tests);

@@ -1,0 +1,164 @@
+#!/bin/sh
+# diff.sh -- baselines, escapelint diff and escapelint go --new-from-rev on
+# a real Go module in a real git repository, with the real go and git:
+# a baseline hides today's findings; a commit that adds an escape fails
+# again and the diff reports exactly that one; a commit that only moves
+# lines keeps every fingerprint; a callee that starts keeping its
+# parameter makes the unchanged caller's object an added finding; the
+# temporary worktree never stays behind.  Skipped (77) without go or git.
+. "$SRCDIR/tests/testlib.sh"
+for c in go git; do
+	command -v $c >/dev/null 2>&1 || { echo "SKIP: no $c on PATH"; exit 77; }
+done
+export GOTOOLCHAIN=local GOFLAGS=-mod=mod GOWORK=off TMPDIR="$tmp"
+[ -n "$(go env GOCACHE 2>/dev/null)" ] || export GOCACHE="$tmp/gocache"
+export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com GIT_COMMITTER_NAME=t \
+	GIT_COMMITTER_EMAIL=t@example.com GIT_CONFIG_NOSYSTEM=1 HOME="$tmp"
+
+# changes FILE: the "change rule file:line" lines of a JSON report, sorted
+changes() {
+	python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    o = json.loads(line)
+    print("%s %s %s:%d" % (o.get("change", "-"), o["rule"], o["file"], o["line"]))
+' "$1" | sort
+}
+same() {
+	printf '%s\n' "$2" >"$tmp/want"
+	if cmp -s "$1" "$tmp/want"; then ok; else bad "$1 differs:"; diff "$tmp/want" "$1" | head -20; fi
+}
+commit() { git add -A && git commit -qm "$1" || exit 99; }
+worktrees() { git worktree list | wc -l | tr -d ' '; }
+
+mkdir -p "$tmp/repo/store" && cd "$tmp/repo" || exit 99
+git init -q
+printf 'module example.com/repo\n\ngo 1.22\n' >go.mod
+cat >store/store.go <<'GO'
+package store
+
+var sink *int
+
+// Keep stores the address of a local: it is moved to the heap.
+func Keep(v int) {
+	x := v
+	sink = &x
+}
+
+func peek(p *int) int { return *p }
+
+// Peek passes the address of a local to peek, which does not keep it.
+func Peek(v int) int {
+	c := v
+	return peek(&c)
+}
+GO
+commit one
+
+# --- baselines -------------------------------------------------------------------
+expect 1 "$el" go
+expect 0 "$el" go --write-baseline=escapelint-baseline.json
+has "$tmp/err" 'wrote 1 findings to the baseline escapelint-baseline.json'
+has escapelint-baseline.json '"go": "go'
+has escapelint-baseline.json '"rule": "global-store", "level": "warning", "package": "example.com/repo/store", "file": "store/store.go", "function": "Keep", "subject": "x"'
+if grep -q '"line"' escapelint-baseline.json; then bad "the baseline records line numbers"; else ok; fi
+expect 0 "$el" go --baseline=escapelint-baseline.json
+has "$tmp/out" '^Baselined: 1 findings in the baseline'
+# the config file's baseline
+printf '{ "baseline": "escapelint-baseline.json" }\n' >.escapelint.json
+expect 0 "$el" go
+expect 1 "$el" go --no-config
+commit baseline
+
+# --- a commit that only moves lines: every fingerprint stays -------------------------
+sed -i 's|^// Keep stores|// Something above.\n//\n// Keep stores|' store/store.go
+commit shift
+expect 0 "$el" go
+expect 0 "$el" go --new-from-rev=HEAD~1
+has "$tmp/out" '^Changes: +0 heap allocations, -0 (findings: 0 added, 0 removed, 0 changed rule or level, 1 unchanged)'
+[ "$(worktrees)" = 1 ] && ok || bad "a worktree stayed behind: $(git worktree list)"
+
+# --- a commit that adds an escape ---------------------------------------------------
+cat >store/box.go <<'GO'
+package store
+
+// Box returns the address of a local.
+func Box(v int) *int {
+	b := v
+	return &b
+}
+GO
+commit box
+expect 1 "$el" go -f gcc
+has "$tmp/out" '^store/box.go:5:2: warning: .*\[return-local-address\]'
+if grep -q 'store.go' "$tmp/out"; then bad "the baselined finding came back"; else ok; fi
+"$el" go --fail-on=never --new-from-rev=HEAD~1 -f json >"$tmp/new.json"
+changes "$tmp/new.json" >"$tmp/c"
+same "$tmp/c" 'added return-local-address store/box.go:5'
+expect 1 "$el" go --new-from-rev=HEAD~1
+# escapelint diff on two logs gives the same
+git stash -q 2>/dev/null; git checkout -q HEAD~1
+go build -gcflags=-m=2 -o /dev/null ./... 2>"$tmp/base.log"
+git checkout -q -
+go build -gcflags=-m=2 -o /dev/null ./... 2>"$tmp/head.log"
+(cd "$tmp/repo" && "$el" diff --fail-on=never -f json "$tmp/base.log" "$tmp/head.log") >"$tmp/d.json"
+changes "$tmp/d.json" >"$tmp/c"
+same "$tmp/c" 'added return-local-address store/box.go:5'
+expect 1 "$el" diff "$tmp/base.log" "$tmp/head.log"
+has "$tmp/out" '^Changes: +1 heap allocations, -0'
+expect 0 "$el" diff "$tmp/head.log" "$tmp/head.log"
+# removed: the other way round; nothing added, so the gate passes
+expect 0 "$el" diff -f json "$tmp/head.log" "$tmp/base.log"
+changes "$tmp/out" >"$tmp/c"
+same "$tmp/c" 'removed return-local-address store/box.go:5'
+expect 0 "$el" diff -f sarif "$tmp/head.log" "$tmp/base.log"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["runs"][0]["results"]; sys.exit(len(r) != 0)' \
+	"$tmp/out" && ok || bad "SARIF of a diff carries removed findings"
+# the markdown comment
+expect 1 "$el" diff -f markdown "$tmp/base.log" "$tmp/head.log"
+has "$tmp/out" '^\*\*+1 heap allocation, −0\*\*'
+
+# --- a callee that starts keeping its parameter: the caller's object is added --------
+sed -i 's|func peek(p \*int) int { return \*p }|func peek(p *int) int { sink = p; return *p }|' store/store.go
+"$el" go --fail-on=never --new-from-rev=HEAD -f json >"$tmp/callee.json"
+changes "$tmp/callee.json" >"$tmp/c"
+same "$tmp/c" 'added global-store store/store.go:17'
+has "$tmp/callee.json" '"function":"Peek"'
+git checkout -q store/store.go
+
+# --- failures: the worktree is removed ---------------------------------------------
+expect 2 "$el" go --new-from-rev=no-such-revision
+has "$tmp/err" 'git worktree add no-such-revision failed'
+[ "$(worktrees)" = 1 ] && ok || bad "a worktree stayed behind after a bad revision"
+printf 'package store\n\nfunc Broken() int { return undefinedName }\n' >store/broken.go
+commit broken
+git rm -q store/broken.go && commit fixed
+expect 3 "$el" go --new-from-rev=HEAD~1
+has "$tmp/err" 'note: that was the build of HEAD~1 (--new-from-rev)'
+[ "$(worktrees)" = 1 ] && ok || bad "a worktree stayed behind after a failed build"
+ls "$tmp" | grep -q '^escapelint-rev' && bad "a temporary directory stayed behind" || ok
+# outside a git repository
+mkdir "$tmp/nogit" && cp -R "$tmp/repo/store" "$tmp/repo/go.mod" "$tmp/nogit/" &&
+	rm -rf "$tmp/nogit/.git" && cd "$tmp/nogit" && GIT_CEILING_DIRECTORIES="$tmp" expect 2 "$el" go --new-from-rev=HEAD
+has "$tmp/err" 'needs a git repository'
+cd "$tmp/repo" || exit 99
+
+# --- baseline entries that are gone ------------------------------------------------
+sed -i 's|sink = &x|_ = x|' store/store.go
+expect 1 "$el" go --baseline=escapelint-baseline.json
+has "$tmp/out" 'box.go:5:2: moved to heap: b'
+has "$tmp/err" '1 baselined findings are gone: run --write-baseline to prune'
+git checkout -q store/store.go
+
+# --- markdown appends to the job summary ----------------------------------------------
+printf 'earlier step\n' >"$tmp/summary.md"
+GITHUB_STEP_SUMMARY=$tmp/summary.md expect 1 "$el" go --no-config -f markdown:"$tmp/summary.md"
+has "$tmp/summary.md" '^earlier step$'
+has "$tmp/summary.md" '^## escapelint$'
+printf 'kept\n' >"$tmp/other.md"
+expect 1 "$el" go --no-config --append -f markdown:"$tmp/other.md"
+has "$tmp/other.md" '^kept$'
+expect 1 "$el" go --no-config -f markdown:"$tmp/other.md"
+if grep -q '^kept$' "$tmp/other.md"; then bad "markdown without --append kept the old content"; else ok; fi
+
+finish
