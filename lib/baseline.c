@@ -12,9 +12,9 @@
  *
  * Other keys, and the members of a finding other than "fingerprint", are
  * ignored when reading.  cJSON parses a NUL-terminated copy of the text;
- * it keeps no positions, so a small walker steps through the text in step
- * with cJSON's tree (children are in file order, duplicates included) to
- * find the offset of the member an error is about, as config.c does.
+ * it keeps no positions, so the walker of jsonpos.c steps through the text
+ * in step with cJSON's tree to find the offset of the member an error is
+ * about, as for config.c.
  *
  * The writer copies each finding's strings (UTF-8 cleaned) into an arena,
  * sorts them when asked to write and escapes them itself: the layout, one
@@ -62,45 +62,24 @@ static const el_allocator *BA(const el_baseline *b)
 	return b->has_alloc ? &b->alloc : NULL;
 }
 
-/* One parse: the text (text[len] is NUL), the baseline being filled,
- * where errors go. */
+/* One parse: the text (j.text[j.len] is NUL), the baseline being
+ * filled, where errors go. */
 typedef struct bparse {
-	const char *text;
-	size_t len;
+	el_jtext j;
 	el_baseline *b;
 	el_error *err;
 } bparse;
-
-/* The 1-based line and byte column of offset off. */
-static void pos_of(const bparse *P, size_t off, unsigned long *line, unsigned long *col)
-{
-	size_t i;
-
-	*line = *col = 1;
-	for (i = 0; i < off && i < P->len; i++) {
-		if (P->text[i] == '\n') {
-			++*line;
-			*col = 1;
-		} else {
-			++*col;
-		}
-	}
-}
 
 /* Set an EL_ERR_INVALID error at offset off; returns -1. */
 static int fail(bparse *P, size_t off, const char *fmt, ...) EL_PRINTF(3, 4);
 
 static int fail(bparse *P, size_t off, const char *fmt, ...)
 {
-	char msg[sizeof P->err->message];
-	unsigned long line, col;
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	el_jtext_verror(&P->j, P->err, off, fmt, ap);
 	va_end(ap);
-	pos_of(P, off, &line, &col);
-	el_error_set(P->err, EL_ERR_INVALID, line, col, "%s", msg);
 	return -1;
 }
 
@@ -117,11 +96,11 @@ static const char *near(const bparse *P, size_t off, char *d, size_t cap)
 {
 	size_t n = 0, i = 0, o = 0;
 
-	while (n < 16 && off + n < P->len && (unsigned char)P->text[off + n] > 32 &&
-	       (n == 0 || !strchr(",]}", P->text[off + n])))
+	while (n < 16 && off + n < P->j.len && (unsigned char)P->j.text[off + n] > 32 &&
+	       (n == 0 || !strchr(",]}", P->j.text[off + n])))
 		n++;
 	while (i < n && o + 4 < cap) {
-		const char *s = P->text + off + i;
+		const char *s = P->j.text + off + i;
 		size_t k = (unsigned char)*s < 0x80 ? 1 : el_utf8_seq(s, n - i);
 		if (k > 1) {
 			if (o + k + 1 > cap)
@@ -136,87 +115,6 @@ static const char *near(const bparse *P, size_t off, char *d, size_t cap)
 	}
 	d[o] = '\0';
 	return d;
-}
-
-/* ------------------------------------------------------------------ */
-/* The walker: offsets of members, in step with cJSON's tree          */
-/* ------------------------------------------------------------------ */
-
-/* cJSON's whitespace: every byte up to the space. */
-static size_t skip_ws(const bparse *P, size_t i)
-{
-	while (i < P->len && (unsigned char)P->text[i] <= 32)
-		i++;
-	return i;
-}
-
-/* The offset after the (already parsed) string at i. */
-static size_t skip_string(const bparse *P, size_t i)
-{
-	for (i++; i < P->len && P->text[i] != '"'; i++)
-		if (P->text[i] == '\\')
-			i++;
-	return i + 1;
-}
-
-/* The offset after the (already parsed) value at i. */
-static size_t skip_value(const bparse *P, size_t i)
-{
-	const char *t = P->text;
-	size_t depth = 0;
-
-	if (t[i] == '"')
-		return skip_string(P, i);
-	if (t[i] != '[' && t[i] != '{') {
-		while (i < P->len && (unsigned char)t[i] > 32 && !strchr(",]}", t[i]))
-			i++;
-		return i;
-	}
-	while (i < P->len) {
-		if (t[i] == '"') {
-			i = skip_string(P, i);
-			continue;
-		}
-		if (t[i] == '[' || t[i] == '{')
-			depth++;
-		else if ((t[i] == ']' || t[i] == '}') && --depth == 0)
-			return i + 1;
-		i++;
-	}
-	return i;
-}
-
-/* A position inside an array or object. */
-typedef struct walk {
-	const bparse *P;
-	size_t i;
-} walk;
-
-/* Start at the '[' or '{' at off. */
-static void walk_open(walk *w, const bparse *P, size_t off)
-{
-	w->P = P;
-	w->i = skip_ws(P, off + 1);
-}
-
-/* The offset of the next element, and step over it. */
-static size_t walk_elem(walk *w)
-{
-	size_t at = w->i;
-
-	w->i = skip_ws(w->P, skip_value(w->P, at));
-	if (w->i < w->P->len && w->P->text[w->i] == ',')
-		w->i = skip_ws(w->P, w->i + 1);
-	return at;
-}
-
-/* The offsets of the next member's key and value, and step over it. */
-static void walk_member(walk *w, size_t *key, size_t *val)
-{
-	*key = w->i;
-	w->i = skip_ws(w->P, skip_string(w->P, w->i));
-	w->i = skip_ws(w->P, w->i + 1); /* the ':' */
-	*val = walk_elem(w);
 }
 
 /* ------------------------------------------------------------------ */
@@ -284,12 +182,13 @@ static const char *keep_version(el_baseline *b, const char *s)
  * cJSON would turn into a shorter string. */
 static int has_nul_escape(const bparse *P, size_t off)
 {
-	size_t end = skip_string(P, off) - 1, i;
+	size_t end = el_jtext_skip_string(&P->j, off) - 1, i;
 
 	for (i = off + 1; i < end; i++) {
-		if (P->text[i] != '\\')
+		if (P->j.text[i] != '\\')
 			continue;
-		if (P->text[i + 1] == 'u' && i + 5 < end && memcmp(P->text + i + 2, "0000", 4) == 0)
+		if (P->j.text[i + 1] == 'u' && i + 5 < end &&
+		    memcmp(P->j.text + i + 2, "0000", 4) == 0)
 			return 1;
 		i++;
 	}
@@ -301,15 +200,15 @@ static int add_finding(bparse *P, const cJSON *e, size_t at)
 {
 	const cJSON *m, *fp = NULL;
 	size_t fp_at = 0;
-	walk w;
+	el_jwalk w;
 
 	if (!cJSON_IsObject(e))
 		return fail(P, at, "a finding must be an object with a \"fingerprint\"");
-	walk_open(&w, P, at);
+	el_jwalk_open(&w, &P->j, at);
 	cJSON_ArrayForEach(m, e) {
 		size_t key, val;
 
-		walk_member(&w, &key, &val);
+		el_jwalk_member(&w, &key, &val);
 		if (strcmp(m->string, "fingerprint") != 0)
 			continue;
 		if (fp)
@@ -343,16 +242,16 @@ static int fill(bparse *P, const cJSON *root, size_t off)
 	const cJSON *item[K__COUNT] = { NULL }, *e;
 	size_t at[K__COUNT] = { 0 };
 	char buf[40];
-	walk w;
+	el_jwalk w;
 	int k;
 
 	if (!cJSON_IsObject(root))
 		return fail(P, off, "a baseline must be a JSON object ({\"findings\": [...]})");
-	walk_open(&w, P, off);
+	el_jwalk_open(&w, &P->j, off);
 	cJSON_ArrayForEach(e, root) {
 		size_t key, val;
 
-		walk_member(&w, &key, &val);
+		el_jwalk_member(&w, &key, &val);
 		for (k = 0; k < K__COUNT && strcmp(keys[k], e->string) != 0; k++)
 			;
 		if (k == K__COUNT)
@@ -372,9 +271,9 @@ static int fill(bparse *P, const cJSON *root, size_t off)
 		return fail(P, off, "no \"findings\" array in the baseline");
 	if (!cJSON_IsArray(e))
 		return fail(P, at[K_FINDINGS], "\"findings\" must be an array");
-	walk_open(&w, P, at[K_FINDINGS]);
+	el_jwalk_open(&w, &P->j, at[K_FINDINGS]);
 	cJSON_ArrayForEach(e, item[K_FINDINGS])
-		if (add_finding(P, e, walk_elem(&w)) != 0)
+		if (add_finding(P, e, el_jwalk_elem(&w)) != 0)
 			return -1;
 	for (k = K_ESCAPELINT; k <= K_GO; k++) {
 		const char *v = cJSON_IsString(item[k]) ? item[k]->valuestring : NULL;
@@ -386,63 +285,25 @@ static int fill(bparse *P, const cJSON *root, size_t off)
 	return 0;
 }
 
-/* The last byte before off that is not whitespace, or (size_t)-1. */
-static size_t prev_token(const bparse *P, size_t off)
-{
-	while (off > 0)
-		if ((unsigned char)P->text[--off] > 32)
-			return off;
-	return (size_t)-1;
-}
-
-/* Whether the innermost array or object open at off is an object. */
-static int in_object(const bparse *P, size_t off)
-{
-	char stack[1024];
-	size_t depth = 0, i = 0;
-
-	while (i < off) {
-		char c = P->text[i];
-		if (c == '"') {
-			i = skip_string(P, i);
-			continue;
-		}
-		if (c == '[' || c == '{') {
-			if (depth == sizeof stack)
-				return 0;
-			stack[depth++] = c;
-		} else if ((c == ']' || c == '}') && depth > 0) {
-			depth--;
-		}
-		i++;
-	}
-	return depth > 0 && stack[depth - 1] == '{';
-}
-
 /* Report the syntax error cJSON found at off (past the end: at the end). */
 static void syntax_error(bparse *P, size_t off)
 {
 	char buf[40];
-	size_t prev;
 
-	/* cJSON reports a key that is not a string one byte after its start */
-	if (off > 0 && off - 1 < P->len && (unsigned char)P->text[off - 1] > 32 &&
-	    P->text[off - 1] != '"' && (prev = prev_token(P, off - 1)) != (size_t)-1 &&
-	    (P->text[prev] == '{' || P->text[prev] == ',') && in_object(P, off - 1))
-		off--;
-	if (off >= P->len) {
-		if (prev_token(P, P->len) == (size_t)-1)
-			fail(P, P->len, "not a baseline: the file is empty");
-		else
-			fail(P, P->len, "JSON syntax error: unexpected end of file");
-		return;
-	}
-	prev = prev_token(P, off);
-	if ((P->text[off] == '}' || P->text[off] == ']') && prev != (size_t)-1 &&
-	    P->text[prev] == ',')
-		fail(P, prev, "JSON syntax error: trailing comma");
-	else
+	switch (el_jtext_syntax(&P->j, &off)) {
+	case EL_JSYNTAX_EMPTY:
+		fail(P, off, "not a baseline: the file is empty");
+		break;
+	case EL_JSYNTAX_EOF:
+		fail(P, off, "JSON syntax error: unexpected end of file");
+		break;
+	case EL_JSYNTAX_COMMA:
+		fail(P, off, "JSON syntax error: trailing comma");
+		break;
+	case EL_JSYNTAX_NEAR:
 		fail(P, off, "JSON syntax error near \"%s\"", near(P, off, buf, sizeof buf));
+		break;
+	}
 }
 
 /* An empty baseline. */
@@ -465,7 +326,7 @@ static el_baseline *baseline_new(const el_allocator *alloc)
 static el_status parse_text(const char *text, size_t len, el_baseline **out, el_error *err,
                             const el_allocator *alloc)
 {
-	bparse P = { text, len, NULL, err };
+	bparse P = { .j = { .text = text, .len = len }, .err = err };
 	const char *end = NULL, *nul;
 	cJSON *root = NULL;
 	size_t off;
@@ -486,13 +347,13 @@ static el_status parse_text(const char *text, size_t len, el_baseline **out, el_
 		syntax_error(&P, end ? (size_t)(end - text) : 0);
 		goto done;
 	}
-	off = skip_ws(&P, (size_t)(end - text));
+	off = el_jtext_skip_ws(&P.j, (size_t)(end - text));
 	if (off < len) {
 		fail(&P, off, "JSON syntax error: text after the end of the JSON value");
 		goto done;
 	}
 	off = el_starts(text, len, EL_LIT("\xEF\xBB\xBF")) ? 3 : 0;
-	rc = fill(&P, root, skip_ws(&P, off));
+	rc = fill(&P, root, el_jtext_skip_ws(&P.j, off));
 done:
 	cJSON_Delete(root);
 	if (rc != 0) {

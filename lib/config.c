@@ -16,9 +16,9 @@
  * Comments are replaced by spaces (newlines kept) in a copy, so offsets in
  * the copy are offsets in the file; that pass also rejects NUL bytes,
  * invalid UTF-8, raw control characters and bad escapes in strings.
- * cJSON parses the copy; it keeps no positions, so a small walker steps
- * through the copy in step with cJSON's tree (children are in file order,
- * duplicates included) to find the offset of each key and value.
+ * cJSON parses the copy; it keeps no positions, so the walker of
+ * jsonpos.c steps through the copy in step with cJSON's tree to find the
+ * offset of each key and value.
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -81,58 +81,29 @@ static const struct key {
 
 /* One parse: the blanked copy, the config being filled, where errors go. */
 typedef struct cparse {
-	char *text;               /* comment-blanked copy, NUL-terminated */
-	size_t len;
+	el_jtext j;               /* copy and len, for positions */
+	char *copy;               /* comment-blanked copy, NUL-terminated */
 	config *c;
 	const el_allocator *a;
 	const char *dir;          /* name up to its last '/' included, or NULL */
 	size_t dirlen;
 	el_error *err;
-	/* the last position computed: offsets only grow while checking */
-	size_t pos_off;
-	unsigned long pos_line, pos_col;
 } cparse;
 
 /* ------------------------------------------------------------------ */
 /* Positions and errors                                               */
 /* ------------------------------------------------------------------ */
 
-/* The 1-based line and byte column of offset off. */
-static void pos_of(cparse *P, size_t off, unsigned long *line, unsigned long *col)
-{
-	size_t i;
-
-	if (off < P->pos_off || P->pos_line == 0) {
-		P->pos_off = 0;
-		P->pos_line = P->pos_col = 1;
-	}
-	for (i = P->pos_off; i < off && i < P->len; i++) {
-		if (P->text[i] == '\n') {
-			P->pos_line++;
-			P->pos_col = 1;
-		} else {
-			P->pos_col++;
-		}
-	}
-	P->pos_off = off;
-	*line = P->pos_line;
-	*col = P->pos_col;
-}
-
 /* Set an EL_ERR_INVALID error at offset off; returns -1. */
 static int fail(cparse *P, size_t off, const char *fmt, ...) EL_PRINTF(3, 4);
 
 static int fail(cparse *P, size_t off, const char *fmt, ...)
 {
-	char msg[sizeof P->err->message];
-	unsigned long line, col;
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	el_jtext_verror(&P->j, P->err, off, fmt, ap);
 	va_end(ap);
-	pos_of(P, off, &line, &col);
-	el_error_set(P->err, EL_ERR_INVALID, line, col, "%s", msg);
 	return -1;
 }
 
@@ -181,8 +152,8 @@ static int is_hex(char c)
  * it, or (size_t)-1 with the error set. */
 static size_t scan_string(cparse *P, size_t i)
 {
-	const char *b = P->text;
-	size_t start = i++, n = P->len;
+	const char *b = P->copy;
+	size_t start = i++, n = P->j.len;
 
 	for (;;) {
 		unsigned char c;
@@ -248,12 +219,12 @@ static size_t scan_string(cparse *P, size_t i)
 	}
 }
 
-/* Replace the comments of P->text by spaces (newlines kept) and check its
+/* Replace the comments of P->copy by spaces (newlines kept) and check its
  * strings and that it holds no NUL byte; 0, or -1 with the error set. */
 static int blank_comments(cparse *P)
 {
-	char *b = P->text;
-	size_t i = 0, n = P->len;
+	char *b = P->copy;
+	size_t i = 0, n = P->j.len;
 
 	while (i < n) {
 		if (b[i] == '\0')
@@ -290,87 +261,6 @@ static int blank_comments(cparse *P)
 		i++;
 	}
 	return 0;
-}
-
-/* ------------------------------------------------------------------ */
-/* The walker: offsets of keys and values, in step with cJSON's tree   */
-/* ------------------------------------------------------------------ */
-
-/* cJSON's whitespace: every byte up to the space. */
-static size_t skip_ws(const cparse *P, size_t i)
-{
-	while (i < P->len && (unsigned char)P->text[i] <= 32)
-		i++;
-	return i;
-}
-
-/* The offset after the (already checked) string at i. */
-static size_t skip_string(const cparse *P, size_t i)
-{
-	for (i++; i < P->len && P->text[i] != '"'; i++)
-		if (P->text[i] == '\\')
-			i++;
-	return i + 1;
-}
-
-/* The offset after the (already parsed) value at i. */
-static size_t skip_value(const cparse *P, size_t i)
-{
-	const char *b = P->text;
-	size_t depth = 0;
-
-	if (b[i] == '"')
-		return skip_string(P, i);
-	if (b[i] != '[' && b[i] != '{') {
-		while (i < P->len && (unsigned char)b[i] > 32 && !strchr(",]}", b[i]))
-			i++;
-		return i;
-	}
-	while (i < P->len) {
-		if (b[i] == '"') {
-			i = skip_string(P, i);
-			continue;
-		}
-		if (b[i] == '[' || b[i] == '{')
-			depth++;
-		else if ((b[i] == ']' || b[i] == '}') && --depth == 0)
-			return i + 1;
-		i++;
-	}
-	return i;
-}
-
-/* A position inside an array or object. */
-typedef struct walk {
-	const cparse *P;
-	size_t i;
-} walk;
-
-/* Start at the '[' or '{' at off. */
-static void walk_open(walk *w, const cparse *P, size_t off)
-{
-	w->P = P;
-	w->i = skip_ws(P, off + 1);
-}
-
-/* The offset of the next element, and step over it. */
-static size_t walk_elem(walk *w)
-{
-	size_t at = w->i;
-
-	w->i = skip_ws(w->P, skip_value(w->P, at));
-	if (w->i < w->P->len && w->P->text[w->i] == ',')
-		w->i = skip_ws(w->P, w->i + 1);
-	return at;
-}
-
-/* The offsets of the next member's key and value, and step over it. */
-static void walk_member(walk *w, size_t *key, size_t *val)
-{
-	*key = w->i;
-	w->i = skip_ws(w->P, skip_string(w->P, w->i));
-	w->i = skip_ws(w->P, w->i + 1); /* the ':' */
-	*val = walk_elem(w);
 }
 
 /* ------------------------------------------------------------------ */
@@ -452,7 +342,7 @@ static int get_strings(cparse *P, const struct key *k, const cJSON *v, size_t of
 {
 	size_t n, i = 0;
 	const cJSON *e;
-	walk w;
+	el_jwalk w;
 
 	if (!cJSON_IsArray(v))
 		return fail(P, off, "\"%s\" must be an array of strings", k->name);
@@ -464,9 +354,9 @@ static int get_strings(cparse *P, const struct key *k, const cJSON *v, size_t of
 		return nomem(P->err);
 	memset(*out, 0, n * sizeof **out);
 	*nout = n;
-	walk_open(&w, P, off);
+	el_jwalk_open(&w, &P->j, off);
 	cJSON_ArrayForEach(e, v) {
-		size_t at = walk_elem(&w);
+		size_t at = el_jwalk_elem(&w);
 		if (!cJSON_IsString(e))
 			return fail(P, at, "the elements of \"%s\" must be strings", k->name);
 		if (e->valuestring[0] == '\0')
@@ -486,7 +376,7 @@ static int get_rules(cparse *P, const cJSON *v, size_t off)
 	size_t n, i = 0;
 	const cJSON *e;
 	int r = 0;
-	walk w;
+	el_jwalk w;
 
 	if (!cJSON_IsObject(v))
 		return fail(P, off,
@@ -499,7 +389,7 @@ static int get_rules(cparse *P, const cJSON *v, size_t off)
 		return nomem(P->err);
 	memset(c->rules, 0, n * sizeof *c->rules);
 	c->nrules = n;
-	walk_open(&w, P, off);
+	el_jwalk_open(&w, &P->j, off);
 	cJSON_ArrayForEach(e, v) {
 		el_config_rule *rule = &c->rules[i];
 		const char *name = e->string, *word;
@@ -508,9 +398,9 @@ static int get_rules(cparse *P, const cJSON *v, size_t off)
 		char buf[80];
 		int dup = 0;
 
-		walk_member(&w, &at, &val);
+		el_jwalk_member(&w, &at, &val);
 		rule->level = -1;
-		pos_of(P, at, &rule->line, &rule->column);
+		el_jtext_pos(&P->j, at, &rule->line, &rule->column);
 		if (name[0] == '\0') {
 			r = fail(P, at, "empty rule name in \"rules\"");
 			break;
@@ -553,18 +443,18 @@ static int fill(cparse *P, const cJSON *root, size_t off)
 	el_config *c = &P->c->pub;
 	size_t seen[K__COUNT] = { 0 }; /* offset of each key + 1 */
 	const cJSON *e;
-	walk w;
+	el_jwalk w;
 
 	if (!cJSON_IsObject(root))
 		return fail(P, off, "the configuration must be a JSON object ({ ... })");
-	walk_open(&w, P, off);
+	el_jwalk_open(&w, &P->j, off);
 	cJSON_ArrayForEach(e, root) {
 		const struct key *k = NULL;
 		size_t at, val;
 		char buf[80];
 		int rc = 0, ki;
 
-		walk_member(&w, &at, &val);
+		el_jwalk_member(&w, &at, &val);
 		for (ki = 0; ki < K__COUNT && !k; ki++)
 			if (strcmp(keys[ki].name, e->string) == 0)
 				k = &keys[ki];
@@ -574,7 +464,7 @@ static int fill(cparse *P, const cJSON *root, size_t off)
 		ki = (int)(k - keys);
 		if (seen[ki]) {
 			unsigned long line, col;
-			pos_of(P, seen[ki] - 1, &line, &col);
+			el_jtext_pos(&P->j, seen[ki] - 1, &line, &col);
 			return fail(P, at, "duplicate key \"%s\" (first on line %lu)", k->name,
 			            line);
 		}
@@ -625,51 +515,18 @@ static int fill(cparse *P, const cJSON *root, size_t off)
 	return 0;
 }
 
-/* The last byte before off that is not whitespace, or (size_t)-1. */
-static size_t prev_token(const cparse *P, size_t off)
-{
-	while (off > 0)
-		if ((unsigned char)P->text[--off] > 32)
-			return off;
-	return (size_t)-1;
-}
-
-/* Whether the innermost array or object open at off is an object. */
-static int in_object(const cparse *P, size_t off)
-{
-	char stack[1024];
-	size_t depth = 0, i = 0;
-
-	while (i < off) {
-		char c = P->text[i];
-		if (c == '"') {
-			i = skip_string(P, i);
-			continue;
-		}
-		if (c == '[' || c == '{') {
-			if (depth == sizeof stack)
-				return 0;
-			stack[depth++] = c;
-		} else if ((c == ']' || c == '}') && depth > 0) {
-			depth--;
-		}
-		i++;
-	}
-	return depth > 0 && stack[depth - 1] == '{';
-}
-
 /* The text at off up to white space, at most 16 bytes, for a message. */
 static const char *near(const cparse *P, size_t off, char *d, size_t cap)
 {
 	char s[17];
 	size_t n = 0;
 
-	while (n < 16 && off + n < P->len && (unsigned char)P->text[off + n] > 32)
+	while (n < 16 && off + n < P->j.len && (unsigned char)P->j.text[off + n] > 32)
 		n++;
 	/* not in the middle of a character */
-	while (n > 0 && off + n < P->len && ((unsigned char)P->text[off + n] & 0xC0) == 0x80)
+	while (n > 0 && off + n < P->j.len && ((unsigned char)P->j.text[off + n] & 0xC0) == 0x80)
 		n--;
-	memcpy(s, P->text + off, n);
+	memcpy(s, P->j.text + off, n);
 	s[n] = '\0';
 	return shown(d, cap, s);
 }
@@ -678,28 +535,25 @@ static const char *near(const cparse *P, size_t off, char *d, size_t cap)
 static void syntax_error(cparse *P, size_t off)
 {
 	char buf[80];
-	size_t prev;
 
-	/* cJSON reports a key that is not a string one byte after its start */
-	if (off > 0 && off - 1 < P->len && (unsigned char)P->text[off - 1] > 32 &&
-	    P->text[off - 1] != '"' && (prev = prev_token(P, off - 1)) != (size_t)-1 &&
-	    (P->text[prev] == '{' || P->text[prev] == ',') && in_object(P, off - 1))
-		off--;
-	if (off >= P->len) {
-		if (prev_token(P, P->len) == (size_t)-1)
-			fail(P, P->len, "no JSON object: the file is empty");
+	switch (el_jtext_syntax(&P->j, &off)) {
+	case EL_JSYNTAX_EMPTY:
+		fail(P, off, "no JSON object: the file is empty");
+		break;
+	case EL_JSYNTAX_EOF:
+		fail(P, off, "JSON syntax error: unexpected end of file");
+		break;
+	case EL_JSYNTAX_COMMA:
+		fail(P, off, "JSON syntax error: trailing comma");
+		break;
+	case EL_JSYNTAX_NEAR:
+		if (P->j.text[off] == '\'')
+			fail(P, off, "JSON syntax error: strings take double quotes");
 		else
-			fail(P, P->len, "JSON syntax error: unexpected end of file");
-		return;
+			fail(P, off, "JSON syntax error near \"%s\"",
+			     near(P, off, buf, sizeof buf));
+		break;
 	}
-	prev = prev_token(P, off);
-	if ((P->text[off] == '}' || P->text[off] == ']') && prev != (size_t)-1 &&
-	    P->text[prev] == ',')
-		fail(P, prev, "JSON syntax error: trailing comma");
-	else if (P->text[off] == '\'')
-		fail(P, off, "JSON syntax error: strings take double quotes");
-	else
-		fail(P, off, "JSON syntax error near \"%s\"", near(P, off, buf, sizeof buf));
 }
 
 /* A new config with nothing given. */
@@ -741,39 +595,39 @@ el_status el_config_parse(const char *text, size_t len, const char *name, el_con
 	memset(&P, 0, sizeof P);
 	P.a = alloc;
 	P.err = err;
-	P.len = len;
+	P.j.len = len;
 	if (name && (slash = strrchr(name, '/'))) {
 		P.dir = name;
 		P.dirlen = (size_t)(slash - name) + 1;
 	}
-	P.text = el_malloc(alloc, len + 1);
-	if (!P.text || !(P.c = config_new(name, alloc))) {
-		el_free(alloc, P.text);
+	P.j.text = P.copy = el_malloc(alloc, len + 1);
+	if (!P.copy || !(P.c = config_new(name, alloc))) {
+		el_free(alloc, P.copy);
 		nomem(err);
 		return EL_ERR_NOMEM;
 	}
 	if (len)
-		memcpy(P.text, text, len);
-	P.text[len] = '\0';
+		memcpy(P.copy, text, len);
+	P.copy[len] = '\0';
 	if (blank_comments(&P) != 0)
 		goto done;
 	/* The terminating NUL is passed too: cJSON takes it for whitespace,
 	 * so running out of text is an error at the end, not at the last byte. */
-	root = cJSON_ParseWithLengthOpts(P.text, len + 1, &end, 0);
+	root = cJSON_ParseWithLengthOpts(P.copy, len + 1, &end, 0);
 	if (!root) {
-		syntax_error(&P, end ? (size_t)(end - P.text) : 0);
+		syntax_error(&P, end ? (size_t)(end - P.copy) : 0);
 		goto done;
 	}
-	off = skip_ws(&P, (size_t)(end - P.text));
+	off = el_jtext_skip_ws(&P.j, (size_t)(end - P.copy));
 	if (off < len) {
 		fail(&P, off, "JSON syntax error: text after the end of the JSON value");
 		goto done;
 	}
-	off = el_starts(P.text, len, EL_LIT("\xEF\xBB\xBF")) ? 3 : 0;
-	rc = fill(&P, root, skip_ws(&P, off));
+	off = el_starts(P.copy, len, EL_LIT("\xEF\xBB\xBF")) ? 3 : 0;
+	rc = fill(&P, root, el_jtext_skip_ws(&P.j, off));
 done:
 	cJSON_Delete(root);
-	el_free(alloc, P.text);
+	el_free(alloc, P.copy);
 	if (rc != 0) {
 		el_config_free(&P.c->pub);
 		return err->status;

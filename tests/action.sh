@@ -14,7 +14,7 @@
 script=$SRCDIR/scripts/github-action.sh
 unset INPUT_PACKAGES INPUT_FAIL_ON INPUT_MIN_LEVEL INPUT_BASELINE INPUT_NEW_FROM_REV \
 	INPUT_SARIF_CATEGORY INPUT_TESTS GITHUB_OUTPUT GITHUB_STEP_SUMMARY GITHUB_WORKSPACE \
-	RUNNER_TEMP FAKE_STATUS FAKE_SARIF
+	RUNNER_TEMP FAKE_STATUS FAKE_SARIF E
 
 # the workspace (a repository checkout) and the runner's directory
 mkdir "$tmp/ws" "$tmp/rt" || exit 99
@@ -69,6 +69,7 @@ lines "$rt/output" exit-code=0
 has "$tmp/out" "^::group::"
 
 # every input; packages are split on blanks and newlines, never globbed
+mkdir "$tmp/ws/c" && : >"$tmp/ws/c/c.go" || exit 99
 action 0 FAKE_SARIF="$tmp/three.sarif" INPUT_PACKAGES='
 	./a/...  ./b
 ./c/*' INPUT_FAIL_ON=error INPUT_MIN_LEVEL=note INPUT_BASELINE=.escapelint-baseline.json \
