@@ -30,6 +30,12 @@ enum {
 #define EL_FMT(f, a)
 #endif
 
+/* Set by a signal handler that wants the current read to stop (escapelint
+ * go --new-from-rev cleans up its worktree first); pipeline_read_fd then
+ * fails. */
+#include <signal.h>
+extern volatile sig_atomic_t cli_interrupted;
+
 /* Print "escapelint: MESSAGE" to stderr. */
 void errorf(const char *fmt, ...) EL_FMT(1, 2);
 

@@ -248,6 +248,8 @@ static int run_build(options *o, pipeline *p, const char *dir, char **argv, int 
 		return EXIT_TROUBLE;
 	ok = pipeline_read_fd(p, fd, "go build") == 0;
 	close(fd); /* a stopped read: go gets SIGPIPE */
+	if (cli_interrupted)
+		kill(pid, SIGTERM); /* go did not get the signal: a kill, not a ^C */
 	memset(&ign, 0, sizeof ign);
 	ign.sa_handler = SIG_IGN;
 	sigaction(SIGINT, &ign, &old_int);
@@ -307,6 +309,7 @@ static volatile sig_atomic_t interrupted;
 static void on_interrupt(int sig)
 {
 	interrupted = sig;
+	cli_interrupted = 1;
 }
 
 /*

@@ -51,6 +51,8 @@ struct pipeline {
 	int hook_failed;
 };
 
+volatile sig_atomic_t cli_interrupted;
+
 /* See cli.h. */
 void errorf(const char *fmt, ...)
 {
@@ -320,8 +322,12 @@ int pipeline_read_fd(pipeline *p, int fd, const char *name)
 	}
 	while (st == EL_OK) {
 		n = read(fd, buf, sizeof buf);
-		if (n < 0 && errno == EINTR)
+		if (n < 0 && errno == EINTR && !cli_interrupted)
 			continue;
+		if (cli_interrupted) {
+			rc = -1; /* the caller says why */
+			break;
+		}
 		if (n < 0) {
 			errorf("%s: %s", name, strerror(errno));
 			rc = -1;

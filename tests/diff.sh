@@ -137,6 +137,26 @@ expect 3 "$el" go --new-from-rev=HEAD~1
 has "$tmp/err" 'note: that was the build of HEAD~1 (--new-from-rev)'
 [ "$(worktrees)" = 1 ] && ok || bad "a worktree stayed behind after a failed build"
 ls "$tmp" | grep -q '^escapelint-rev' && bad "a temporary directory stayed behind" || ok
+# interrupted while REV builds (a go that hangs): the worktree goes too
+cat >"$tmp/slowgo" <<'SH'
+#!/bin/sh
+case "$1" in
+build|test) echo "# example.com/slow" >&2; exec sleep 60 ;;
+*) exec go "$@" ;;
+esac
+SH
+chmod +x "$tmp/slowgo"
+"$el" go --no-config --go="$tmp/slowgo" --new-from-rev=HEAD >"$tmp/int.out" 2>&1 &
+pid=$!
+n=0
+while [ "$(worktrees)" = 1 ] && [ $n -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
+[ "$(worktrees)" = 2 ] && ok || bad "the worktree for REV did not appear"
+kill -INT $pid
+wait $pid
+st=$?
+[ "$st" = 130 ] && ok || bad "interrupted escapelint go exited $st, want 130 (SIGINT)"
+[ "$(worktrees)" = 1 ] && ok || bad "a worktree stayed behind after SIGINT: $(git worktree list)"
+ls "$tmp" | grep -q '^escapelint-rev' && bad "a temporary directory stayed behind after SIGINT" || ok
 # outside a git repository
 mkdir "$tmp/nogit" && cp -R "$tmp/repo/store" "$tmp/repo/go.mod" "$tmp/nogit/" &&
 	rm -rf "$tmp/nogit/.git" && cd "$tmp/nogit" && GIT_CEILING_DIRECTORIES="$tmp" expect 2 "$el" go --new-from-rev=HEAD
