@@ -290,20 +290,9 @@ static void syntax_error(bparse *P, size_t off)
 {
 	char buf[40];
 
-	switch (el_jtext_syntax(&P->j, &off)) {
-	case EL_JSYNTAX_EMPTY:
-		fail(P, off, "not a baseline: the file is empty");
-		break;
-	case EL_JSYNTAX_EOF:
-		fail(P, off, "JSON syntax error: unexpected end of file");
-		break;
-	case EL_JSYNTAX_COMMA:
-		fail(P, off, "JSON syntax error: trailing comma");
-		break;
-	case EL_JSYNTAX_NEAR:
+	off = el_jtext_syntax_error(&P->j, P->err, off, "not a baseline: the file is empty");
+	if (off != (size_t)-1)
 		fail(P, off, "JSON syntax error near \"%s\"", near(P, off, buf, sizeof buf));
-		break;
-	}
 }
 
 /* An empty baseline. */

@@ -536,24 +536,13 @@ static void syntax_error(cparse *P, size_t off)
 {
 	char buf[80];
 
-	switch (el_jtext_syntax(&P->j, &off)) {
-	case EL_JSYNTAX_EMPTY:
-		fail(P, off, "no JSON object: the file is empty");
-		break;
-	case EL_JSYNTAX_EOF:
-		fail(P, off, "JSON syntax error: unexpected end of file");
-		break;
-	case EL_JSYNTAX_COMMA:
-		fail(P, off, "JSON syntax error: trailing comma");
-		break;
-	case EL_JSYNTAX_NEAR:
-		if (P->j.text[off] == '\'')
-			fail(P, off, "JSON syntax error: strings take double quotes");
-		else
-			fail(P, off, "JSON syntax error near \"%s\"",
-			     near(P, off, buf, sizeof buf));
-		break;
-	}
+	off = el_jtext_syntax_error(&P->j, P->err, off, "no JSON object: the file is empty");
+	if (off == (size_t)-1)
+		return;
+	if (P->j.text[off] == '\'')
+		fail(P, off, "JSON syntax error: strings take double quotes");
+	else
+		fail(P, off, "JSON syntax error near \"%s\"", near(P, off, buf, sizeof buf));
 }
 
 /* A new config with nothing given. */

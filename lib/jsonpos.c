@@ -6,8 +6,8 @@
  * step with cJSON's tree (children are in file order, duplicates
  * included) to find the offset of each key and value; an offset becomes a
  * 1-based line and byte column, and the place where cJSON stopped on a
- * syntax error becomes the place of the error.  The text must be one that
- * cJSON parsed: strings are not checked again.
+ * syntax error becomes the place of the error.  The walker takes the
+ * text for one that cJSON parsed: it does not check strings again.
  */
 #include <stdio.h>
 
@@ -35,15 +35,22 @@ void el_jtext_pos(el_jtext *t, size_t off, unsigned long *line, unsigned long *c
 	*col = t->pos_col;
 }
 
+/* Set the EL_ERR_INVALID error msg at offset off in err. */
+static void fail(el_jtext *t, el_error *err, size_t off, const char *msg)
+{
+	unsigned long line, col;
+
+	el_jtext_pos(t, off, &line, &col);
+	el_error_set(err, EL_ERR_INVALID, line, col, "%s", msg);
+}
+
 /* See internal.h. */
 void el_jtext_verror(el_jtext *t, el_error *err, size_t off, const char *fmt, va_list ap)
 {
 	char msg[sizeof err->message];
-	unsigned long line, col;
 
 	vsnprintf(msg, sizeof msg, fmt, ap);
-	el_jtext_pos(t, off, &line, &col);
-	el_error_set(err, EL_ERR_INVALID, line, col, "%s", msg);
+	fail(t, err, off, msg);
 }
 
 /* ------------------------------------------------------------------ */
@@ -159,25 +166,27 @@ static int in_object(const el_jtext *t, size_t off)
 }
 
 /* See internal.h. */
-el_jsyntax el_jtext_syntax(const el_jtext *t, size_t *off)
+size_t el_jtext_syntax_error(el_jtext *t, el_error *err, size_t off, const char *empty_msg)
 {
-	size_t at = *off, prev;
+	size_t prev;
 
 	/* cJSON reports a key that is not a string one byte after its start */
-	if (at > 0 && at - 1 < t->len && (unsigned char)t->text[at - 1] > 32 &&
-	    t->text[at - 1] != '"' && (prev = prev_token(t, at - 1)) != (size_t)-1 &&
-	    (t->text[prev] == '{' || t->text[prev] == ',') && in_object(t, at - 1))
-		at--;
-	if (at >= t->len) {
-		*off = t->len;
-		return prev_token(t, t->len) == (size_t)-1 ? EL_JSYNTAX_EMPTY : EL_JSYNTAX_EOF;
+	if (off > 0 && off - 1 < t->len && (unsigned char)t->text[off - 1] > 32 &&
+	    t->text[off - 1] != '"' && (prev = prev_token(t, off - 1)) != (size_t)-1 &&
+	    (t->text[prev] == '{' || t->text[prev] == ',') && in_object(t, off - 1))
+		off--;
+	if (off >= t->len) {
+		if (prev_token(t, t->len) == (size_t)-1)
+			fail(t, err, t->len, empty_msg);
+		else
+			fail(t, err, t->len, "JSON syntax error: unexpected end of file");
+		return (size_t)-1;
 	}
-	prev = prev_token(t, at);
-	if ((t->text[at] == '}' || t->text[at] == ']') && prev != (size_t)-1 &&
+	prev = prev_token(t, off);
+	if ((t->text[off] == '}' || t->text[off] == ']') && prev != (size_t)-1 &&
 	    t->text[prev] == ',') {
-		*off = prev;
-		return EL_JSYNTAX_COMMA;
+		fail(t, err, prev, "JSON syntax error: trailing comma");
+		return (size_t)-1;
 	}
-	*off = at;
-	return EL_JSYNTAX_NEAR;
+	return off;
 }

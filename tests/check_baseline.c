@@ -83,19 +83,6 @@ static el_status add_spec(el_baseline_writer *w, const el_rules *rs, const spec 
 	return el_baseline_add(w, &f, sp->fingerprint);
 }
 
-/* el_write_fn into a tu_str. */
-static int to_str(const char *buf, size_t len, void *ctx)
-{
-	tu_str_add(ctx, buf, len);
-	return 0;
-}
-
-static int write_fails(const char *buf, size_t len, void *ctx)
-{
-	(void)buf, (void)len, (void)ctx;
-	return -1;
-}
-
 /* The baseline of the n findings of specs, added in the order of idx
  * (NULL: in order), as text (caller frees). */
 static char *baseline_of(const el_rules *rs, const spec *specs, const size_t *idx, size_t n,
@@ -109,7 +96,7 @@ static char *baseline_of(const el_rules *rs, const spec *specs, const size_t *id
 	for (i = 0; i < n; i++)
 		ck_assert_int_eq(add_spec(w, rs, &specs[idx ? idx[i] : i]), EL_OK);
 	ck_assert_uint_eq(el_baseline_writer_count(w), n);
-	ck_assert_int_eq(el_baseline_write(w, to_str, &out), EL_OK);
+	ck_assert_int_eq(el_baseline_write(w, tu_to_str, &out), EL_OK);
 	el_baseline_writer_free(w);
 	tu_str_add(&out, "", 1);
 	return out.ptr;
@@ -125,22 +112,6 @@ static el_baseline *parse_ok(const char *text, size_t len)
 	ck_assert_ptr_nonnull(b);
 	ck_assert_int_eq(e.status, EL_OK);
 	return b;
-}
-
-/* A fresh directory under /tmp. */
-static void make_tmpdir(char *buf, size_t cap)
-{
-	snprintf(buf, cap, "/tmp/check_baseline.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(buf));
-}
-
-static void write_file(const char *path, const char *data, size_t len)
-{
-	FILE *f = fopen(path, "wb");
-
-	ck_assert_msg(f != NULL, "cannot create %s", path);
-	ck_assert_uint_eq(fwrite(data, 1, len, f), len);
-	ck_assert_int_eq(fclose(f), 0);
 }
 
 /* Subject bytes: quotes, a backslash, control characters, DEL, a NUL,
@@ -384,9 +355,9 @@ START_TEST(write_errors)
 
 	ck_assert_ptr_nonnull(w);
 	/* a failing sink, with and without findings */
-	ck_assert_int_eq(el_baseline_write(w, write_fails, NULL), EL_ERR_IO);
+	ck_assert_int_eq(el_baseline_write(w, tu_write_fails, NULL), EL_ERR_IO);
 	ck_assert_int_eq(add_spec(w, rs, &SMALL[0]), EL_OK);
-	ck_assert_int_eq(el_baseline_write(w, write_fails, NULL), EL_ERR_IO);
+	ck_assert_int_eq(el_baseline_write(w, tu_write_fails, NULL), EL_ERR_IO);
 	/* bad arguments change nothing */
 	memset(&f, 0, sizeof f);
 	ck_assert_int_eq(el_baseline_add(w, &f, "a:1"), EL_ERR_INVALID);
@@ -512,9 +483,9 @@ START_TEST(load_files)
 	el_error e;
 	int fd;
 
-	make_tmpdir(dir, sizeof dir);
+	tu_make_tmpdir(dir, sizeof dir, "check_baseline");
 	snprintf(path, sizeof path, "%s/baseline.json", dir);
-	write_file(path, TXT(SMALL_TEXT));
+	tu_write_file(path, TXT(SMALL_TEXT));
 	ck_assert_int_eq(el_baseline_load(path, &b, &e, NULL), EL_OK);
 	ck_assert_uint_eq(el_baseline_count(b), 3);
 	ck_assert_str_eq(el_baseline_go_version(b), "go1.26.8");
@@ -522,13 +493,13 @@ START_TEST(load_files)
 	el_baseline_free(b);
 
 	/* a syntax error keeps its position */
-	write_file(path, TXT("{\n  \"findings\": [\n    {\"fingerprint\": \"a\"}\n    {}]}\n"));
+	tu_write_file(path, TXT("{\n  \"findings\": [\n    {\"fingerprint\": \"a\"}\n    {}]}\n"));
 	ck_assert_int_eq(el_baseline_load(path, &b, &e, NULL), EL_ERR_INVALID);
 	ck_assert_ptr_null(b);
 	ck_assert_uint_eq(e.line, 4);
 	ck_assert_uint_eq(e.column, 5);
 	/* an empty file */
-	write_file(path, "", 0);
+	tu_write_file(path, "", 0);
 	ck_assert_int_eq(el_baseline_load(path, &b, &e, NULL), EL_ERR_INVALID);
 	ck_assert_ptr_nonnull(strstr(e.message, "the file is empty"));
 
@@ -558,43 +529,40 @@ END_TEST
 /* Allocation failures                                                */
 /* ------------------------------------------------------------------ */
 
+/* What to parse: text, or the file path when not NULL. */
+typedef struct source {
+	const char *text, *path;
+} source;
+
+/* tu_alloc_fn: parse or load the source ctx with alloc (SMALL_TEXT when
+ * it succeeds). */
+static el_status parse_source(el_allocator *alloc, el_error *err, void *ctx)
+{
+	const source *src = ctx;
+	el_baseline *b = (el_baseline *)1;
+	el_status st;
+
+	if (src->path)
+		st = el_baseline_load(src->path, &b, err, alloc);
+	else
+		st = el_baseline_parse(src->text, strlen(src->text), &b, err, alloc);
+	if (st == EL_ERR_NOMEM)
+		ck_assert_ptr_null(b);
+	if (st == EL_OK) {
+		ck_assert_uint_eq(el_baseline_count(b), 3);
+		ck_assert_int_eq(el_baseline_take(b, "848bfdab716f46fc:1"), 1);
+	}
+	el_baseline_free(b == (el_baseline *)1 ? NULL : b);
+	return st;
+}
+
 /* Make each allocation of parsing text (or loading path) fail in turn:
  * want on success, EL_ERR_NOMEM on failure, never a leak. */
 static void parse_failing(const char *text, const char *path, el_status want)
 {
-	long k;
+	source src = { text, path };
 
-	for (k = 0; k < 1000; k++) {
-		tu_failing cnt;
-		el_allocator a;
-		el_baseline *b = (el_baseline *)1;
-		el_error e;
-		el_status st;
-
-		tu_failing_init(&cnt, k, &a);
-		if (path)
-			st = el_baseline_load(path, &b, &e, &a);
-		else
-			st = el_baseline_parse(text, strlen(text), &b, &e, &a);
-		if (cnt.failed) {
-			ck_assert_msg(st == EL_ERR_NOMEM, "allocation %ld: status %d (%s)", k, st,
-			              e.message);
-			ck_assert_int_eq(e.status, EL_ERR_NOMEM);
-			ck_assert_ptr_null(b);
-		} else {
-			ck_assert_int_eq(st, want);
-			if (st == EL_OK) {
-				ck_assert_uint_eq(el_baseline_count(b), 3);
-				ck_assert_int_eq(el_baseline_take(b, "848bfdab716f46fc:1"), 1);
-			}
-		}
-		el_baseline_free(b == (el_baseline *)1 ? NULL : b);
-		ck_assert_msg(cnt.live == 0, "allocation %ld: %ld blocks leaked", k, cnt.live);
-		if (!cnt.failed)
-			break;
-	}
-	ck_assert_int_gt(k, 3);
-	ck_assert_int_lt(k, 1000);
+	ck_assert_int_gt(tu_fail_each_allocation(parse_source, &src, want), 3);
 }
 
 START_TEST(parse_allocation_failures)
@@ -606,9 +574,9 @@ START_TEST(parse_allocation_failures)
 	parse_failing("{\"findings\": [{\"fingerprint\": \"a\"}, {\"fingerprint\": \"b\"},"
 	              " {\"fingerprint\": 3}]}",
 	              NULL, EL_ERR_INVALID);
-	make_tmpdir(dir, sizeof dir);
+	tu_make_tmpdir(dir, sizeof dir, "check_baseline");
 	snprintf(path, sizeof path, "%s/baseline.json", dir);
-	write_file(path, TXT(SMALL_TEXT));
+	tu_write_file(path, TXT(SMALL_TEXT));
 	parse_failing(NULL, path, EL_OK);
 	unlink(path);
 	rmdir(dir);
@@ -639,7 +607,7 @@ START_TEST(writer_allocation_failures)
 		for (i = 0; i < NMANY && st == EL_OK; i++)
 			st = add_spec(w, rs, &MANY[i]);
 		if (st == EL_OK)
-			st = el_baseline_write(w, to_str, &out);
+			st = el_baseline_write(w, tu_to_str, &out);
 		if (cnt.failed) {
 			ck_assert_msg(st == EL_ERR_NOMEM, "allocation %ld: status %d", k, st);
 		} else {

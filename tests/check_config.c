@@ -54,24 +54,11 @@ static el_config *parse_ok(const char *text, const char *name)
 	return c;
 }
 
-/* el_write_fn into a tu_str. */
-static int to_str(const char *buf, size_t len, void *ctx)
-{
-	tu_str_add(ctx, buf, len);
-	return 0;
-}
-
-static int write_fails(const char *buf, size_t len, void *ctx)
-{
-	(void)buf, (void)len, (void)ctx;
-	return -1;
-}
-
 static char *write_config(const el_config *c)
 {
 	tu_str s = { 0 };
 
-	ck_assert_int_eq(el_config_write_json(c, to_str, &s), EL_OK);
+	ck_assert_int_eq(el_config_write_json(c, tu_to_str, &s), EL_OK);
 	ck_assert_ptr_nonnull(s.ptr);
 	return s.ptr;
 }
@@ -122,22 +109,6 @@ static void expect_same(const el_config *a, const el_config *b)
 		ck_assert_int_eq(a->rules[i].enabled, b->rules[i].enabled);
 		ck_assert_int_eq(a->rules[i].level, b->rules[i].level);
 	}
-}
-
-/* A fresh directory under /tmp (static buffer per call site). */
-static void make_tmpdir(char *buf, size_t cap)
-{
-	snprintf(buf, cap, "/tmp/check_config.XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(buf));
-}
-
-static void write_file(const char *path, const char *data, size_t len)
-{
-	FILE *f = fopen(path, "wb");
-
-	ck_assert_msg(f != NULL, "cannot create %s", path);
-	ck_assert_uint_eq(fwrite(data, 1, len, f), len);
-	ck_assert_int_eq(fclose(f), 0);
 }
 
 static void make_dir(const char *path)
@@ -488,7 +459,7 @@ START_TEST(write_round_trip)
 	json = write_config(c);
 	ck_assert_str_eq(json, "{}\n");
 	free(json);
-	ck_assert_int_eq(el_config_write_json(c, write_fails, NULL), EL_ERR_IO);
+	ck_assert_int_eq(el_config_write_json(c, tu_write_fails, NULL), EL_ERR_IO);
 	el_config_free(c);
 }
 END_TEST
@@ -518,10 +489,10 @@ START_TEST(load_files)
 	el_error e;
 
 	ck_assert_ptr_nonnull(big);
-	make_tmpdir(dir, sizeof dir);
+	tu_make_tmpdir(dir, sizeof dir, "check_config");
 
 	snprintf(path, sizeof path, "%s/.escapelint.json", dir);
-	write_file(path, HAPPY, strlen(HAPPY));
+	tu_write_file(path, HAPPY, strlen(HAPPY));
 	ck_assert_int_eq(el_config_load(path, &c, &e, NULL), EL_OK);
 	ck_assert_str_eq(c->path, path);
 	snprintf(base, sizeof base, "%s/.escapelint-baseline.json", dir);
@@ -529,7 +500,7 @@ START_TEST(load_files)
 	el_config_free(c);
 
 	/* a syntax error keeps its position */
-	write_file(path, "{\n  \"tests\": 1\n}\n", 17);
+	tu_write_file(path, "{\n  \"tests\": 1\n}\n", 17);
 	ck_assert_int_eq(el_config_load(path, &c, &e, NULL), EL_ERR_INVALID);
 	ck_assert_uint_eq(e.line, 2);
 	ck_assert_uint_eq(e.column, 12);
@@ -539,10 +510,10 @@ START_TEST(load_files)
 	big[0] = '{';
 	big[max - 2] = '}';
 	big[max - 1] = '\n';
-	write_file(path, big, max);
+	tu_write_file(path, big, max);
 	ck_assert_int_eq(el_config_load(path, &c, &e, NULL), EL_OK);
 	el_config_free(c);
-	write_file(path, big, max + 1);
+	tu_write_file(path, big, max + 1);
 	expect_load_error(path, "larger than 1 MiB");
 	ck_assert_int_eq(unlink(path), 0);
 
@@ -565,7 +536,7 @@ START_TEST(find_in_tree)
 	char tmp[64], root[PATH_MAX], p[PATH_MAX + 64], want[PATH_MAX + 64];
 	char *found = NULL;
 
-	make_tmpdir(tmp, sizeof tmp);
+	tu_make_tmpdir(tmp, sizeof tmp, "check_config");
 	ck_assert_ptr_nonnull(realpath(tmp, root));
 	/* root/.escapelint.json   above the module: never seen from inside it
 	 * root/mod/go.mod
@@ -573,11 +544,11 @@ START_TEST(find_in_tree)
 	 * root/mod/sub/deep/
 	 * root/loose/a/b/          no go.mod: up to root's config */
 	snprintf(p, sizeof p, "%s/.escapelint.json", root);
-	write_file(p, "{}", 2);
+	tu_write_file(p, "{}", 2);
 	snprintf(p, sizeof p, "%s/mod", root);
 	make_dir(p);
 	snprintf(p, sizeof p, "%s/mod/go.mod", root);
-	write_file(p, "module m\n", 9);
+	tu_write_file(p, "module m\n", 9);
 	snprintf(p, sizeof p, "%s/mod/sub", root);
 	make_dir(p);
 	snprintf(p, sizeof p, "%s/mod/sub/.escapelint.json", root);
@@ -600,7 +571,7 @@ START_TEST(find_in_tree)
 
 	/* one in the module root is found from below, through a relative name */
 	snprintf(want, sizeof want, "%s/mod/.escapelint.json", root);
-	write_file(want, "{}", 2);
+	tu_write_file(want, "{}", 2);
 	snprintf(p, sizeof p, "%s/mod/sub/deep", root);
 	ck_assert_int_eq(el_config_find(p, &found), 1);
 	ck_assert_str_eq(found, want);
@@ -650,39 +621,36 @@ END_TEST
 /* Allocation failures                                                */
 /* ------------------------------------------------------------------ */
 
+/* What to parse: text, or the file path when not NULL. */
+typedef struct source {
+	const char *text, *path;
+} source;
+
+/* tu_alloc_fn: parse or load the source ctx with alloc. */
+static el_status parse_source(el_allocator *alloc, el_error *err, void *ctx)
+{
+	const source *src = ctx;
+	el_config *c = (el_config *)1;
+	el_status st;
+
+	if (src->path)
+		st = el_config_load(src->path, &c, err, alloc);
+	else
+		st = el_config_parse(src->text, strlen(src->text), "/p/.escapelint.json", &c, err,
+		                     alloc);
+	if (st == EL_ERR_NOMEM)
+		ck_assert_ptr_null(c);
+	el_config_free(c == (el_config *)1 ? NULL : c);
+	return st;
+}
+
 /* Make each allocation of parsing text (or loading path) fail in turn:
  * want on success, EL_ERR_NOMEM on failure, never a leak. */
 static void fail_each_allocation(const char *text, const char *path, el_status want)
 {
-	long k;
+	source src = { text, path };
 
-	for (k = 0; k < 1000; k++) {
-		tu_failing cnt;
-		el_allocator a;
-		el_config *c = (el_config *)1;
-		el_error e;
-		el_status st;
-
-		tu_failing_init(&cnt, k, &a);
-		if (path)
-			st = el_config_load(path, &c, &e, &a);
-		else
-			st = el_config_parse(text, strlen(text), "/p/.escapelint.json", &c, &e, &a);
-		if (cnt.failed) {
-			ck_assert_msg(st == EL_ERR_NOMEM, "allocation %ld: status %d (%s)", k, st,
-			              e.message);
-			ck_assert_int_eq(e.status, EL_ERR_NOMEM);
-			ck_assert_ptr_null(c);
-		} else {
-			ck_assert_int_eq(st, want);
-		}
-		el_config_free(c == (el_config *)1 ? NULL : c);
-		ck_assert_msg(cnt.live == 0, "allocation %ld: %ld blocks leaked", k, cnt.live);
-		if (!cnt.failed)
-			break;
-	}
-	ck_assert_int_gt(k, 10);
-	ck_assert_int_lt(k, 1000);
+	ck_assert_int_gt(tu_fail_each_allocation(parse_source, &src, want), 10);
 }
 
 START_TEST(allocation_failures)
@@ -694,9 +662,9 @@ START_TEST(allocation_failures)
 	fail_each_allocation("{\"include\": [\"a\", \"b\"], \"baseline\": \"b\",\n"
 	                     " \"rules\": {\"a\": \"on\", \"b\": \"off\", \"a\": \"note\"}}",
 	                     NULL, EL_ERR_INVALID);
-	make_tmpdir(dir, sizeof dir);
+	tu_make_tmpdir(dir, sizeof dir, "check_config");
 	snprintf(path, sizeof path, "%s/.escapelint.json", dir);
-	write_file(path, HAPPY, strlen(HAPPY));
+	tu_write_file(path, HAPPY, strlen(HAPPY));
 	fail_each_allocation(NULL, path, EL_OK);
 	unlink(path);
 	rmdir(dir);

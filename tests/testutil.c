@@ -49,15 +49,36 @@ const char *tu_fixture(const char *rel)
 	return path;
 }
 
-static int write_str(const char *buf, size_t len, void *ctx)
+int tu_to_str(const char *buf, size_t len, void *ctx)
 {
 	tu_str_add(ctx, buf, len);
 	return 0;
 }
 
+int tu_write_fails(const char *buf, size_t len, void *ctx)
+{
+	(void)buf, (void)len, (void)ctx;
+	return -1;
+}
+
+void tu_make_tmpdir(char *buf, size_t cap, const char *name)
+{
+	snprintf(buf, cap, "/tmp/%s.XXXXXX", name);
+	ck_assert_ptr_nonnull(mkdtemp(buf));
+}
+
+void tu_write_file(const char *path, const char *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+
+	ck_assert_msg(f != NULL, "cannot create %s", path);
+	ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+	ck_assert_int_eq(fclose(f), 0);
+}
+
 static int collect(const el_record *r, void *ctx)
 {
-	ck_assert_int_eq(el_record_write_json(r, write_str, ctx), EL_OK);
+	ck_assert_int_eq(el_record_write_json(r, tu_to_str, ctx), EL_OK);
 	return 0;
 }
 
@@ -96,7 +117,7 @@ static int first(const el_record *r, void *ctx)
 	first_ctx *f = ctx;
 	if (!f->found && r->kind == f->kind) {
 		f->found = 1;
-		ck_assert_int_eq(el_record_write_json(r, write_str, &f->json), EL_OK);
+		ck_assert_int_eq(el_record_write_json(r, tu_to_str, &f->json), EL_OK);
 	}
 	return 0;
 }
@@ -162,7 +183,7 @@ static char *group_text(const char *buf, size_t len, const char *dir, int read_s
 	go.srcroot = dir;
 	go.cwd = dir;
 	go.read_sources = read_sources;
-	gc.r = el_report_new(&ro, write_str, &out, NULL);
+	gc.r = el_report_new(&ro, tu_to_str, &out, NULL);
 	gc.g = el_grouper_new(&go, to_report, gc.r, NULL);
 	p = el_parser_new(to_grouper, &gc, NULL);
 	ck_assert(gc.r && gc.g && p);
@@ -260,4 +281,31 @@ void tu_failing_init(tu_failing *f, long countdown, el_allocator *alloc)
 	alloc->realloc = f_realloc;
 	alloc->free = f_free;
 	alloc->ctx = f;
+}
+
+long tu_fail_each_allocation(tu_alloc_fn fn, void *ctx, el_status want)
+{
+	long k;
+
+	for (k = 0; k < 1000; k++) {
+		tu_failing cnt;
+		el_allocator a;
+		el_error e;
+		el_status st;
+
+		tu_failing_init(&cnt, k, &a);
+		st = fn(&a, &e, ctx);
+		if (cnt.failed) {
+			ck_assert_msg(st == EL_ERR_NOMEM, "allocation %ld: status %d (%s)", k, st,
+			              e.message);
+			ck_assert_int_eq(e.status, EL_ERR_NOMEM);
+		} else {
+			ck_assert_int_eq(st, want);
+		}
+		ck_assert_msg(cnt.live == 0, "allocation %ld: %ld blocks leaked", k, cnt.live);
+		if (!cnt.failed)
+			break;
+	}
+	ck_assert_int_lt(k, 1000);
+	return k;
 }

@@ -16,6 +16,16 @@ typedef struct tu_str {
 void tu_str_add(tu_str *s, const char *data, size_t n);
 void tu_str_free(tu_str *s);
 
+/* el_write_fn into the tu_str ctx. */
+int tu_to_str(const char *buf, size_t len, void *ctx);
+/* el_write_fn that always fails. */
+int tu_write_fails(const char *buf, size_t len, void *ctx);
+
+/* A fresh directory /tmp/name.XXXXXX, its name in buf. */
+void tu_make_tmpdir(char *buf, size_t cap, const char *name);
+/* Create (or replace) the file path with len bytes of data. */
+void tu_write_file(const char *path, const char *data, size_t len);
+
 /* Read a whole file (aborts the test when it cannot); *len gets its size. */
 char *tu_read_file(const char *path, size_t *len);
 
@@ -61,5 +71,16 @@ typedef struct tu_failing {
 } tu_failing;
 
 void tu_failing_init(tu_failing *f, long countdown, el_allocator *alloc);
+
+/*
+ * Make each allocation of fn fail in turn: run fn with allocation number
+ * k failing for k = 0, 1, 2 ... until a run in which none fails (fewer
+ * than 1000).  fn runs the code under test with alloc and err, frees what
+ * it made and returns the status: EL_ERR_NOMEM (err's too) when an
+ * allocation failed, want otherwise.  No run may leak.  Returns k of the
+ * last run: how many allocations succeeding takes.
+ */
+typedef el_status (*tu_alloc_fn)(el_allocator *alloc, el_error *err, void *ctx);
+long tu_fail_each_allocation(tu_alloc_fn fn, void *ctx, el_status want);
 
 #endif
