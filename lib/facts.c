@@ -156,7 +156,7 @@ static TSNode expr_at(const el_gofile *f, unsigned long line, unsigned long col)
 
 	p.row = (uint32_t)(line - 1);
 	p.column = (uint32_t)(col - 1);
-	while (!ts_node_is_null(par = ts_node_parent(n)) && is_expr(par) &&
+	while (!ts_node_is_null(par = el_gofile_parent(f, n)) && is_expr(par) &&
 	       pt_eq(compiler_pos(par), p))
 		n = par;
 	return n;
@@ -359,7 +359,7 @@ static int resolve(ctx *x, const el_gofile *f, TSNode id, decl *d)
 	if (builtin_func(name))
 		return 0; /* shadowing a builtin function is rare enough */
 	if (f == x->f) {
-		for (a = ts_node_parent(n); !ts_node_is_null(a); n = a, a = ts_node_parent(a)) {
+		for (a = el_gofile_parent(f, n); !ts_node_is_null(a); n = a, a = el_gofile_parent(f, a)) {
 			TSTreeCursor cur;
 			TSNode s;
 			decl best;
@@ -594,6 +594,46 @@ static int is_type_name(ctx *x, const el_gofile *f, TSNode id)
 	return resolve(x, f, id, &d) && d.kind == D_TYPE;
 }
 
+/* In `switch v := x.(type) { case T: ... v ... }` the identifier v has
+ * type T inside a case that names one type: 1 and *out when e is such a
+ * use. */
+static int switch_case_type(const el_gofile *f, TSNode e, ty *out)
+{
+	TSNode a, child = e, tcase = { { 0, 0, 0, 0 }, NULL, NULL };
+
+	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a);
+	     child = a, a = el_gofile_parent(f, a)) {
+		if (is(a, "type_case"))
+			tcase = a;
+		if (is(a, "type_switch_statement")) {
+			TSNode alias = field(a, "alias"), t;
+			uint32_t i, n, types = 0;
+			if (ts_node_is_null(tcase) || ts_node_is_null(alias) ||
+			    ts_node_named_child_count(alias) != 1 ||
+			    !el_str_eq(text(f, ts_node_named_child(alias, 0)), text(f, e)) ||
+			    !ts_node_eq(el_gofile_parent(f, tcase), a) || ts_node_eq(child, alias))
+				return 0;
+			/* the types are the case's children before its first statement */
+			n = ts_node_child_count(tcase);
+			for (i = 0; i < n; i++) {
+				const char *fname = ts_node_field_name_for_child(tcase, i);
+				if (fname && strcmp(fname, "type") == 0) {
+					t = ts_node_child(tcase, i);
+					if (ts_node_is_named(t) && types++ == 0) {
+						out->f = f;
+						out->node = t;
+					}
+				}
+			}
+			if (types == 1)
+				return 1;
+			memset(out, 0, sizeof *out);
+			return 0;
+		}
+	}
+	return 0;
+}
+
 static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth)
 {
 	const char *k;
@@ -679,6 +719,8 @@ static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth)
 		return 0;
 	}
 	if (strcmp(k, "identifier") == 0) {
+		if (switch_case_type(f, e, out))
+			return 1;
 		if (!resolve(x, f, e, &d))
 			return 0;
 		return decl_type(x, &d, out, depth + 1);
@@ -827,14 +869,14 @@ static int declared_names(const el_gofile *f, TSNode n, TSNode skip, el_vec *nam
 
 	if (ts_node_eq(n, skip))
 		return 0;
-	if (is(n, "identifier") && !ts_node_is_null(par = ts_node_parent(n))) {
+	if (is(n, "identifier") && !ts_node_is_null(par = el_gofile_parent(f, n))) {
 		const char *pt = ts_node_type(par);
 		int is_decl = 0;
 		if (strcmp(pt, "parameter_declaration") == 0 ||
 		    strcmp(pt, "variadic_parameter_declaration") == 0 || strcmp(pt, "var_spec") == 0)
 			is_decl = 1;
 		else if (strcmp(pt, "expression_list") == 0) {
-			TSNode gp = ts_node_parent(par);
+			TSNode gp = el_gofile_parent(f, par);
 			is_decl = (is(gp, "short_var_declaration") || is(gp, "range_clause")) &&
 			       ts_node_eq(field(gp, "left"), par);
 		} else if (strcmp(pt, "range_clause") == 0 || strcmp(pt, "type_switch_statement") == 0 ||
@@ -903,7 +945,7 @@ static int captures(const el_gofile *f, TSNode lit, const el_allocator *al)
 	int r = -1;
 
 	/* the outermost function around lit */
-	for (a = ts_node_parent(lit); !ts_node_is_null(a); a = ts_node_parent(a))
+	for (a = el_gofile_parent(f, lit); !ts_node_is_null(a); a = el_gofile_parent(f, a))
 		if (is_func(a))
 			top = a;
 	if (ts_node_eq(top, lit))
@@ -1079,9 +1121,9 @@ static int is_error_return(const el_gofile *f, TSNode s)
 	return !is(list, "nil");
 }
 
-static int is_branch(TSNode b)
+static int is_branch(const el_gofile *f, TSNode b)
 {
-	TSNode p = ts_node_parent(b);
+	TSNode p = el_gofile_parent(f, b);
 
 	if (is(b, "expression_case") || is(b, "default_case") || is(b, "type_case") ||
 	    is(b, "communication_case"))
@@ -1136,17 +1178,17 @@ static int calls_fatal(ctx *x, TSNode c)
 
 /* The expression e is assigned to (the matching left-hand side of an
  * assignment holding e), or a null node. */
-static TSNode assigned_to(TSNode e)
+static TSNode assigned_to(const el_gofile *f, TSNode e)
 {
 	TSNode a = e, p, list, null = ts_node_child(e, ts_node_child_count(e));
 	uint32_t i, c;
 
-	while (!ts_node_is_null(p = ts_node_parent(a)) &&
+	while (!ts_node_is_null(p = el_gofile_parent(f, a)) &&
 	       (is(p, "parenthesized_expression") || is(p, "unary_expression")))
 		a = p;
 	if (!is(p, "expression_list"))
 		return null;
-	list = ts_node_parent(p);
+	list = el_gofile_parent(f, p);
 	if (!is(list, "assignment_statement") || !ts_node_eq(field(list, "right"), p))
 		return null;
 	c = ts_node_named_child_count(p);
@@ -1174,13 +1216,13 @@ static int checks(const el_gofile *f, TSNode n, el_str t)
 
 static int lazy(const el_gofile *f, TSNode e)
 {
-	TSNode target = assigned_to(e), a, stmt = e;
+	TSNode target = assigned_to(f, e), a, stmt = e;
 	el_str t;
 
 	if (ts_node_is_null(target))
 		return 0;
 	t = text(f, target);
-	for (a = ts_node_parent(e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = ts_node_parent(a)) {
+	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = el_gofile_parent(f, a)) {
 		if (is(a, "if_statement") && checks(f, a, t))
 			return 1; /* if x == nil { x = make(...) } */
 		if (is(a, "block")) {
@@ -1237,7 +1279,7 @@ static const char *owner_of(ctx *x, TSNode v)
 		return "parameter";
 	if (d.kind == D_VAR || d.kind == D_SHORT) {
 		TSNode a;
-		for (a = d.node; !ts_node_is_null(a); a = ts_node_parent(a))
+		for (a = d.node; !ts_node_is_null(a); a = el_gofile_parent(x->f, a))
 			if (is_func(a))
 				return presized(&d) ? "presized" : d.f == x->f ? "local" : "global";
 		return "global";
@@ -1254,12 +1296,12 @@ static const char *owner_of_object(ctx *x, TSNode e)
 
 	if (is(e, "call_expression") && text_is(x->f, field(e, "function"), "append"))
 		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
-	p = ts_node_parent(e);
+	p = el_gofile_parent(x->f, e);
 	if (is(p, "literal_element"))
-		p = ts_node_parent(p);
+		p = el_gofile_parent(x->f, p);
 	if (is(p, "keyed_element") || is(p, "literal_value"))
 		return "field";
-	target = assigned_to(e);
+	target = assigned_to(x->f, e);
 	if (is(target, "selector_expression"))
 		return "field";
 	if (is(target, "index_expression"))
@@ -1269,14 +1311,21 @@ static const char *owner_of_object(ctx *x, TSNode e)
 
 /* Is e part of the value assigned to something named as an error
  * (f.err = ..., d.terrors = append(d.terrors, ...))? */
+/* A name that holds an error by Go's conventions: err, errs, errFoo,
+ * lastErr, parseErrors. */
+static int err_name(el_str name)
+{
+	return el_starts(name.ptr, name.len, EL_LIT("err")) || el_find(name.ptr, name.len, EL_LIT("Err")) ||
+	       el_ends(name.ptr, name.len, EL_LIT("errors"));
+}
+
 static int error_store(const el_gofile *f, TSNode e)
 {
 	TSNode a, child = e, left, right, t;
 	uint32_t i, c;
-	el_str name;
 
-	for (a = ts_node_parent(e); !ts_node_is_null(a) && !is(a, "block") && !is_func(a);
-	     child = a, a = ts_node_parent(a))
+	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is(a, "block") && !is_func(a);
+	     child = a, a = el_gofile_parent(f, a))
 		if (is(a, "assignment_statement"))
 			break;
 	if (!is(a, "assignment_statement") || !ts_node_eq(child, field(a, "right")))
@@ -1296,13 +1345,16 @@ static int error_store(const el_gofile *f, TSNode e)
 	if (i == c)
 		return 0;
 	t = ts_node_named_child(left, i);
-	if (is(t, "selector_expression"))
+	if (is(t, "selector_expression")) {
+		/* a field of an error value: errUnknown.Flags = ... */
+		TSNode base = field(t, "operand");
+		if (is(base, "identifier") && err_name(text(f, base)))
+			return 1;
 		t = field(t, "field");
+	}
 	if (!is(t, "identifier") && !is(t, "field_identifier"))
 		return 0;
-	name = text(f, t);
-	return el_starts(name.ptr, name.len, EL_LIT("err")) || el_find(name.ptr, name.len, EL_LIT("Err")) ||
-	       el_ends(name.ptr, name.len, EL_LIT("errors"));
+	return err_name(text(f, t));
 }
 
 static const char *context_of(ctx *x, TSNode e)
@@ -1312,7 +1364,7 @@ static const char *context_of(ctx *x, TSNode e)
 	TSNode a, child = e, fn;
 	int in_func = 0;
 
-	for (a = e; !ts_node_is_null(a); child = a, a = ts_node_parent(a)) {
+	for (a = e; !ts_node_is_null(a); child = a, a = el_gofile_parent(x->f, a)) {
 		if (is_func(a) && !ts_node_eq(a, e)) {
 			in_func = 1;
 			break;
@@ -1327,7 +1379,7 @@ static const char *context_of(ctx *x, TSNode e)
 		}
 		if (is(a, "composite_literal") && error_literal(f, a) && !*value)
 			value = "error-value";
-		if (!*branch && is_branch(a)) {
+		if (!*branch && is_branch(x->f, a)) {
 			TSNode last = last_statement(a);
 			if (!ts_node_is_null(last) && is_fatal_stmt(f, last))
 				branch = "panic";
@@ -1576,7 +1628,7 @@ static TSNode subject_node(const el_gofile *f, TSNode e, el_str subject)
 
 	if (same_text(f, e, subject) || same_head(f, e, subject))
 		return e;
-	while (!ts_node_is_null(p = ts_node_parent(s)) && !is(p, "block") && !is(p, "source_file") &&
+	while (!ts_node_is_null(p = el_gofile_parent(f, s)) && !is(p, "block") && !is(p, "source_file") &&
 	       !is(p, "expression_case") && !is(p, "default_case") && !is(p, "type_case") &&
 	       !is(p, "communication_case") && !is_func(p))
 		s = p;
@@ -1584,9 +1636,23 @@ static TSNode subject_node(const el_gofile *f, TSNode e, el_str subject)
 }
 
 /* See gosrc.h. */
+static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
+                      unsigned long line, unsigned long col, el_str subject, unsigned flags,
+                      el_facts *out);
+
+/* See gosrc.h. */
 int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
                   unsigned long line, unsigned long col, el_str subject, unsigned flags,
                   el_facts *out)
+{
+	int rc = facts_find(g, f, dir, kind, line, col, subject, flags, out);
+
+	return el_gosrc_nomem(g) ? -2 : rc;
+}
+
+static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
+                      unsigned long line, unsigned long col, el_str subject, unsigned flags,
+                      el_facts *out)
 {
 	ctx x;
 	TSNode e;
@@ -1630,7 +1696,7 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 		p.row = (uint32_t)(line - 1);
 		p.column = (uint32_t)(col - 1);
 		while (!ts_node_is_null(c) && !is(c, "call_expression") && !is(c, "block"))
-			c = ts_node_parent(c);
+			c = el_gofile_parent(f, c);
 		if (!is(c, "call_expression") || !pt_eq(compiler_pos(c), p))
 			return x.failed ? -2 : 0;
 		if (text_is(f, field(c, "function"), "append"))

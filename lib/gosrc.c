@@ -28,11 +28,22 @@ struct el_gofile {
 	el_vec lines;              /* offset of each line start */
 	unsigned long long used;   /* tick of the last use */
 	int unreadable;            /* could not be read: remembered, not retried */
+	/* parents found by el_gofile_parent: node id -> index in parents */
+	const el_allocator *alloc;
+	el_map parent_ids;
+	el_vec parents;            /* pentry */
+	int *nomem;                /* the cache's flag: el_gofile_parent ran out of memory */
 };
+
+typedef struct pentry {
+	const void *id;
+	TSNode parent;
+} pentry;
 
 struct el_gosrc {
 	el_allocator alloc;
 	int has_alloc;
+	int nomem;                 /* a parent cache ran out of memory (el_gosrc_nomem) */
 	TSParser *parser;
 	el_gofile *files[GOSRC_CACHE];
 	size_t n;
@@ -85,6 +96,8 @@ static void file_free(el_gosrc *g, el_gofile *f)
 		ts_tree_delete(f->tree);
 	el_buf_release(&f->src, GA(g));
 	el_vec_release(&f->lines, GA(g));
+	el_map_release(&f->parent_ids, GA(g));
+	el_vec_release(&f->parents, GA(g));
 	el_free(GA(g), f->path);
 	el_free(GA(g), f);
 }
@@ -170,6 +183,8 @@ int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out)
 	if (!(f = el_malloc(GA(g), sizeof *f)))
 		return -2;
 	memset(f, 0, sizeof *f);
+	f->alloc = GA(g);
+	f->nomem = &g->nomem;
 	if (!(f->path = el_strdup(path, GA(g)))) {
 		el_free(GA(g), f);
 		return -2;
@@ -224,6 +239,68 @@ size_t el_gofile_offset(const el_gofile *f, unsigned long line, unsigned long co
 }
 
 /* The smallest named node starting at or holding the byte at line:col. */
+static unsigned long long id_hash(const void *id)
+{
+	return el_hash(&id, sizeof id, EL_HASH_SEED);
+}
+
+/* The parent recorded for n, or a null node. */
+static TSNode known_parent(const el_gofile *f, TSNode n)
+{
+	size_t it = 0, v;
+	TSNode none = { { 0, 0, 0, 0 }, NULL, NULL };
+
+	while (el_map_next(&f->parent_ids, id_hash(n.id), &it, &v))
+		if (EL_VEC_AT(&f->parents, pentry, v).id == n.id)
+			return EL_VEC_AT(&f->parents, pentry, v).parent;
+	return none;
+}
+
+/* See gosrc.h. */
+int el_gosrc_nomem(el_gosrc *g)
+{
+	int was = g->nomem;
+
+	g->nomem = 0;
+	return was;
+}
+
+/* See gosrc.h.  ts_node_parent walks down from the root on every call;
+ * here one walk down to n records the parent of every node on the way,
+ * so the walk up from n (and from its neighbours) finds them. */
+TSNode el_gofile_parent(const el_gofile *cf, TSNode n)
+{
+	el_gofile *f = (el_gofile *)cf;
+	TSNode p = known_parent(f, n), root = ts_tree_root_node(f->tree), cur;
+	TSTreeCursor c;
+	uint32_t b = ts_node_start_byte(n);
+	int failed = 0;
+
+	if (!ts_node_is_null(p) || n.id == root.id)
+		return p;
+	c = ts_tree_cursor_new(root);
+	cur = root;
+	while (!failed && cur.id != n.id && ts_tree_cursor_goto_first_child_for_byte(&c, b) >= 0) {
+		TSNode child = ts_tree_cursor_current_node(&c);
+		if (ts_node_is_null(known_parent(f, child))) {
+			pentry *e = el_vec_push(&f->parents, sizeof *e, f->alloc);
+			if (!e || el_map_put(&f->parent_ids, id_hash(child.id), f->parents.len - 1,
+			                     f->alloc) != 0) {
+				if (e)
+					f->parents.len--;
+				failed = *f->nomem = 1; /* the slow way; the caller is told */
+			} else {
+				e->id = child.id;
+				e->parent = cur;
+			}
+		}
+		cur = child;
+	}
+	ts_tree_cursor_delete(&c);
+	p = known_parent(f, n);
+	return ts_node_is_null(p) ? ts_node_parent(n) : p;
+}
+
 TSNode el_gofile_node_at(const el_gofile *f, unsigned long line, unsigned long col)
 {
 	TSPoint p;
@@ -253,7 +330,7 @@ int el_gofile_func_end(const el_gofile *f, unsigned long line, unsigned long col
 
 	p.row = (uint32_t)(line - 1);
 	p.column = (uint32_t)(col - 1);
-	for (; !ts_node_is_null(n); n = ts_node_parent(n)) {
+	for (; !ts_node_is_null(n); n = el_gofile_parent(f, n)) {
 		int decl = is_type(n, "function_declaration") || is_type(n, "method_declaration");
 		if (decl) {
 			/* a function is declared at its name, a method at its

@@ -43,6 +43,11 @@ const char *el_gofile_text(const el_gofile *f, size_t *len);
 TSNode el_gofile_root(const el_gofile *f);
 /* The byte offset of 1-based line:col, or (size_t)-1. */
 size_t el_gofile_offset(const el_gofile *f, unsigned long line, unsigned long col);
+/* ts_node_parent, faster when called for many nodes of one file (the
+ * parents found are kept with the file).  Out of memory, it still answers
+ * (the slow way) and el_gosrc_nomem says so once. */
+TSNode el_gofile_parent(const el_gofile *f, TSNode n);
+int el_gosrc_nomem(el_gosrc *g);
 /* The smallest named node holding 1-based line:col. */
 TSNode el_gofile_node_at(const el_gofile *f, unsigned long line, unsigned long col);
 /* The end (1-based line and column of its last byte) of the function the

@@ -731,7 +731,7 @@ static int find_ends(el_grouper *g, size_t from, size_t to)
 		}
 		f->has_end = 1;
 	}
-	return 0;
+	return el_gosrc_nomem(g->gs) ? -1 : 0;
 }
 
 /* Does function f's extent hold p (f starts at or before p)? */

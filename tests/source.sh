@@ -28,6 +28,8 @@ for v in 1.19 1.26; do
 	decide free $log router.go:82 'addr(0)' constant-boxing
 	decide free $log router.go:87 ok constant-boxing
 	decide free $log router.go:102 'any(b)' constant-boxing
+	# the variable of a one-type case of a type switch has that type (bool)
+	decide free $log router.go:148 x constant-boxing
 	decide free $log router.go:112 'struct {}{}' constant-boxing
 	decide free $log router.go:123 'marker{}' constant-boxing
 	decide free $log router.go:118 m constant-boxing
@@ -46,6 +48,8 @@ for v in 1.19 1.26; do
 	decide cold-paths $log config.go:110 n error-construction
 	decide cold-paths $log config.go:122 path panic-path
 	decide cold-paths $log report.go:13 'entries[i].N' fmt-sprintf
+	# a field of an error value (errUnknown.Names = ...) builds the error
+	decide cold-paths $log config.go:143 'errUnknown.Names + " " + a' error-construction
 	# package initialisation is built once
 	decide package-init $log gateway.go:32 'map[string]int{...}' package-init
 	decide package-init $log gateway.go:66 '&jsonCodec{...}' package-init
