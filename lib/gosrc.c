@@ -10,6 +10,10 @@
 #include <dirent.h>
 #include <stdlib.h>
 
+#include <pthread.h>
+#include <stdatomic.h>
+#include <unistd.h>
+
 #include "gosrc.h"
 
 const TSLanguage *tree_sitter_go(void);
@@ -159,11 +163,175 @@ static int load(el_gosrc *g, el_gofile *f)
 	return 0;
 }
 
+/* Put f in the cache, in place of the least recently used file that is
+ * not pinned when it is full. */
+static void insert(el_gosrc *g, el_gofile *f)
+{
+	size_t i, victim = 0;
+
+	if (g->n < GOSRC_CACHE) {
+		g->files[g->n++] = f;
+		return;
+	}
+	for (i = 0; i < g->n; i++)
+		if (!g->files[i]->pinned &&
+		    (g->files[victim]->pinned || g->files[i]->used < g->files[victim]->used))
+			victim = i;
+	file_free(g, g->files[victim]);
+	g->files[victim] = f;
+}
+
+/* Is path in the cache? */
+static int cached(const el_gosrc *g, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < g->n; i++)
+		if (strcmp(g->files[i]->path, path) == 0)
+			return 1;
+	return 0;
+}
+
+/* The files a prefetch parses: threads take the next one in turn. */
+typedef struct batch {
+	el_gofile **files;
+	size_t n;
+	atomic_size_t next;
+	atomic_int failed;
+} batch;
+
+static void parse_batch(batch *b, TSParser *parser)
+{
+	size_t i;
+
+	while ((i = atomic_fetch_add(&b->next, 1)) < b->n) {
+		el_gofile *f = b->files[i];
+		f->tree = ts_parser_parse_string(parser, NULL, f->src.ptr ? f->src.ptr : "",
+		                                 (uint32_t)f->src.len);
+		if (!f->tree)
+			atomic_store(&b->failed, 1);
+	}
+}
+
+static int cmp_size(const void *x, const void *y)
+{
+	size_t a = (*(el_gofile *const *)x)->src.len, b = (*(el_gofile *const *)y)->src.len;
+
+	return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/* See gosrc.h. */
+int el_gosrc_cached(const el_gosrc *g, const char *path)
+{
+	return cached(g, path);
+}
+
+static void *parse_worker(void *arg)
+{
+	batch *b = arg;
+	TSParser *parser = ts_parser_new();
+
+	if (!parser || !ts_parser_set_language(parser, tree_sitter_go())) {
+		if (parser)
+			ts_parser_delete(parser);
+		return NULL; /* the main thread parses the rest */
+	}
+	parse_batch(b, parser);
+	ts_parser_delete(parser);
+	return NULL;
+}
+
+/* See gosrc.h. */
+int el_gosrc_prefetch(el_gosrc *g, const char *const *paths, size_t n)
+{
+	el_gofile *files[GOSRC_CACHE / 2];
+	pthread_t threads[EL_GOSRC_THREADS];
+	size_t i, k = 0, nthreads = 0;
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t room = 0;
+	batch b;
+	int rc = 0;
+
+	for (i = 0; i < g->n; i++)
+		room += !g->files[i]->pinned;
+	room = (room + GOSRC_CACHE - g->n) / 2; /* never evict what this batch reads */
+	if (room > GOSRC_CACHE / 2)
+		room = GOSRC_CACHE / 2;
+	/* read on this thread (the allocator need not be thread-safe), at
+	 * most half the cache so that nothing in use is evicted */
+	for (i = 0; i < n && k < room; i++) {
+		el_gofile *f;
+		size_t j;
+		int dup = cached(g, paths[i]);
+		for (j = 0; j < k && !dup; j++)
+			dup = strcmp(files[j]->path, paths[i]) == 0;
+		if (dup)
+			continue;
+		if (!(f = el_malloc(GA(g), sizeof *f))) {
+			rc = -2;
+			break;
+		}
+		memset(f, 0, sizeof *f);
+		f->alloc = GA(g);
+		f->nomem = &g->nomem;
+		f->used = g->tick;
+		if (!(f->path = el_strdup(paths[i], GA(g)))) {
+			el_free(GA(g), f);
+			rc = -2;
+			break;
+		}
+		files[k++] = f;
+		rc = el_src_read(f->path, &f->src, GA(g));
+		if (rc == -1) { /* remembered as unreadable, as by el_gosrc_open */
+			g->unreadable++;
+			f->unreadable = 1;
+			el_buf_release(&f->src, GA(g));
+			rc = 0;
+			k--;
+			insert(g, f);
+			continue;
+		}
+		if (rc != 0 || index_lines(g, f) != 0) {
+			rc = -2;
+			break;
+		}
+	}
+	if (rc != 0) {
+		for (i = 0; i < k; i++)
+			file_free(g, files[i]);
+		return rc;
+	}
+	b.files = files;
+	b.n = k;
+	atomic_init(&b.next, 0);
+	atomic_init(&b.failed, 0);
+	/* one thread per other processor, a few files each at least */
+	/* the largest first: the threads end together */
+	qsort(files, k, sizeof *files, cmp_size);
+	while (cpus > 1 && nthreads + 1 < (size_t)cpus && nthreads < EL_GOSRC_THREADS &&
+	       nthreads + 1 < k &&
+	       pthread_create(&threads[nthreads], NULL, parse_worker, &b) == 0)
+		nthreads++;
+	parse_batch(&b, g->parser);
+	for (i = 0; i < nthreads; i++)
+		pthread_join(threads[i], NULL);
+	if (atomic_load(&b.failed)) {
+		for (i = 0; i < k; i++)
+			file_free(g, files[i]);
+		return -2;
+	}
+	for (i = 0; i < k; i++) {
+		g->parsed++;
+		insert(g, files[i]);
+	}
+	return 0;
+}
+
 /* See internal.h. */
 int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out)
 {
 	el_gofile *f;
-	size_t i, victim = 0;
+	size_t i;
 	int rc;
 
 	*out = NULL;
@@ -177,8 +345,6 @@ int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out)
 			*out = f;
 			return 0;
 		}
-		if (!f->pinned && (g->files[victim]->pinned || f->used < g->files[victim]->used))
-			victim = i;
 	}
 	if (!(f = el_malloc(GA(g), sizeof *f)))
 		return -2;
@@ -201,12 +367,7 @@ int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out)
 		el_buf_release(&f->src, GA(g));
 		el_vec_release(&f->lines, GA(g));
 	}
-	if (g->n == GOSRC_CACHE) {
-		file_free(g, g->files[victim]);
-		g->files[victim] = f;
-	} else {
-		g->files[g->n++] = f;
-	}
+	insert(g, f);
 	if (rc != 0)
 		return -1;
 	*out = f;

@@ -34,6 +34,15 @@ int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out);
 int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int tests,
                     const el_gofile **file, TSNode *decl);
 const el_allocator *el_gosrc_alloc(const el_gosrc *g);
+/* Read and parse the files at paths (absolute) that are not cached yet
+ * (at most half the cache), parsing on up to EL_GOSRC_THREADS more threads
+ * when there are processors for them: el_gosrc_open then finds them.
+ * Reading and the allocator stay on the calling thread.  0, -2 out of
+ * memory. */
+#define EL_GOSRC_THREADS 7
+int el_gosrc_prefetch(el_gosrc *g, const char *const *paths, size_t n);
+/* Is the file at path in the cache (parsed, or known unreadable)? */
+int el_gosrc_cached(const el_gosrc *g, const char *path);
 /* Files parsed, and files that could not be read. */
 unsigned long long el_gosrc_parsed(const el_gosrc *g);
 unsigned long long el_gosrc_unreadable(const el_gosrc *g);

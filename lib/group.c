@@ -771,6 +771,48 @@ static size_t func_at(el_grouper *g, el_pos p, int outside, int *nearest)
 	return NONE;
 }
 
+/* Parse the files that hold the block's objects, from the file of
+ * funcs[from] on, at once (in parallel, see el_gosrc_prefetch: as many as
+ * the cache has room for) before their functions' ends are looked up;
+ * funcs are sorted by file.  -1 when out of memory. */
+static int prefetch(el_grouper *g, size_t from)
+{
+	el_vec paths = { 0 };
+	el_buf names = { 0 };
+	size_t i, j, n = g->funcs.len, k;
+	int rc = 0;
+
+	for (i = from; i < n && rc == 0 && paths.len < 64; i = j) {
+		el_str file = FUNC(g, i).pos.file;
+		for (j = i + 1; j < n && el_str_eq(FUNC(g, j).pos.file, file); j++)
+			;
+		if (file.len == 0 || file.ptr[0] == '<' || file.ptr[0] == '$' ||
+		    !has_objects(g, file))
+			continue;
+		if (el_path_resolve(&g->path, g->cwd, &g->trim, file, AL(g)) != 0 ||
+		    el_buf_append(&g->path, "", 1, AL(g)) != 0 ||
+		    !el_vec_push(&paths, sizeof(size_t), AL(g)))
+			rc = -1;
+		else {
+			EL_VEC_AT(&paths, size_t, paths.len - 1) = names.len;
+			rc = el_buf_append(&names, g->path.ptr, g->path.len, AL(g));
+		}
+	}
+	if (rc == 0 && paths.len > 1) {
+		const char **list = el_malloc(AL(g), paths.len * sizeof *list);
+		if (!list)
+			rc = -1;
+		for (k = 0; list && k < paths.len; k++)
+			list[k] = names.ptr + EL_VEC_AT(&paths, size_t, k);
+		if (list && el_gosrc_prefetch(g->gs, list, paths.len) != 0)
+			rc = -1;
+		el_free(AL(g), list);
+	}
+	el_vec_release(&paths, AL(g));
+	el_buf_release(&names, AL(g));
+	return rc;
+}
+
 /* Sort functions, find their ends, drop duplicates at one position. */
 static int prepare_funcs(el_grouper *g)
 {
@@ -786,8 +828,16 @@ static int prepare_funcs(el_grouper *g)
 				return -1;
 	if (g->read_sources)
 		for (i = 0; i < n; i = j) {
-			for (j = i + 1; j < n && el_str_eq(FUNC(g, j).pos.file, FUNC(g, i).pos.file); j++)
+			el_str file = FUNC(g, i).pos.file;
+			for (j = i + 1; j < n && el_str_eq(FUNC(g, j).pos.file, file); j++)
 				;
+			if (has_objects(g, file) && file.len && file.ptr[0] != '<' && file.ptr[0] != '$') {
+				if (el_path_resolve(&g->path, g->cwd, &g->trim, file, AL(g)) != 0 ||
+				    el_buf_append(&g->path, "", 1, AL(g)) != 0)
+					return -1;
+				if (!el_gosrc_cached(g->gs, g->path.ptr) && prefetch(g, i) != 0)
+					return -1;
+			}
 			if (find_ends(g, i, j) != 0)
 				return -1;
 		}
