@@ -19,6 +19,7 @@
  * file and the other files of its directory.  Anything not resolved stays
  * unknown, and unknown never makes a finding disappear.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -1105,10 +1106,11 @@ static int is_fatal_stmt(const el_gofile *f, TSNode s)
 }
 
 /* Is s `return ..., E` with E not nil? */
-static int is_error_return(const el_gofile *f, TSNode s)
+static int is_error_return(const el_gofile *f, TSNode s, TSNode branch)
 {
-	TSNode list;
+	TSNode list, last, cond;
 	uint32_t c;
+	el_str name, ct;
 
 	if (!is(s, "return_statement"))
 		return 0;
@@ -1116,9 +1118,37 @@ static int is_error_return(const el_gofile *f, TSNode s)
 	if (ts_node_is_null(list))
 		return 0;
 	c = ts_node_named_child_count(list);
-	if (is(list, "expression_list"))
-		return c > 0 && !is(ts_node_named_child(list, c - 1), "nil");
-	return !is(list, "nil");
+	last = is(list, "expression_list") ? (c ? ts_node_named_child(list, c - 1) : list) : list;
+	if (is(list, "expression_list") && c == 0)
+		return 0;
+	if (is(last, "nil"))
+		return 0;
+	if (!is(last, "identifier"))
+		return 1; /* errors.New(...), &Err{...}, fmt.Errorf(...) */
+	/* a sentinel (ErrBadHandshake, errNotFound) or a collection of errors
+	 * (errs) is an error; `return err` only where err was checked:
+	 * if err != nil { ...; return err } */
+	name = text(f, last);
+	if ((el_starts(name.ptr, name.len, EL_LIT("Err")) || el_starts(name.ptr, name.len, EL_LIT("err"))) &&
+	    !el_str_eq(name, el_str_make(EL_LIT("err"))))
+		return 1;
+	if (!is(branch, "block") || !is(el_gofile_parent(f, branch), "if_statement"))
+		return 0;
+	cond = field(el_gofile_parent(f, branch), "condition");
+	ct = text(f, cond);
+	{
+		const char *p = ct.ptr, *end = ct.ptr + ct.len;
+		while ((p = el_find(p, (size_t)(end - p), name.ptr, name.len)) != NULL) {
+			const char *q = p + name.len;
+			while (q < end && *q == ' ')
+				q++;
+			if ((p == ct.ptr || !(isalnum((unsigned char)p[-1]) || p[-1] == '_' || p[-1] == '.')) &&
+			    el_starts(q, (size_t)(end - q), EL_LIT("!= nil")))
+				return 1;
+			p += name.len;
+		}
+	}
+	return 0;
 }
 
 static int is_branch(const el_gofile *f, TSNode b)
@@ -1362,7 +1392,7 @@ static const char *context_of(ctx *x, TSNode e)
 	const el_gofile *f = x->f;
 	const char *branch = "", *value = "";
 	TSNode a, child = e, fn;
-	int in_func = 0;
+	int in_func = 0, returns = 0;
 
 	for (a = e; !ts_node_is_null(a); child = a, a = el_gofile_parent(x->f, a)) {
 		if (is_func(a) && !ts_node_eq(a, e)) {
@@ -1379,12 +1409,14 @@ static const char *context_of(ctx *x, TSNode e)
 		}
 		if (is(a, "composite_literal") && error_literal(f, a) && !*value)
 			value = "error-value";
-		if (!*branch && is_branch(x->f, a)) {
+		if (!*branch && !returns && is_branch(x->f, a)) {
 			TSNode last = last_statement(a);
 			if (!ts_node_is_null(last) && is_fatal_stmt(f, last))
 				branch = "panic";
-			else if (!ts_node_is_null(last) && is_error_return(f, last))
+			else if (!ts_node_is_null(last) && is_error_return(f, last, a))
 				branch = "error"; /* confirmed against the function below */
+			else if (!ts_node_is_null(last) && is(last, "return_statement"))
+				returns = 1; /* a branch that returns normally: not cold */
 		}
 	}
 	fn = a;
@@ -1401,7 +1433,7 @@ static const char *context_of(ctx *x, TSNode e)
 	if (in_func && is(fn, "function_declaration") && text_is(f, field(fn, "name"), "init") &&
 	    !*value && !*branch)
 		return "init";
-	if (in_func && !*branch && !*value) {
+	if (in_func && !*branch && !*value && !returns) {
 		TSNode body = field(fn, "body"), last = ts_node_is_null(body) ? body : last_statement(body);
 		if (!ts_node_is_null(last) && is_fatal_stmt(f, last))
 			return "panic";

@@ -50,6 +50,12 @@ for v in 1.19 1.26; do
 	decide cold-paths $log report.go:13 'entries[i].N' fmt-sprintf
 	# a field of an error value (errUnknown.Names = ...) builds the error
 	decide cold-paths $log config.go:143 'errUnknown.Names + " " + a' error-construction
+	# `return err` of an unchecked err, and a case that returns normally
+	# inside a branch that fails, are no error paths
+	if [ $v = 1.19 ]; then boxing=interface-boxing; else boxing=fmt-sprintf; fi
+	decide cold-paths $log config.go:157 'pending[0]' $boxing
+	decide cold-paths $log config.go:170 'v + "!"' string-concat
+	decide cold-paths $log config.go:172 v error-construction
 	# package initialisation is built once
 	decide package-init $log gateway.go:32 'map[string]int{...}' package-init
 	decide package-init $log gateway.go:66 '&jsonCodec{...}' package-init
