@@ -40,7 +40,8 @@ for v in 1.19 1.26; do
 	decide static-closure $log server.go:44 'func literal' static-closure
 	decide static-closure $log server.go:58 'func literal' closure-capture
 	decide static-closure $log server.go:72 'func literal' closure-capture
-	decide static-closure $log server.go:98 'func literal' closure-capture
+	decide static-closure $log server.go:98 'func literal' closure-factory
+	decide static-closure $log server.go:97 n closure-capture
 	# cold paths: panics, errors being built or returned
 	decide cold-paths $log config.go:47 '&ParseError{...}' error-construction
 	decide cold-paths $log config.go:51 '&errors.errorString{...}' error-sentinel
