@@ -1312,25 +1312,37 @@ static el_str display_path(el_grouper *g, el_str file)
 	return below.ptr ? el_arena_str(&g->scratch, below, AL(g)) : file;
 }
 
-/* Is the import path's last element a test helper package (httptest,
- * zaptest, testutil, testhelpers, ...) or a fuzzing harness (ossfuzz)? */
+/* Is the import path a test helper package: its last element a test
+ * helper (httptest, testutil, testhelpers, ...) or a fuzzing harness
+ * (ossfuzz), or any element the test package of an element before it
+ * (go.uber.org/zap/zaptest/observer: zaptest is zap's)? */
 static int test_helper_package(el_str pkg)
 {
 	static const char *const names[] = { "testutil", "testutils", "testhelper", "testhelpers",
 		                             "testing", "testdata", NULL };
-	const char *slash = pkg.len ? memchr(pkg.ptr, '/', pkg.len) : NULL;
-	el_str last = pkg;
-	size_t i;
+	el_str elems[64], last = pkg;
+	size_t n = 0, i, k, start = 0;
 
-	while (slash) { /* the element after the last '/' */
-		last = el_str_make(slash + 1, (size_t)(pkg.ptr + pkg.len - slash - 1));
-		slash = memchr(last.ptr, '/', last.len);
-	}
+	for (i = 0; i <= pkg.len && n < 64; i++)
+		if (i == pkg.len || pkg.ptr[i] == '/') {
+			elems[n++] = el_str_make(pkg.ptr + start, i - start);
+			start = i + 1;
+		}
+	if (n)
+		last = elems[n - 1];
 	if (el_ends(last.ptr, last.len, EL_LIT("test")) || el_ends(last.ptr, last.len, EL_LIT("fuzz")))
 		return 1;
 	for (i = 0; names[i]; i++)
 		if (el_str_eq(last, el_str_make(names[i], strlen(names[i]))))
 			return 1;
+	for (i = 1; i < n; i++) {
+		el_str e = elems[i];
+		if (e.len <= 4 || !el_ends(e.ptr, e.len, EL_LIT("test")))
+			continue;
+		for (k = 0; k < i; k++)
+			if (elems[k].len == e.len - 4 && memcmp(elems[k].ptr, e.ptr, e.len - 4) == 0)
+				return 1;
+	}
 	return 0;
 }
 

@@ -128,6 +128,8 @@ has "$tmp/out" "heap objects in test code (_test.go, example and test-helper pac
 has "$tmp/out" '"file":"examples/basic/main.go".*"test":true'
 has "$tmp/out" '"file":"internal/testutil/testutil.go".*"test":true'
 has "$tmp/out" '"file":"internal/ossfuzz/fuzz.go".*"test":true'
+# a package under the module's own storetest (as zap's zaptest/observer)
+has "$tmp/out" '"file":"store/storetest/observer/observer.go".*"test":true'
 # --fail-on counts hidden notes
 (cd "$src/package-init" && "$el" --fail-on=note go1.26.m2.log >/dev/null 2>&1); st=$?
 [ "$st" = 1 ] && ok || bad "--fail-on=note with hidden notes exited $st, want 1"
