@@ -60,9 +60,13 @@ static int is(TSNode n, const char *t)
 
 static el_str text(const el_gofile *f, TSNode n)
 {
-	size_t len, s = ts_node_start_byte(n), e = ts_node_end_byte(n);
+	size_t len, s, e;
 	const char *src = el_gofile_text(f, &len);
 
+	if (ts_node_is_null(n))
+		return el_str_make("", 0);
+	s = ts_node_start_byte(n);
+	e = ts_node_end_byte(n);
 	if (e > len || s > e)
 		return el_str_make("", 0);
 	return el_str_make(src + s, e - s);
@@ -1151,6 +1155,22 @@ static int is_error_return(const el_gofile *f, TSNode s, TSNode branch)
 	return 0;
 }
 
+/* Is b the block of an if that recovers a panic (if r := recover(); r !=
+ * nil, if recover() != nil)? */
+static int recovers(const el_gofile *f, TSNode b)
+{
+	TSNode ifs = el_gofile_parent(f, b);
+	el_str t;
+
+	if (!is(b, "block") || !is(ifs, "if_statement") || !ts_node_eq(field(ifs, "consequence"), b))
+		return 0;
+	t = text(f, field(ifs, "initializer"));
+	if (el_find(t.ptr, t.len, EL_LIT("recover()")))
+		return 1;
+	t = text(f, field(ifs, "condition"));
+	return el_find(t.ptr, t.len, EL_LIT("recover()")) != NULL;
+}
+
 static int is_branch(const el_gofile *f, TSNode b)
 {
 	TSNode p = el_gofile_parent(f, b);
@@ -1413,6 +1433,8 @@ static const char *context_of(ctx *x, TSNode e)
 			TSNode last = last_statement(a);
 			if (!ts_node_is_null(last) && is_fatal_stmt(f, last))
 				branch = "panic";
+			else if (recovers(f, a))
+				branch = "panic"; /* if r := recover(); r != nil { ... } */
 			else if (!ts_node_is_null(last) && is_error_return(f, last, a))
 				branch = "error"; /* confirmed against the function below */
 			else if (!ts_node_is_null(last) && is(last, "return_statement"))

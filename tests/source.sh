@@ -57,6 +57,8 @@ for v in 1.19 1.26; do
 	decide cold-paths $log config.go:157 'pending[0]' $boxing
 	decide cold-paths $log config.go:170 'v + "!"' string-concat
 	decide cold-paths $log config.go:172 v error-construction
+	# the message of a recovered panic: if r := recover(); r != nil { ... }
+	decide cold-paths $log config.go:183 name panic-path
 	# package initialisation is built once
 	decide package-init $log gateway.go:32 'map[string]int{...}' package-init
 	decide package-init $log gateway.go:66 '&jsonCodec{...}' package-init
