@@ -1477,6 +1477,37 @@ static const char *context_of(ctx *x, TSNode e)
 
 /* Is s, as the compiler prints it, a composite literal without elements
  * (T{}, pkg.T{})? */
+/* A subject the compiler prints only for a constant it folded: a
+ * conversion of a number, string or rune literal to a named type
+ * (zapcore.Level(6), ctxKey(1), time.Duration(-5), pkg.Kind("x")). */
+static int printed_constant(el_str s)
+{
+	size_t i = 0, open;
+
+	while (i < s.len && (isalnum((unsigned char)s.ptr[i]) || s.ptr[i] == '_' || s.ptr[i] == '.'))
+		i++;
+	if (i == 0 || i >= s.len || s.ptr[i] != '(' || s.ptr[s.len - 1] != ')' ||
+	    !(isalpha((unsigned char)s.ptr[0]) || s.ptr[0] == '_'))
+		return 0;
+	open = ++i;
+	if (i < s.len && (s.ptr[i] == '"' || s.ptr[i] == '\'')) {
+		char q = s.ptr[i];
+		for (i++; i < s.len - 1 && s.ptr[i] != q; i++)
+			if (s.ptr[i] == '\\')
+				i++;
+		return i == s.len - 2 && s.ptr[i] == q;
+	}
+	if (i < s.len && s.ptr[i] == '-')
+		i++;
+	if (i >= s.len - 1 || !isdigit((unsigned char)s.ptr[i]))
+		return 0;
+	for (; i < s.len - 1; i++)
+		if (!(isalnum((unsigned char)s.ptr[i]) || s.ptr[i] == '.' || s.ptr[i] == '+' ||
+		      s.ptr[i] == '-'))
+			return 0;
+	return i > open;
+}
+
 static int empty_literal_text(el_str s)
 {
 	size_t i;
@@ -1768,7 +1799,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			TSPoint p;
 			p.row = (uint32_t)(line - 1);
 			p.column = (uint32_t)(col - 1);
-			if (kind == EL_OBJ_ESCAPES && is_expr(e) && is_constant(&x, f, e, 0))
+			if (kind == EL_OBJ_ESCAPES &&
+			    ((is_expr(e) && is_constant(&x, f, e, 0)) || printed_constant(subject)))
 				out->free = "constant";
 			else if (kind == EL_OBJ_ESCAPES && (flags & EL_FACTS_STATIC_VALUES) &&
 			         empty_literal_text(subject))
