@@ -1508,6 +1508,32 @@ static int printed_constant(el_str s)
 	return i > open;
 }
 
+/* A subject printed as a conversion to a one-byte type, uint8(x) (Go
+ * 1.19: any(uint8(x))): boxed from runtime.staticuint64s, whatever x is. */
+static int printed_one_byte(el_str s)
+{
+	static const char *const wrap[] = { "any(", "interface {}(", NULL };
+	static const char *const types[] = { "uint8(", "byte(", "int8(", "bool(", NULL };
+	size_t i;
+
+	for (i = 0; wrap[i]; i++)
+		if (el_starts(s.ptr, s.len, wrap[i], strlen(wrap[i])) && s.len > strlen(wrap[i]) &&
+		    s.ptr[s.len - 1] == ')') {
+			s = el_str_make(s.ptr + strlen(wrap[i]), s.len - strlen(wrap[i]) - 1);
+			break;
+		}
+	for (i = 0; types[i]; i++) {
+		size_t n = strlen(types[i]), k;
+		int depth = 1;
+		if (!el_starts(s.ptr, s.len, types[i], n) || s.ptr[s.len - 1] != ')')
+			continue;
+		for (k = n; k < s.len && depth > 0; k++)
+			depth += s.ptr[k] == '(' ? 1 : s.ptr[k] == ')' ? -1 : 0;
+		return depth == 0 && k == s.len; /* the type's parenthesis closes last */
+	}
+	return 0;
+}
+
 static int empty_literal_text(el_str s)
 {
 	size_t i;
@@ -1802,6 +1828,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			if (kind == EL_OBJ_ESCAPES &&
 			    ((is_expr(e) && is_constant(&x, f, e, 0)) || printed_constant(subject)))
 				out->free = "constant";
+			else if (kind == EL_OBJ_ESCAPES && printed_one_byte(subject))
+				out->free = "byte"; /* uint8(pkg.c) inside an inlined call */
 			else if (kind == EL_OBJ_ESCAPES && (flags & EL_FACTS_STATIC_VALUES) &&
 			         empty_literal_text(subject))
 				out->free = "constant"; /* T{} boxed by an inlined callee */
