@@ -22,12 +22,9 @@
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "internal.h"
 
@@ -383,74 +380,19 @@ el_status el_baseline_load(const char *path, el_baseline **out, el_error *err,
 {
 	el_error local;
 	el_buf b = { 0 };
-	struct stat st;
-	el_status status = EL_ERR_INVALID;
-	int fd;
+	el_status status;
 
 	if (!err)
 		err = &local;
 	el_error_clear(err);
 	*out = NULL;
-	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-	if (fd < 0) {
-		el_error_set(err, EL_ERR_INVALID, 0, 0, "cannot open: %s", strerror(errno));
-		return EL_ERR_INVALID;
-	}
-	if (fstat(fd, &st) != 0) {
-		el_error_set(err, EL_ERR_INVALID, 0, 0, "cannot stat: %s", strerror(errno));
-		goto done;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		el_error_set(err, EL_ERR_INVALID, 0, 0, "is a directory, not a regular file");
-		goto done;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		el_error_set(err, EL_ERR_INVALID, 0, 0, "not a regular file");
-		goto done;
-	}
-	if ((unsigned long long)st.st_size > BASELINE_MAX) {
-		el_error_set(err, EL_ERR_INVALID, 0, 0, "larger than 256 MiB (%lld bytes)",
-		             (long long)st.st_size);
-		goto done;
-	}
-	/* read at most one byte more than allowed: the file may grow */
-	for (;;) {
-		ssize_t n;
-		size_t want;
-
-		if (b.len == b.cap &&
-		    el_buf_reserve(&b, b.cap ? b.cap : (size_t)st.st_size + 1, alloc) != 0) {
-			status = EL_ERR_NOMEM;
-			nomem(err);
-			goto done;
-		}
-		want = b.cap - b.len;
-		if (want > BASELINE_MAX + 1 - b.len)
-			want = BASELINE_MAX + 1 - b.len;
-		n = read(fd, b.ptr + b.len, want);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			el_error_set(err, EL_ERR_INVALID, 0, 0, "cannot read: %s", strerror(errno));
-			goto done;
-		}
-		if (n == 0)
-			break;
-		b.len += (size_t)n;
-		if (b.len > BASELINE_MAX) {
-			el_error_set(err, EL_ERR_INVALID, 0, 0, "larger than 256 MiB");
-			goto done;
-		}
-	}
-	if (el_buf_append(&b, "", 1, alloc) != 0) {
+	status = el_file_read(path, BASELINE_MAX, "a regular file", &b, err, alloc);
+	if (status == EL_OK && el_buf_append(&b, "", 1, alloc) != 0) {
 		status = EL_ERR_NOMEM;
 		nomem(err);
-		goto done;
 	}
-	status = parse_text(b.ptr, b.len - 1, out, err, alloc);
-done:
-	close(fd);
+	if (status == EL_OK)
+		status = parse_text(b.ptr, b.len - 1, out, err, alloc);
 	el_buf_release(&b, alloc);
 	return status;
 }

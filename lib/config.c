@@ -22,11 +22,9 @@
  */
 #include <cjson/cJSON.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "internal.h"
 
@@ -631,68 +629,14 @@ el_status el_config_load(const char *path, el_config **out, el_error *err,
 {
 	el_error local;
 	el_buf b = { 0 };
-	struct stat st;
-	el_status status = EL_ERR_INVALID;
-	int fd;
+	el_status status;
 
 	if (!err)
 		err = &local;
 	*out = NULL;
-	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-	if (fd < 0) {
-		el_error_set(err, EL_ERR_INVALID, 0, 0, "cannot open: %s", strerror(errno));
-		return EL_ERR_INVALID;
-	}
-	if (fstat(fd, &st) != 0) {
-		el_error_set(err, EL_ERR_INVALID, 0, 0, "cannot stat: %s", strerror(errno));
-		goto done;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		el_error_set(err, EL_ERR_INVALID, 0, 0, "is a directory, not a config file");
-		goto done;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		el_error_set(err, EL_ERR_INVALID, 0, 0, "not a regular file");
-		goto done;
-	}
-	if (st.st_size > (off_t)CONFIG_MAX) {
-		el_error_set(err, EL_ERR_INVALID, 0, 0, "larger than 1 MiB (%lld bytes)",
-		             (long long)st.st_size);
-		goto done;
-	}
-	/* read at most one byte more than allowed: the file may grow */
-	for (;;) {
-		ssize_t n;
-		size_t want;
-
-		if (b.len == b.cap &&
-		    el_buf_reserve(&b, b.cap ? b.cap : (size_t)st.st_size + 1, alloc) != 0) {
-			status = EL_ERR_NOMEM;
-			nomem(err);
-			goto done;
-		}
-		want = b.cap - b.len;
-		if (want > CONFIG_MAX + 1 - b.len)
-			want = CONFIG_MAX + 1 - b.len;
-		n = read(fd, b.ptr + b.len, want);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			el_error_set(err, EL_ERR_INVALID, 0, 0, "cannot read: %s", strerror(errno));
-			goto done;
-		}
-		if (n == 0)
-			break;
-		b.len += (size_t)n;
-		if (b.len > CONFIG_MAX) {
-			el_error_set(err, EL_ERR_INVALID, 0, 0, "larger than 1 MiB");
-			goto done;
-		}
-	}
-	status = el_config_parse(b.ptr, b.len, path, out, err, alloc);
-done:
-	close(fd);
+	status = el_file_read(path, CONFIG_MAX, "a config file", &b, err, alloc);
+	if (status == EL_OK)
+		status = el_config_parse(b.ptr, b.len, path, out, err, alloc);
 	el_buf_release(&b, alloc);
 	return status;
 }

@@ -109,6 +109,13 @@ const char *el_utf8_clean(el_buf *b, el_str s, const el_allocator *a);
 
 /* srcmap.c: read a whole file into b; 0 on success, -1 when it cannot be
  * read, -2 when out of memory. */
+/* srcmap.c: read the regular file at path (at most max bytes; FIFOs and
+ * devices refused without blocking) into b (reset first).  Errors in
+ * *err have line 0: "cannot open: ...", "is a directory, not WHAT", "not
+ * a regular file", "larger than N MiB", "cannot read: ...", out of
+ * memory (EL_ERR_NOMEM).  b keeps what was read; the caller releases it. */
+el_status el_file_read(const char *path, size_t max, const char *what, el_buf *b, el_error *err,
+                       const el_allocator *a);
 /* The largest Go source file read (bytes). */
 #define EL_SRC_MAX (16u << 20)
 int el_src_read(const char *path, el_buf *b, const el_allocator *a);

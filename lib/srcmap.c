@@ -7,6 +7,8 @@
  * blocks.
  */
 #include <errno.h>
+#include <stdio.h>
+#include <string.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -50,4 +52,76 @@ int el_src_read(const char *path, el_buf *b, const el_allocator *a)
 	if (rc != 0)
 		b->len = 0;
 	return rc;
+}
+
+/* See internal.h. */
+el_status el_file_read(const char *path, size_t max, const char *what, el_buf *b, el_error *err,
+                       const el_allocator *a)
+{
+	char limit[32];
+	struct stat st;
+	el_status status = EL_ERR_INVALID;
+	int fd;
+
+	if (max >= (1u << 20) && max % (1u << 20) == 0)
+		snprintf(limit, sizeof limit, "%zu MiB", max >> 20);
+	else
+		snprintf(limit, sizeof limit, "%zu bytes", max);
+	b->len = 0;
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0) {
+		el_error_set(err, EL_ERR_INVALID, 0, 0, "cannot open: %s", strerror(errno));
+		return EL_ERR_INVALID;
+	}
+	if (fstat(fd, &st) != 0) {
+		el_error_set(err, EL_ERR_INVALID, 0, 0, "cannot stat: %s", strerror(errno));
+		goto done;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		el_error_set(err, EL_ERR_INVALID, 0, 0, "is a directory, not %s", what);
+		goto done;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		el_error_set(err, EL_ERR_INVALID, 0, 0, "not a regular file");
+		goto done;
+	}
+	if ((unsigned long long)st.st_size > max) {
+		el_error_set(err, EL_ERR_INVALID, 0, 0, "larger than %s (%lld bytes)", limit,
+		             (long long)st.st_size);
+		goto done;
+	}
+	/* read at most one byte more than allowed: the file may grow */
+	for (;;) {
+		ssize_t n;
+		size_t want;
+
+		if (b->len == b->cap &&
+		    el_buf_reserve(b, b->cap ? b->cap : (size_t)st.st_size + 1, a) != 0) {
+			status = EL_ERR_NOMEM;
+			el_error_set(err, EL_ERR_NOMEM, 0, 0, "out of memory");
+			goto done;
+		}
+		want = b->cap - b->len;
+		if (want > max + 1 - b->len)
+			want = max + 1 - b->len;
+		n = read(fd, b->ptr + b->len, want);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			el_error_set(err, EL_ERR_INVALID, 0, 0, "cannot read: %s", strerror(errno));
+			goto done;
+		}
+		if (n == 0)
+			break;
+		b->len += (size_t)n;
+		if (b->len > max) {
+			el_error_set(err, EL_ERR_INVALID, 0, 0, "larger than %s", limit);
+			goto done;
+		}
+	}
+	status = EL_OK;
+done:
+	close(fd);
+	return status;
 }
