@@ -21,7 +21,6 @@
  * object per line with ", " and ": ", is not cJSON's.
  */
 #include <cjson/cJSON.h>
-#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
