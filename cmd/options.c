@@ -16,11 +16,13 @@
 static const char usage_logs[] =
 	"Usage: escapelint [OPTION]... [FILE]...\n"
 	"       escapelint go [OPTION]... [PACKAGE]...   (see escapelint go --help)\n"
+	"       escapelint diff [OPTION]... BASE HEAD    (see escapelint diff --help)\n"
 	"Report the heap allocations in the Go compiler's escape-analysis output\n"
 	"(go build -gcflags=\"-m -m\" ./... 2>&1), read from FILEs or standard input\n"
 	"(when there is no FILE, or FILE is -): one finding per heap object, in its\n"
 	"function, with the rule that names the pattern, the chain of steps that\n"
-	"makes it escape, and a fix.  `escapelint go` runs the build itself.\n";
+	"makes it escape, and a fix.  `escapelint go` runs the build itself;\n"
+	"`escapelint diff` compares two captures.\n";
 
 static const char usage_go[] =
 	"Usage: escapelint go [OPTION]... [PACKAGE]...\n"
