@@ -194,7 +194,7 @@ typedef struct diff_base diff_base;
 diff_base *diff_base_new(void);
 int diff_collect(el_finding *f, void *base);
 int diff_compare(el_finding *f, void *base);
-int diff_report_removed(diff_base *b, options *o, el_rules *rs);
+int diff_report_removed(diff_base *b, options *o);
 void diff_base_free(diff_base *b);
 int diff_command(options *o, el_rules *rs);
 

@@ -234,12 +234,11 @@ int diff_compare(el_finding *f, void *base)
 }
 
 /* See cli.h. */
-int diff_report_removed(diff_base *b, options *o, el_rules *rs)
+int diff_report_removed(diff_base *b, options *o)
 {
 	size_t i;
 	int k;
 
-	(void)rs;
 	if (seal(b) != 0) {
 		errorf("out of memory");
 		return -1;
@@ -320,7 +319,7 @@ int diff_command(options *o, el_rules *rs)
 	}
 	pipeline_set_hook(p, diff_compare, b);
 	ok = pipeline_read_path(p, o->args[1]) == 0;
-	if (ok && diff_report_removed(b, o, rs) != 0)
+	if (ok && diff_report_removed(b, o) != 0)
 		ok = 0;
 	status = pipeline_finish(p, ok);
 	pipeline_free(p);

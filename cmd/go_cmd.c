@@ -237,13 +237,12 @@ static void report_build_failure(const pipeline *p, const options *o, int rc)
  * EXIT_TROUBLE after a message.  ^C reaches go too (same process group):
  * escapelint waits for it, then its own handlers run.
  */
-static int run_build(options *o, pipeline *p, const char *dir, char **argv, int *rc)
+static int run_build(pipeline *p, const char *dir, char **argv, int *rc)
 {
 	struct sigaction ign, old_int, old_term;
 	int fd, ok;
 	pid_t pid = spawn_in(dir, argv, NULL, &fd);
 
-	(void)o;
 	if (pid < 0)
 		return EXIT_TROUBLE;
 	ok = pipeline_read_fd(p, fd, "go build") == 0;
@@ -380,7 +379,7 @@ static int build_revision(options *o, el_rules *rs, char **argv, const char *roo
 		goto cleanup;
 	pipeline_set_hook(p, diff_collect, base);
 	if (!interrupted)
-		status = run_build(o, p, wt_cwd, argv, &rc);
+		status = run_build(p, wt_cwd, argv, &rc);
 	if (status == EXIT_BUILD) {
 		report_build_failure(p, o, rc);
 		errorf("note: that was the build of %s (--new-from-rev)", o->new_from_rev);
@@ -527,12 +526,12 @@ int go_command(options *o, el_rules *rs)
 	}
 	if (base)
 		pipeline_set_hook(p, diff_compare, base);
-	status = run_build(o, p, NULL, argv, &rc);
+	status = run_build(p, NULL, argv, &rc);
 	if (status == EXIT_BUILD) {
 		report_build_failure(p, o, rc);
 		outputs_close(o, 0);
 	} else {
-		if (base && status == EXIT_CLEAN && diff_report_removed(base, o, rs) != 0)
+		if (base && status == EXIT_CLEAN && diff_report_removed(base, o) != 0)
 			status = EXIT_TROUBLE;
 		status = pipeline_finish(p, status == EXIT_CLEAN);
 	}
