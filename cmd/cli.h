@@ -66,6 +66,7 @@ typedef struct output {
 	const char *path;        /* NULL: standard output */
 	char *target;            /* a symbolic link's target (the file replaced), or NULL */
 	int direct;              /* path is a device or FIFO: written to directly */
+	int append;              /* markdown appended (--append, $GITHUB_STEP_SUMMARY) */
 	char *tmp;               /* the temporary file, while open */
 	FILE *fp;
 	el_report *report;

@@ -99,6 +99,10 @@ int diff_collect(el_finding *f, void *base)
 	const el_object *o = f->object;
 	bentry *e;
 
+	/* a finding the base silenced is not one it had: if the head drops
+	 * the suppression, the finding is added */
+	if (f->suppressed)
+		return 1;
 	if (b->n == b->cap) {
 		size_t cap = b->cap ? b->cap * 2 : 256;
 		bentry *v = realloc(b->v, cap * sizeof *v);
@@ -189,6 +193,28 @@ static bentry *find_fp(diff_base *b, const char *fp)
 	return NULL;
 }
 
+/* The first untaken entry whose fingerprint has the hash of fp (the part
+ * before ':N': the same rule and object, numbered differently because an
+ * earlier one of its kind changed), or NULL. */
+static bentry *find_hash(diff_base *b, const char *fp)
+{
+	size_t n = strcspn(fp, ":"), lo = 0, hi = b->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strncmp(b->v[b->by_fp[mid]].fingerprint, fp, n) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < b->n && strncmp(b->v[b->by_fp[lo]].fingerprint, fp, n) == 0 &&
+	       b->v[b->by_fp[lo]].fingerprint[n] == ':';
+	     lo++)
+		if (!b->v[b->by_fp[lo]].taken)
+			return &b->v[b->by_fp[lo]];
+	return NULL;
+}
+
 /* The first untaken entry of this object, or NULL. */
 static bentry *find_key(diff_base *b, unsigned long long key)
 {
@@ -217,7 +243,8 @@ int diff_compare(el_finding *f, void *base)
 
 	if (seal(b) != 0)
 		return -1;
-	if ((e = find_fp(b, f->fingerprint ? f->fingerprint : "")) != NULL) {
+	if ((e = find_fp(b, f->fingerprint ? f->fingerprint : "")) != NULL ||
+	    (e = find_hash(b, f->fingerprint ? f->fingerprint : "")) != NULL) {
 		e->taken = 1;
 		if (e->level == level)
 			return 1;
@@ -252,7 +279,7 @@ int diff_report_removed(diff_base *b, options *o)
 		memset(&obj, 0, sizeof obj);
 		memset(&f, 0, sizeof f);
 		obj.kind = e->kind;
-		obj.flags = e->flags | EL_O_NO_CHAIN;
+		obj.flags = e->flags | EL_O_NO_CHAIN | EL_O_ELSEWHERE; /* the base's line */
 		obj.package = str_of(e->package);
 		obj.function = str_of(e->function);
 		obj.pos.file = obj.path = str_of(e->file);

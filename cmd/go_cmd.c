@@ -37,25 +37,25 @@
  */
 static pid_t spawn_in(const char *dir, char *const argv[], int *out_fd, int *err_fd)
 {
-	int out[2] = { -1, -1 }, err[2] = { -1, -1 }, status_pipe[2];
-	int child_errno = 0;
+	int out[2] = { -1, -1 }, err[2] = { -1, -1 }, status_pipe[2] = { -1, -1 };
+	int report[2] = { 0, 0 }; /* what failed in the child (0 chdir, 1 exec) and errno */
 	ssize_t n;
 	pid_t pid;
 
-	if ((out_fd && pipe(out) != 0) || (err_fd && pipe(err) != 0) ||
-	    pipe(status_pipe) != 0) {
-		errorf("cannot run %s: %s", argv[0], strerror(errno));
-		return -1;
-	}
-	fcntl(status_pipe[1], F_SETFD, FD_CLOEXEC);
-	pid = fork();
-	if (pid < 0) {
-		errorf("cannot run %s: %s", argv[0], strerror(errno));
+	if ((out_fd && pipe(out) != 0) || (err_fd && pipe(err) != 0) || pipe(status_pipe) != 0 ||
+	    (pid = fork()) < 0) {
+		int e = errno, k;
+		int fds[6] = { out[0], out[1], err[0], err[1], status_pipe[0], status_pipe[1] };
+		for (k = 0; k < 6; k++)
+			if (fds[k] >= 0)
+				close(fds[k]);
+		errorf("cannot run %s: %s", argv[0], strerror(e));
 		return -1;
 	}
 	if (pid == 0) {
 		int devnull = open("/dev/null", O_WRONLY);
 		close(status_pipe[0]);
+		fcntl(status_pipe[1], F_SETFD, FD_CLOEXEC);
 		if (dup2(out_fd ? out[1] : devnull, STDOUT_FILENO) < 0 ||
 		    (err_fd && dup2(err[1], STDERR_FILENO) < 0))
 			_exit(127);
@@ -68,10 +68,14 @@ static pid_t spawn_in(const char *dir, char *const argv[], int *out_fd, int *err
 		signal(SIGPIPE, SIG_DFL);
 		signal(SIGINT, SIG_DFL);
 		signal(SIGTERM, SIG_DFL);
-		if (!dir || chdir(dir) == 0)
+		if (dir && chdir(dir) != 0) {
+			report[0] = 0;
+		} else {
 			execvp(argv[0], argv);
-		child_errno = errno;
-		if (write(status_pipe[1], &child_errno, sizeof child_errno) < 0)
+			report[0] = 1;
+		}
+		report[1] = errno;
+		if (write(status_pipe[1], report, sizeof report) < 0)
 			_exit(127);
 		_exit(127);
 	}
@@ -81,21 +85,24 @@ static pid_t spawn_in(const char *dir, char *const argv[], int *out_fd, int *err
 	if (err_fd)
 		close(err[1]), *err_fd = err[0];
 	do
-		n = read(status_pipe[0], &child_errno, sizeof child_errno);
+		n = read(status_pipe[0], report, sizeof report);
 	while (n < 0 && errno == EINTR);
 	close(status_pipe[0]);
-	if (n == (ssize_t)sizeof child_errno) {
-		waitpid(pid, NULL, 0);
+	if (n == (ssize_t)sizeof report) {
+		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+			;
 		if (out_fd)
 			close(*out_fd);
 		if (err_fd)
 			close(*err_fd);
-		if (child_errno == ENOENT && !strchr(argv[0], '/'))
+		if (report[0] == 0)
+			errorf("cannot run %s in %s: %s", argv[0], dir, strerror(report[1]));
+		else if (report[1] == ENOENT && !strchr(argv[0], '/'))
 			errorf("%s: command not found on PATH: install Go, or name it with --go=PATH "
 			       "or $GO",
 			       argv[0]);
 		else
-			errorf("cannot run %s: %s", argv[0], strerror(child_errno));
+			errorf("cannot run %s: %s", argv[0], strerror(report[1]));
 		return -1;
 	}
 	return pid;
@@ -111,9 +118,12 @@ static int wait_for(pid_t pid)
 {
 	int st;
 
-	while (waitpid(pid, &st, 0) < 0)
+	while (waitpid(pid, &st, 0) < 0) {
 		if (errno != EINTR)
 			return 255;
+		if (cli_interrupted) /* escapelint alone was signalled: go stops too */
+			kill(pid, SIGTERM);
+	}
 	if (WIFEXITED(st))
 		return WEXITSTATUS(st);
 	return WIFSIGNALED(st) ? 128 + WTERMSIG(st) : 255;
@@ -234,12 +244,11 @@ static void report_build_failure(const pipeline *p, const options *o, int rc)
 /*
  * Run go (argv) in dir (NULL: here) and read its standard error through
  * p.  EXIT_CLEAN, EXIT_BUILD when go failed (*rc its status), or
- * EXIT_TROUBLE after a message.  ^C reaches go too (same process group):
- * escapelint waits for it, then its own handlers run.
+ * EXIT_TROUBLE after a message.  ^C reaches go too (same process group);
+ * a signal to escapelint alone (with --new-from-rev's handler) stops go.
  */
 static int run_build(pipeline *p, const char *dir, char **argv, int *rc)
 {
-	struct sigaction ign, old_int, old_term;
 	int fd, ok;
 	pid_t pid = spawn_in(dir, argv, NULL, &fd);
 
@@ -249,13 +258,7 @@ static int run_build(pipeline *p, const char *dir, char **argv, int *rc)
 	close(fd); /* a stopped read: go gets SIGPIPE */
 	if (cli_interrupted)
 		kill(pid, SIGTERM); /* go did not get the signal: a kill, not a ^C */
-	memset(&ign, 0, sizeof ign);
-	ign.sa_handler = SIG_IGN;
-	sigaction(SIGINT, &ign, &old_int);
-	sigaction(SIGTERM, &ign, &old_term);
 	*rc = wait_for(pid);
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGTERM, &old_term, NULL);
 	if (*rc != 0 && ok)
 		return EXIT_BUILD;
 	return ok ? EXIT_CLEAN : EXIT_TROUBLE;
@@ -323,7 +326,7 @@ static int build_revision(options *o, el_rules *rs, char **argv, const char *roo
 {
 	char *git_top[] = { "git", "rev-parse", "--show-toplevel", NULL };
 	char *top = NULL, *real_top = NULL, *real_cwd = NULL, *real_root = NULL;
-	char tmpl[4096], wt[4200], wt_cwd[8400], wt_root[8400];
+	char tmpl[4096], wt[4200], wt_cwd[8400], wt_root[8400], wt_src[8400];
 	const char *tmpdir = getenv("TMPDIR"), *rel_cwd, *rel_root;
 	struct sigaction on, old[3];
 	static const int sigs[3] = { SIGINT, SIGTERM, SIGHUP };
@@ -374,7 +377,15 @@ static int build_revision(options *o, el_rules *rs, char **argv, const char *roo
 		have_tree = 1;
 	}
 	o->module_dir = wt_root;
-	p = pipeline_new(o, rs, o->srcroot ? o->srcroot : wt_root, wt_cwd, PIPE_QUIET);
+	/* --srcroot inside the repository: the same place in the worktree */
+	if (o->srcroot) {
+		char *real_src = realpath(o->srcroot, NULL);
+		const char *rel = real_src ? below(real_src, real_top) : NULL;
+		snprintf(wt_src, sizeof wt_src, "%s%s%s", rel ? wt : o->srcroot,
+		         rel && *rel ? "/" : "", rel ? rel : "");
+		free(real_src);
+	}
+	p = pipeline_new(o, rs, o->srcroot ? wt_src : wt_root, wt_cwd, PIPE_QUIET);
 	if (!p)
 		goto cleanup;
 	pipeline_set_hook(p, diff_collect, base);

@@ -4,6 +4,7 @@
  * whole run succeeded; a signal removes the temporary files.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,14 +56,9 @@ static int settle_path(output *o, int append)
 {
 	struct stat st;
 
-	if (append) { /* the job summary of earlier steps stays */
-		o->direct = 1;
-		if ((o->fp = fopen(o->path, "a")) == NULL) {
-			errorf("cannot write %s: %s", o->path, strerror(errno));
-			return -1;
-		}
-		return 0;
-	}
+	/* the job summary of earlier steps stays: written to a temporary
+	 * file, appended when the run succeeds */
+	o->append = append;
 	if (stat(o->path, &st) == 0) {
 		if (S_ISDIR(st.st_mode)) {
 			errorf("cannot write %s: it is a directory", o->path);
@@ -70,10 +66,11 @@ static int settle_path(output *o, int append)
 		}
 		if (!S_ISREG(st.st_mode)) {
 			o->direct = 1;
-			if ((o->fp = fopen(o->path, "w")) == NULL) {
+			if ((o->fp = fopen(o->path, o->append ? "a" : "w")) == NULL) {
 				errorf("cannot write %s: %s", o->path, strerror(errno));
 				return -1;
 			}
+			fcntl(fileno(o->fp), F_SETFD, FD_CLOEXEC); /* not go's */
 			return 0;
 		}
 	}
@@ -102,6 +99,8 @@ static int open_tmp(output *o, int slot)
 	}
 	sprintf(o->tmp, "%.*s.%s.XXXXXX", (int)dirlen, path, base);
 	fd = mkstemp(o->tmp);
+	if (fd >= 0)
+		fcntl(fd, F_SETFD, FD_CLOEXEC); /* not inherited by go */
 	if (fd < 0) {
 		errorf("cannot write %s: %s", o->path, strerror(errno));
 		free(o->tmp);
@@ -122,6 +121,20 @@ static int open_tmp(output *o, int slot)
 	return 0;
 }
 
+/* Is path the file that $GITHUB_STEP_SUMMARY names (the same file, however
+ * spelled)? */
+static int is_step_summary(const char *path)
+{
+	const char *summary = getenv("GITHUB_STEP_SUMMARY");
+	struct stat a, b;
+
+	if (!summary || !*summary)
+		return 0;
+	if (stat(summary, &a) == 0 && stat(path, &b) == 0)
+		return a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+	return strcmp(summary, path) == 0;
+}
+
 /* See cli.h: create every output's stream and report; 0, or -1 after a
  * message. */
 int outputs_open(options *opts, const el_report_options *base, int color, int color_always)
@@ -134,9 +147,8 @@ int outputs_open(options *opts, const el_report_options *base, int color, int co
 	for (i = 0; i < opts->nouts; i++) {
 		output *o = &opts->outs[i];
 		el_report_options ro = *base;
-		const char *summary = getenv("GITHUB_STEP_SUMMARY");
 		int append = o->path && o->format == EL_FMT_MARKDOWN &&
-		             (opts->append || (summary && *summary && strcmp(summary, o->path) == 0));
+		             (opts->append || is_step_summary(o->path));
 		if (o->path && (settle_path(o, append) != 0 || (!o->direct && open_tmp(o, i) != 0)))
 			return -1;
 		if (!o->path)
@@ -152,6 +164,31 @@ int outputs_open(options *opts, const el_report_options *base, int color, int co
 	return 0;
 }
 
+/* Append the file at from to the file at to (created if missing); 0, or
+ * -1 with errno set. */
+static int append_file(const char *from, const char *to)
+{
+	char buf[1 << 14];
+	FILE *in = fopen(from, "r"), *out = in ? fopen(to, "a") : NULL;
+	size_t n;
+	int rc = 0;
+
+	if (!in || !out) {
+		if (in)
+			fclose(in);
+		return -1;
+	}
+	while (rc == 0 && (n = fread(buf, 1, sizeof buf, in)) > 0)
+		if (fwrite(buf, 1, n, out) != n)
+			rc = -1;
+	if (ferror(in))
+		rc = -1;
+	fclose(in);
+	if (fclose(out) != 0)
+		rc = -1;
+	return rc;
+}
+
 /* Replace each PATH by its finished temporary file when keep is set,
  * otherwise remove the temporary files; 0, or -1 after a message. */
 int outputs_close(options *opts, int keep)
@@ -161,7 +198,9 @@ int outputs_close(options *opts, int keep)
 	for (i = 0; i < opts->nouts; i++) {
 		output *o = &opts->outs[i];
 		if (o->direct && o->fp) {
-			if ((fflush(o->fp) != 0 || ferror(o->fp) || fclose(o->fp) != 0) && keep) {
+			int bad = fflush(o->fp) != 0 || ferror(o->fp);
+			bad = fclose(o->fp) != 0 || bad;
+			if (bad && keep) {
 				errorf("error writing %s: %s", o->path, strerror(errno));
 				rc = -1;
 			}
@@ -186,7 +225,13 @@ int outputs_close(options *opts, int keep)
 		output *o = &opts->outs[i];
 		if (!o->tmp)
 			continue;
-		if (keep && rename(o->tmp, dest(o)) != 0) {
+		if (keep && o->append && append_file(o->tmp, dest(o)) != 0) {
+			errorf("cannot append to %s: %s", dest(o), strerror(errno));
+			rc = -1;
+			keep = 0;
+		} else if (keep && o->append) {
+			unlink(o->tmp);
+		} else if (keep && rename(o->tmp, dest(o)) != 0) {
 			errorf("cannot replace %s: %s", dest(o), strerror(errno));
 			rc = -1;
 			keep = 0;

@@ -321,6 +321,10 @@ int pipeline_read_fd(pipeline *p, int fd, const char *name)
 		return -1;
 	}
 	while (st == EL_OK) {
+		if (cli_interrupted) {
+			rc = -1; /* the caller says why */
+			break;
+		}
 		n = read(fd, buf, sizeof buf);
 		if (n < 0 && errno == EINTR && !cli_interrupted)
 			continue;

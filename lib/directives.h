@@ -91,6 +91,8 @@ typedef struct el_dirent {
 	char *package;               /* import path of the package that read it */
 	int reported;                /* a finding about the directive itself was given */
 	int found;                   /* NOALLOC, INLINE: the function was in a build */
+	int built;                   /* its file had functions in a build */
+	int m1;                      /* a build that read it was -m output (no cannot-inline) */
 } el_dirent;
 
 typedef struct el_dirset el_dirset;

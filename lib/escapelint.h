@@ -313,8 +313,10 @@ enum {
 	EL_O_TRUNCATED = 1u << 4,   /* the compiler truncated a chain (assignment cycle) */
 	EL_O_NEAREST_FUNC = 1u << 5, /* function found without its end (source unreadable) */
 	EL_O_METHOD_VALUE = 1u << 6, /* the subject `x.M` names a method of the package */
-	EL_O_SOURCE = 1u << 7       /* the Go source was read: context, free, type and size are
+	EL_O_SOURCE = 1u << 7,      /* the Go source was read: context, free, type and size are
 	                               what it says (empty / -1 there: nothing to say) */
+	EL_O_ELSEWHERE = 1u << 8    /* not in the sources at hand (a diff's removed finding):
+	                               reports show no source line for it */
 };
 
 /* One `from WHERE (WHY) at POS` note of a flow step. */

@@ -26,6 +26,7 @@
  *  5. objects are delivered sorted by function, then position.
  */
 #include <stdint.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 
 #include "directives.h"
@@ -1392,8 +1393,13 @@ static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
 		o->flags |= EL_O_EXTERNAL;
 		return f;
 	}
-	if (g->ds && abs_file(g, f) == 0 && el_dirset_generated(g->ds, g->apath.ptr))
-		o->flags |= EL_O_EXTERNAL; /* `// Code generated ... DO NOT EDIT.` */
+	if (g->ds) {
+		int rc = abs_file(g, f);
+		if (rc < 0)
+			return el_str_make(NULL, 0);
+		if (rc == 0 && el_dirset_generated(g->ds, g->apath.ptr))
+			o->flags |= EL_O_EXTERNAL; /* `// Code generated ... DO NOT EDIT.` */
+	}
 	if (example_path(below))
 		o->flags |= EL_O_TEST;
 	if (el_starts(below.ptr, below.len, EL_LIT("vendor/")) ||
@@ -1674,18 +1680,67 @@ static el_status deliver_directive(el_grouper *g, el_dirent *e, const char *asse
 	return EL_OK;
 }
 
-/* Is the function the directive e is on in this block? */
+/* Is the function the directive e is on in this block?  -1 out of memory. */
 static int func_in_block(el_grouper *g, const el_dirent *e)
 {
 	size_t i;
+	int rc;
 
 	for (i = 0; i < g->funcs.len; i++) {
 		const gfunc *f = &FUNC(g, i);
-		if (f->pos.line == e->d.decl_line && abs_file(g, f->pos.file) == 0 &&
-		    strcmp(g->apath.ptr, e->file) == 0)
+		if (f->pos.line != e->d.decl_line)
+			continue;
+		if ((rc = abs_file(g, f->pos.file)) < 0)
+			return -1;
+		if (rc == 0 && strcmp(g->apath.ptr, e->file) == 0)
 			return 1;
 	}
 	return 0;
+}
+
+/* Does the block have a function in the absolute file?  -1 out of memory. */
+static int file_in_block(el_grouper *g, const char *file)
+{
+	size_t i;
+	int rc;
+
+	for (i = 0; i < g->funcs.len; i++) {
+		if ((rc = abs_file(g, FUNC(g, i).pos.file)) < 0)
+			return -1;
+		if (rc == 0 && strcmp(g->apath.ptr, file) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The directory of the block's Go files (with its trailing '/') in
+ * g->dir: the first function's or object's file that exists (not the
+ * generated _testmain.go of a test build); 0, 1 when none, -1 out of
+ * memory. */
+static int block_dir(el_grouper *g)
+{
+	size_t i, n = g->funcs.len + g->objs.len;
+	struct stat st;
+	const char *slash;
+	int rc;
+
+	for (i = 0; i < n; i++) {
+		el_str file = i < g->funcs.len ? FUNC(g, i).pos.file : OBJ(g, i - g->funcs.len).pos.file;
+		if (el_ends(file.ptr, file.len, EL_LIT("_testmain.go")) ||
+		    (rc = abs_file(g, file)) > 0)
+			continue;
+		if (rc < 0)
+			return -1;
+		if (stat(g->apath.ptr, &st) != 0 || !S_ISREG(st.st_mode) ||
+		    (slash = strrchr(g->apath.ptr, '/')) == NULL)
+			continue;
+		g->dir.len = 0;
+		if (el_buf_append(&g->dir, g->apath.ptr, (size_t)(slash - g->apath.ptr) + 1, AL(g)) != 0 ||
+		    el_buf_append(&g->dir, "", 1, AL(g)) != 0)
+			return -1;
+		return 0;
+	}
+	return 1;
 }
 
 /* The first rule a suppression names that the rule set does not have
@@ -1702,27 +1757,19 @@ static const char *unknown_rule(const el_grouper *g, const el_dirent *e)
 }
 
 /* Read the directives of the block's directory and say what is wrong
- * with them: bad directives, and assertions on functions that are not in
- * the build (or that -m output cannot check). */
+ * with them at once (bad directives, unknown rules); what a later build
+ * of the package may still settle (an assertion's function not in this
+ * build, a suppression not used yet) is left to the end of the input. */
 static el_status check_directives(el_grouper *g)
 {
 	size_t i, n;
-	int rc = 1, m1;
-	const char *slash;
+	int rc, m1;
 
 	if (!g->ds)
 		return EL_OK;
-	for (i = 0; i < g->funcs.len && rc > 0; i++)
-		rc = abs_file(g, FUNC(g, i).pos.file);
-	if (rc < 0)
-		return nomem(g);
-	if (rc > 0 || (slash = strrchr(g->apath.ptr, '/')) == NULL)
-		return EL_OK;
-	g->dir.len = 0;
-	n = (size_t)(slash - g->apath.ptr) + 1;
-	if (el_buf_append(&g->dir, g->apath.ptr, n, AL(g)) != 0 ||
-	    el_buf_append(&g->dir, "", 1, AL(g)) != 0)
-		return nomem(g);
+	if ((rc = block_dir(g)) != 0)
+		return rc < 0 ? nomem(g) : EL_OK;
+	n = strlen(g->dir.ptr);
 	if (el_dirset_load(g->ds, g->gs, g->dir.ptr, g->variant.len > 0, g->package) != 0)
 		return nomem(g);
 	/* -m output has no `cannot inline` lines and no explanations */
@@ -1734,7 +1781,14 @@ static el_status check_directives(el_grouper *g)
 		char msg[512];
 		el_status st = EL_OK;
 
-		if (e->reported || !in_dir(e->file, g->dir.ptr, n))
+		if (!in_dir(e->file, g->dir.ptr, n))
+			continue;
+		if (!e->built && (rc = file_in_block(g, e->file)) != 0) {
+			if (rc < 0)
+				return nomem(g);
+			e->built = 1;
+		}
+		if (e->reported)
 			continue;
 		if (e->d.kind == EL_DIR_BAD) {
 			st = deliver_directive(g, e, "bad-directive", e->d.problem ? e->d.problem : "");
@@ -1747,13 +1801,47 @@ static el_status check_directives(el_grouper *g)
 				st = deliver_directive(g, e, "bad-directive", msg);
 			}
 		} else if (e->d.kind == EL_DIR_NOALLOC || e->d.kind == EL_DIR_INLINE) {
-			if (func_in_block(g, e)) {
+			if ((rc = func_in_block(g, e)) < 0)
+				return nomem(g);
+			if (rc)
 				e->found = 1;
-				continue;
-			}
-			if (e->found)
-				continue;
-			if (m1)
+			else if (m1)
+				e->m1 = 1;
+		}
+		if (st != EL_OK)
+			return st;
+	}
+	return EL_OK;
+}
+
+/* Is a rule the suppression names switched off (so it may fire in other
+ * runs)? */
+static int names_disabled_rule(const el_grouper *g, const el_dirent *e)
+{
+	size_t k;
+
+	for (k = 0; g->rules && k < e->d.nrules; k++) {
+		const el_rule *r = el_rules_find(g->rules, e->d.rules[k]);
+		if (r && !el_rule_enabled(r))
+			return 1;
+	}
+	return 0;
+}
+
+/* At the end of the input: assertions no build could check, and the
+ * suppressions that silenced nothing in the files that were built. */
+static el_status report_unused(el_grouper *g)
+{
+	size_t i;
+
+	for (i = 0; g->ds && i < el_dirset_count(g->ds); i++) {
+		el_dirent *e = el_dirset_at(g->ds, i);
+		char msg[512];
+		el_status st = EL_OK;
+		if (e->reported)
+			continue;
+		if ((e->d.kind == EL_DIR_NOALLOC || e->d.kind == EL_DIR_INLINE) && !e->found) {
+			if (e->m1)
 				snprintf(msg, sizeof msg,
 				         "%s cannot be checked: the input is -m output (no `cannot inline` "
 				         "lines, no explanations); build with -gcflags=-m=2",
@@ -1764,30 +1852,16 @@ static el_status check_directives(el_grouper *g)
 				         "constraint, or a file the build leaves out)",
 				         e->text, e->d.func ? e->d.func : "the function", e->package);
 			st = deliver_directive(g, e, "unchecked", msg);
+		} else if ((e->d.kind == EL_DIR_IGNORE || e->d.kind == EL_DIR_FILE_IGNORE) &&
+		           !e->d.used && e->built && g->stats.chains && !names_disabled_rule(g, e)) {
+			/* -m output: the rules that need chains cannot fire, so an
+			 * unused suppression says nothing; nor does one in a file no
+			 * build compiled, or one naming a rule switched off */
+			st = deliver_directive(g, e, "unused-suppression",
+			                       e->d.kind == EL_DIR_IGNORE
+			                               ? "no finding of these rules on the line it applies to"
+			                               : "no finding of these rules in this file");
 		}
-		if (st != EL_OK)
-			return st;
-	}
-	return EL_OK;
-}
-
-/* At the end of the input: the suppressions that silenced nothing. */
-static el_status report_unused(el_grouper *g)
-{
-	size_t i;
-
-	/* -m output: the rules that need chains cannot fire, so an unused
-	 * suppression says nothing */
-	for (i = 0; g->ds && g->stats.chains && i < el_dirset_count(g->ds); i++) {
-		el_dirent *e = el_dirset_at(g->ds, i);
-		el_status st;
-		if (e->reported || e->d.used ||
-		    (e->d.kind != EL_DIR_IGNORE && e->d.kind != EL_DIR_FILE_IGNORE))
-			continue;
-		st = deliver_directive(g, e, "unused-suppression",
-		                       e->d.kind == EL_DIR_IGNORE
-		                               ? "no finding of these rules on the line it applies to"
-		                               : "no finding of these rules in this file");
 		if (st != EL_OK)
 			return st;
 	}
@@ -1801,9 +1875,13 @@ int el_grouper_suppressed(el_grouper *g, const el_object *obj, const el_rule *ru
 	el_dirent *e;
 	int rc;
 
-	if (!g || !g->ds || obj->kind == EL_OBJ_DIRECTIVE ||
-	    (rc = abs_file(g, obj->pos.file)) != 0)
+	if (!g || !g->ds || obj->kind == EL_OBJ_DIRECTIVE)
 		return 0;
+	if ((rc = abs_file(g, obj->pos.file)) != 0) {
+		if (rc < 0)
+			nomem(g); /* the grouper's next call reports it */
+		return 0;
+	}
 	e = el_dirset_suppression(g->ds, g->apath.ptr, obj->pos.line,
 	                          rule ? el_rule_name(rule) : "unclassified",
 	                          rule ? el_rule_id(rule) : "EL000");
@@ -1906,7 +1984,8 @@ static el_status deliver(el_grouper *g)
 			int in = in_noalloc(g, OBJ(g, copy).pos);
 			if (in < 0)
 				return nomem(g);
-			if (in && (st = deliver_one(g, copy)) != EL_OK)
+			/* once, also when a test build of the package repeats it */
+			if (in && !seen_before(g, &OBJ(g, copy)) && (st = deliver_one(g, copy)) != EL_OK)
 				return st;
 		}
 	}

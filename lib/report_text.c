@@ -250,7 +250,7 @@ static el_status text_item(el_report *r, const el_item *it)
 			puts_(r, "no rule describes this object [unclassified]\n");
 		}
 	}
-	st = put_snippet(r, o->pos.file, &o->pos);
+	st = o->flags & EL_O_ELSEWHERE ? EL_OK : put_snippet(r, o->pos.file, &o->pos);
 	if (st != EL_OK)
 		return st;
 	for (i = 0; i < o->nchains; i++) {

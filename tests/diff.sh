@@ -126,6 +126,77 @@ same "$tmp/c" 'added global-store store/store.go:17'
 has "$tmp/callee.json" '"function":"Peek"'
 git checkout -q store/store.go
 
+# --- matching details ------------------------------------------------------------
+# a suppression the head drops: the finding is added
+mkdir -p "$tmp/sb/s" "$tmp/sh/s"
+printf 'module example.com/s\n\ngo 1.22\n' >"$tmp/sb/go.mod"
+cp "$tmp/sb/go.mod" "$tmp/sh/go.mod"
+cat >"$tmp/sb/s/s.go" <<'GO'
+package s
+
+var sink *int
+
+// Keep keeps x.
+func Keep(v int) {
+	x := v //escapelint:ignore global-store kept on purpose
+	sink = &x
+}
+GO
+sed 's| //escapelint:ignore global-store kept on purpose||' "$tmp/sb/s/s.go" >"$tmp/sh/s/s.go"
+(cd "$tmp/sb" && go build -gcflags=-m=2 -o /dev/null ./... 2>"$tmp/sb.log")
+(cd "$tmp/sh" && go build -gcflags=-m=2 -o /dev/null ./... 2>"$tmp/sh.log")
+(cd "$tmp/sh" && "$el" diff --fail-on=never -f json --base-srcroot="$tmp/sb" "$tmp/sb.log" "$tmp/sh.log") >"$tmp/sd.json"
+changes "$tmp/sd.json" >"$tmp/c"
+same "$tmp/c" 'added global-store s/s.go:7'
+# two objects of one kind and subject in a function, the first changes
+# rule: the second stays unchanged (its fingerprint is renumbered)
+mkdir -p "$tmp/tb/t" "$tmp/th/t"
+printf 'module example.com/t\n\ngo 1.22\n' >"$tmp/tb/go.mod"
+cp "$tmp/tb/go.mod" "$tmp/th/go.mod"
+cat >"$tmp/tb/t/t.go" <<'GO'
+package t
+
+var a, b *[2]int
+
+// Two keeps two arrays named p.
+func Two(x int) {
+	{
+		p := [2]int{x, x}
+		a = &p
+	}
+	{
+		p := [2]int{x, 1}
+		b = &p
+	}
+}
+GO
+cat >"$tmp/th/t/t.go" <<'GO'
+package t
+
+var a, b *[2]int
+
+var ch = make(chan *[2]int, 1)
+
+// Two keeps two arrays named p.
+func Two(x int) {
+	{
+		p := [2]int{x, x}
+		ch <- &p
+	}
+	{
+		p := [2]int{x, 1}
+		b = &p
+	}
+}
+GO
+(cd "$tmp/tb" && go build -gcflags=-m=2 -o /dev/null ./... 2>"$tmp/tb.log")
+(cd "$tmp/th" && go build -gcflags=-m=2 -o /dev/null ./... 2>"$tmp/th.log")
+(cd "$tmp/th" && "$el" diff --fail-on=never -f json --base-srcroot="$tmp/tb" "$tmp/tb.log" "$tmp/th.log") >"$tmp/td.json"
+changes "$tmp/td.json" >"$tmp/c"
+same "$tmp/c" 'changed channel-send t/t.go:10'
+(cd "$tmp/th" && "$el" diff --fail-on=never --base-srcroot="$tmp/tb" "$tmp/tb.log" "$tmp/th.log") >"$tmp/td.txt"
+has "$tmp/td.txt" '1 changed rule or level, 1 unchanged'
+
 # --- failures: the worktree is removed ---------------------------------------------
 expect 2 "$el" go --new-from-rev=no-such-revision
 has "$tmp/err" 'git worktree add no-such-revision failed'
@@ -175,6 +246,13 @@ printf 'earlier step\n' >"$tmp/summary.md"
 GITHUB_STEP_SUMMARY=$tmp/summary.md expect 1 "$el" go --no-config -f markdown:"$tmp/summary.md"
 has "$tmp/summary.md" '^earlier step$'
 has "$tmp/summary.md" '^## escapelint$'
+# the same file however it is spelled; nothing is appended after an error
+printf 'earlier step\n' >"$tmp/summary2.md"
+GITHUB_STEP_SUMMARY=$tmp/summary2.md expect 1 "$el" go --no-config -f markdown:"$tmp/./summary2.md"
+has "$tmp/summary2.md" '^earlier step$'
+printf 'kept\n' >"$tmp/third.md"
+expect 2 "$el" --no-config --append -f markdown:"$tmp/third.md" "$tmp/head.log" "$tmp/no-such.log"
+same "$tmp/third.md" 'kept'
 printf 'kept\n' >"$tmp/other.md"
 expect 1 "$el" go --no-config --append -f markdown:"$tmp/other.md"
 has "$tmp/other.md" '^kept$'
