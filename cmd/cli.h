@@ -153,7 +153,8 @@ void outputs_free(options *o);
 typedef struct pipeline pipeline;
 enum {
 	PIPE_QUIET = 1u << 0,  /* no outputs, no baseline: findings go to the hook only */
-	PIPE_DIFF = 1u << 1    /* the reports are of a diff (el_report_options.diff) */
+	PIPE_DIFF = 1u << 1,   /* the reports are of a diff (el_report_options.diff) */
+	PIPE_BUILD = 1u << 2   /* escapelint go: a build without diagnostics is no error */
 };
 /* Set up for a report run; srcroot and cwd are the source root and the
  * directory that relative paths in the log start from.  NULL after a

@@ -27,7 +27,6 @@
 
 #include "cli.h"
 
-#define MAX_ARGV (MAX_LISTS + 16)
 
 /*
  * Start argv[0] (searched on PATH) in dir (NULL: here) with its standard output to *out_fd
@@ -385,7 +384,7 @@ static int build_revision(options *o, el_rules *rs, char **argv, const char *roo
 		         rel && *rel ? "/" : "", rel ? rel : "");
 		free(real_src);
 	}
-	p = pipeline_new(o, rs, o->srcroot ? wt_src : wt_root, wt_cwd, PIPE_QUIET);
+	p = pipeline_new(o, rs, o->srcroot ? wt_src : wt_root, wt_cwd, PIPE_QUIET | PIPE_BUILD);
 	if (!p)
 		goto cleanup;
 	pipeline_set_hook(p, diff_collect, base);
@@ -428,31 +427,25 @@ out:
 	return status;
 }
 
-/* See cli.h. */
-int go_command(options *o, el_rules *rs)
+/* The go command line for the options (argv[0] is go), with each .go
+ * operand turned into the package of its directory, once.  NULL after a
+ * message; *pkgs holds the strings made for those (free each, then it). */
+static char **go_argv(const options *o, char ***pkgs)
 {
-	char *argv[MAX_ARGV + MAX_LISTS];
-	char *root, *module, *slash, *cwd, tags[4096];
-	goenv env;
-	pipeline *p = NULL;
-	diff_base *base = NULL;
-	static char pkgbuf[MAX_LISTS][1024];
-	int argc = 0, argc0, i, rc = 0, status;
+	size_t cap = (size_t)o->nargs + (size_t)o->ngoflags + 16;
+	char **argv = calloc(cap, sizeof *argv), *tags = NULL;
+	int argc = 0, argc0, i, np = 0;
 
-	if (read_goenv(o, &env) != 0)
-		return EXIT_TROUBLE;
-	if ((module = module_path(env.gomod)) == NULL) {
-		goenv_free(&env);
-		return EXIT_TROUBLE;
+	*pkgs = calloc((size_t)o->nargs + 2, sizeof **pkgs);
+	if (!argv || !*pkgs) {
+		errorf("out of memory");
+		free(argv);
+		return NULL;
 	}
-	root = env.gomod;
-	if ((slash = strrchr(root, '/')) != NULL)
-		*(slash == root ? slash + 1 : slash) = '\0';
-	if ((cwd = getcwd(NULL, 0)) == NULL) {
-		errorf("cannot get the current directory: %s", strerror(errno));
-		goenv_free(&env);
-		free(module);
-		return EXIT_TROUBLE;
+	if (o->nargs && o->args[0][0] == '-') {
+		errorf("%s: go flags go through --go-flag=FLAG", o->args[0]);
+		free(argv);
+		return NULL;
 	}
 	argv[argc++] = (char *)o->go;
 	argv[argc++] = o->ro.include_tests ? "test" : "build";
@@ -461,23 +454,18 @@ int go_command(options *o, el_rules *rs)
 	argv[argc++] = "-trimpath";
 	argv[argc++] = "-gcflags=-m=2";
 	if (o->tags) {
-		snprintf(tags, sizeof tags, "-tags=%s", o->tags);
-		argv[argc++] = tags;
+		if (!(tags = malloc(strlen(o->tags) + 7))) {
+			errorf("out of memory");
+			free(argv);
+			return NULL;
+		}
+		sprintf(tags, "-tags=%s", o->tags);
+		(*pkgs)[np++] = argv[argc++] = tags;
 	}
 	for (i = 0; i < o->ngoflags; i++)
 		argv[argc++] = (char *)o->goflags[i];
 	argv[argc++] = "-o";
 	argv[argc++] = "/dev/null";
-	if (o->nargs > MAX_LISTS) {
-		errorf("too many packages (at most %d)", MAX_LISTS);
-		goenv_free(&env), free(module), free(cwd);
-		return EXIT_TROUBLE;
-	}
-	if (o->nargs && o->args[0][0] == '-') {
-		errorf("%s: go flags go through --go-flag=FLAG", o->args[0]);
-		goenv_free(&env), free(module), free(cwd);
-		return EXIT_TROUBLE;
-	}
 	argc0 = argc;
 	for (i = 0; i < o->nargs; i++) {
 		/* a Go file names the package of its directory (pre-commit
@@ -487,20 +475,21 @@ int go_command(options *o, el_rules *rs)
 		int k, dup = 0;
 		if (n > 3 && strcmp(a + n - 3, ".go") == 0) {
 			const char *sep = strrchr(a, '/');
-			size_t dn = sep ? (size_t)(sep - a) : 0;
-			if (dn + 3 > sizeof pkgbuf[0]) {
-				errorf("%s: path too long", a);
-				goenv_free(&env), free(module), free(cwd);
-				return EXIT_TROUBLE;
+			int dn = sep ? (int)(sep - a) : 0;
+			char *pkg = malloc((size_t)dn + 3);
+			if (!pkg) {
+				errorf("out of memory");
+				free(argv);
+				return NULL;
 			}
 			if (a[0] == '/')
-				snprintf(pkgbuf[i], sizeof pkgbuf[i], "%.*s", (int)dn, a);
+				sprintf(pkg, "%.*s", dn, a);
 			else if (dn == 0)
-				snprintf(pkgbuf[i], sizeof pkgbuf[i], ".");
+				strcpy(pkg, ".");
 			else
-				snprintf(pkgbuf[i], sizeof pkgbuf[i], "%s%.*s",
-				         a[0] == '.' ? "" : "./", (int)dn, a);
-			a = pkgbuf[i];
+				sprintf(pkg, "%s%.*s", a[0] == '.' ? "" : "./", dn, a);
+			(*pkgs)[np++] = pkg;
+			a = pkg;
 		}
 		for (k = argc0; k < argc && !dup; k++)
 			dup = strcmp(argv[k], a) == 0;
@@ -508,7 +497,51 @@ int go_command(options *o, el_rules *rs)
 			argv[argc++] = (char *)a;
 	}
 	argv[argc] = NULL;
+	return argv;
+}
 
+static void free_pkgs(char **pkgs)
+{
+	size_t i;
+
+	for (i = 0; pkgs && pkgs[i]; i++)
+		free(pkgs[i]);
+	free(pkgs);
+}
+
+/* See cli.h. */
+int go_command(options *o, el_rules *rs)
+{
+	char **argv, **pkgs = NULL;
+	char *root, *module, *slash, *cwd;
+	goenv env;
+	pipeline *p = NULL;
+	diff_base *base = NULL;
+	int rc = 0, status;
+
+	if ((argv = go_argv(o, &pkgs)) == NULL) {
+		free_pkgs(pkgs);
+		return EXIT_TROUBLE;
+	}
+	if (read_goenv(o, &env) != 0) {
+		free(argv), free_pkgs(pkgs);
+		return EXIT_TROUBLE;
+	}
+	if ((module = module_path(env.gomod)) == NULL) {
+		goenv_free(&env);
+		free(argv), free_pkgs(pkgs);
+		return EXIT_TROUBLE;
+	}
+	root = env.gomod;
+	if ((slash = strrchr(root, '/')) != NULL)
+		*(slash == root ? slash + 1 : slash) = '\0';
+	if ((cwd = getcwd(NULL, 0)) == NULL) {
+		errorf("cannot get the current directory: %s", strerror(errno));
+		goenv_free(&env);
+		free(module);
+		free(argv), free_pkgs(pkgs);
+		return EXIT_TROUBLE;
+	}
 	o->module = module;
 	o->module_dir = root;
 	o->goroot_src = env.goroot_src;
@@ -524,15 +557,18 @@ int go_command(options *o, el_rules *rs)
 		if (status != EXIT_CLEAN) {
 			diff_base_free(base);
 			goenv_free(&env), free(module), free(cwd);
+			free(argv), free_pkgs(pkgs);
 			o->module = o->module_dir = o->goroot_src = o->module_cache = NULL;
 			return status;
 		}
 	}
-	p = pipeline_new(o, rs, o->srcroot ? o->srcroot : root, cwd, base ? PIPE_DIFF : 0);
+	p = pipeline_new(o, rs, o->srcroot ? o->srcroot : root, cwd,
+	                 PIPE_BUILD | (base ? PIPE_DIFF : 0));
 	free(cwd);
 	if (!p) {
 		diff_base_free(base);
 		goenv_free(&env), free(module);
+		free(argv), free_pkgs(pkgs);
 		return EXIT_TROUBLE;
 	}
 	if (base)
@@ -550,6 +586,7 @@ int go_command(options *o, el_rules *rs)
 	pipeline_free(p);
 	goenv_free(&env);
 	free(module);
+	free(argv), free_pkgs(pkgs);
 	o->module = o->module_dir = o->goroot_src = o->module_cache = o->go_version = NULL;
 	return status;
 }

@@ -255,6 +255,11 @@ static int merge_config(options *o, unsigned given)
 		o->baseline = c->baseline;
 	if (!(given & GIVEN_EXTERNAL) && c->include_external >= 0)
 		o->ro.include_external = c->include_external;
+	if (c->ninclude > MAX_LISTS || c->nexclude > MAX_LISTS || c->npackages > MAX_LISTS) {
+		errorf("%s: \"include\", \"exclude\" and \"packages\" take at most %d entries each",
+		       c->path, MAX_LISTS);
+		return -1;
+	}
 	for (i = 0; o->ninclude == 0 && i < c->ninclude && i < MAX_LISTS; i++)
 		o->include[i] = c->include[i];
 	if (o->ninclude == 0)

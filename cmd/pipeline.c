@@ -42,6 +42,7 @@ struct pipeline {
 	/* only --stats / --dump-records */
 	mode mode;
 	int quiet;                     /* no outputs (a diff's base) */
+	int build;                     /* PIPE_BUILD */
 	el_fingerprinter *fp;
 	el_baseline *baseline;         /* --baseline */
 	unsigned long long baselined;  /* findings it covered */
@@ -221,23 +222,25 @@ static int on_object(const el_object *obj, void *ctx)
 	char fingerprint[EL_FINGERPRINT_SIZE];
 	int i;
 
+	if (!el_rules_match(p->rules, obj, &f)) {
+		p->unclassified++;
+		if (!p->o->all)
+			return 0;
+	}
+	/* numbered before the filters, so that a baseline written with one
+	 * --exclude matches a run with another */
+	if (el_fingerprint(p->fp, &f, fingerprint) != EL_OK) {
+		p->hook_failed = 1;
+		return 1;
+	}
+	f.fingerprint = fingerprint;
 	if (filtered_out(p->o, obj)) {
 		p->filtered++;
 		for (i = 0; i < p->o->nouts && !p->quiet; i++)
 			el_report_filtered(p->o->outs[i].report, obj);
 		return 0;
 	}
-	if (!el_rules_match(p->rules, obj, &f)) {
-		p->unclassified++;
-		if (!p->o->all)
-			return 0;
-	}
 	f.suppressed = el_grouper_suppressed(p->grouper, obj, f.rule, &f.justification);
-	if (el_fingerprint(p->fp, &f, fingerprint) != EL_OK) {
-		p->hook_failed = 1;
-		return 1;
-	}
-	f.fingerprint = fingerprint;
 	if (!f.suppressed && p->writer && el_baseline_add(p->writer, &f, fingerprint) != EL_OK) {
 		p->hook_failed = 1;
 		return 1;
@@ -438,6 +441,7 @@ pipeline *pipeline_new(options *o, el_rules *rs, const char *srcroot, const char
 	p->rules = rs;
 	p->mode = MODE_REPORT;
 	p->quiet = (flags & PIPE_QUIET) != 0;
+	p->build = (flags & PIPE_BUILD) != 0;
 	if (!(p->fp = el_fingerprinter_new(NULL))) {
 		errorf("out of memory");
 		free(p);
@@ -540,7 +544,11 @@ int pipeline_finish(pipeline *p, int input_ok)
 	int status = input_ok ? EXIT_CLEAN : EXIT_TROUBLE, i, lv;
 	const el_group_stats *gs = el_grouper_stats(p->grouper);
 
-	if (status == EXIT_CLEAN && gs->diagnostics == 0) {
+	if (status == EXIT_CLEAN && gs->diagnostics == 0 && p->build) {
+		/* go built it and the compiler had nothing to say: only types
+		 * and constants, or no Go files */
+		errorf("note: the build printed no compiler diagnostics (no functions to analyse)");
+	} else if (status == EXIT_CLEAN && gs->diagnostics == 0) {
 		explain_empty(p);
 		if (!p->quiet)
 			outputs_close(o, 0);
@@ -593,13 +601,14 @@ int pipeline_finish(pipeline *p, int input_ok)
 				status = EXIT_FINDINGS;
 	if (status == EXIT_TROUBLE && o->nouts && !p->write_failed)
 		errorf("note: output files are not replaced after an input error");
+	/* writing a baseline accepts today's findings; written first, so that
+	 * no output file is replaced when it cannot be written */
+	if (p->writer && status != EXIT_TROUBLE && !p->write_failed)
+		status = write_baseline(p) == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
 	if (outputs_close(o, status != EXIT_TROUBLE && !p->write_failed) != 0)
 		status = EXIT_TROUBLE;
 	if (p->write_failed)
 		status = EXIT_TROUBLE;
-	/* writing a baseline accepts today's findings */
-	if (p->writer && status != EXIT_TROUBLE)
-		status = write_baseline(p) == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
 	return status;
 }
 

@@ -378,7 +378,7 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		putf(r, "Hidden: %llu heap objects left out by --include, --exclude or --packages\n",
 		     r->filtered);
 	if (r->baselined)
-		putf(r, "Baselined: %llu findings in the baseline (--baseline) not reported\n",
+		putf(r, "Baselined: %llu findings in the baseline not reported\n",
 		     r->baselined);
 	if (r->hidden_tests)
 		putf(r, "Hidden: %llu heap objects in test code (_test.go, example and test-helper "

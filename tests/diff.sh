@@ -62,6 +62,9 @@ has "$tmp/err" 'wrote 1 findings to the baseline escapelint-baseline.json'
 has escapelint-baseline.json '"go": "go'
 has escapelint-baseline.json '"rule": "global-store", "level": "warning", "package": "example.com/repo/store", "file": "store/store.go", "function": "Keep", "subject": "x"'
 if grep -q '"line"' escapelint-baseline.json; then bad "the baseline records line numbers"; else ok; fi
+# a baseline that cannot be written replaces no output file
+expect 2 "$el" go --write-baseline="$tmp/no/such/dir/b.json" -f sarif:"$tmp/wb.sarif"
+[ -e "$tmp/wb.sarif" ] && bad "an output was written although the baseline was not" || ok
 expect 0 "$el" go --baseline=escapelint-baseline.json
 has "$tmp/out" '^Baselined: 1 findings in the baseline'
 # the config file's baseline

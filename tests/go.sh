@@ -100,6 +100,10 @@ findings "$m/directives/inner" -v ./...
 same "$tmp/f" 'inner/fileignore.go:8 global-store suppressed'
 findings "$m/directives" -v inner/fileignore.go
 same "$tmp/f" 'inner/fileignore.go:8 global-store suppressed'
+# many staged files of a few packages (more than the 64 a list may hold)
+ops=$(i=0; while [ $i -lt 80 ]; do printf ' inner/fileignore.go'; i=$((i + 1)); done)
+findings "$m/directives" -v $ops directives.go
+has "$tmp/f" 'inner/fileignore.go:8 global-store suppressed'
 # generated code is external
 findings "$m/directives" --include-external ./inner
 same "$tmp/f" 'inner/fileignore.go:8 global-store suppressed
