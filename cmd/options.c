@@ -50,14 +50,15 @@ static const char usage_diff[] =
 	"level), matched by fingerprint, so moved lines are not changes.  Exit 1\n"
 	"when an added or changed finding is at or above --fail-on.  Text and\n"
 	"markdown list all three kinds; SARIF, github and gcc the added and\n"
-	"changed ones; JSON says which in a \"change\" member.  Both logs are read\n"
-	"with the Go sources of the current directory (or --srcroot); BASE's with\n"
-	"--base-srcroot=DIR when its sources are elsewhere.\n"
+	"changed ones; JSON says which in a \"change\" member.  Run it where go\n"
+	"build ran: HEAD's relative file names and Go sources are read from the\n"
+	"current directory, BASE's from --base-srcroot=DIR when its sources are\n"
+	"elsewhere (--srcroot only sets how paths are shown and what is external).\n"
 	"\n"
 	"Diff:\n"
 	"      --base-srcroot=DIR the source root of BASE (default: as HEAD)\n";
 
-static const char usage_common[] =
+static const char usage_report[] =
 	"\n"
 	"Report:\n"
 	"  -f, --format=FORMAT[:PATH]\n"
@@ -78,9 +79,13 @@ static const char usage_common[] =
 	"  -v, --verbose          the same as --min-level=note\n"
 	"      --cold-paths=LEVEL the level of findings on cold or once-only code\n"
 	"                         (error and panic paths, package initialisation):\n"
-	"                         note (default), warning or error\n"
+	"                         note (default), warning or error\n";
+
+static const char usage_report_tests[] =
 	"      --tests            also report test code (_test.go files, example,\n"
-	"                         test-helper and fuzzing packages), hidden by default\n"
+	"                         test-helper and fuzzing packages), hidden by default\n";
+
+static const char usage_report_more[] =
 	"      --all              also report objects no rule matched (unclassified\n"
 	"                         notes; implies --min-level=note)\n"
 	"      --srcroot=DIR      show paths relative to DIR; files outside it are\n"
@@ -100,7 +105,9 @@ static const char usage_common[] =
 	"      --exclude=GLOB     leave out files matching GLOB\n"
 	"      --packages=PATTERN report only packages matching PATTERN (import\n"
 	"                         paths; ... matches anything, as for go list)\n"
-	"\n"
+	"\n";
+
+static const char usage_baselines[] =
 	"Baselines:\n"
 	"      --baseline=FILE    leave out the findings recorded in FILE (by\n"
 	"                         fingerprint; default: the config file's \"baseline\")\n"
@@ -108,7 +115,9 @@ static const char usage_common[] =
 	"                         record the findings in FILE (sorted JSON) and exit 0\n"
 	"      --append           markdown: append to the file instead of replacing\n"
 	"                         it (always for $GITHUB_STEP_SUMMARY)\n"
-	"\n"
+	"\n";
+
+static const char usage_config_rules[] =
 	"Configuration:\n"
 	"      --config=PATH      read settings from PATH instead of the nearest\n"
 	"                         .escapelint.json (searched from the current\n"
@@ -125,11 +134,15 @@ static const char usage_common[] =
 	"      --list-rules       list the rules and exit\n"
 	"      --explain=NAME     describe a rule (name or id) and exit\n"
 	"      --test-rules[=PATH] run the tests embedded in the rules (and PATH's)\n"
-	"\n"
-	"Other modes (logs only):\n"
+	"\n";
+
+static const char usage_modes[] =
+	"Other modes:\n"
 	"      --stats            print record counts per kind as `name: value` lines\n"
 	"      --dump-records     print every parsed record as one JSON object per line\n"
-	"\n"
+	"\n";
+
+static const char usage_tail[] =
 	"  -h, --help             show this help and exit\n"
 	"  -V, --version          show the version and exit\n"
 	"\n"
@@ -137,10 +150,14 @@ static const char usage_common[] =
 	"line (or the next), and //escapelint:noalloc, //escapelint:inline and\n"
 	"//escapelint:noescape assert that code does not allocate (see escapelint(1)).\n"
 	"\n"
-	"Exit status: 0 no finding at or above --fail-on; 1 findings at or above it\n"
-	"(or failed rule tests); 2 usage error, bad config or rule file, unreadable\n"
-	"input, input without compiler diagnostics, or output error; 3 the Go build\n"
-	"failed (escapelint go).  See escapelint(1) and escapelint-rules(5).\n";
+	"Exit status: 0 no finding at or above --fail-on (suppressed, baselined and\n"
+	"unchanged findings do not count); 1 findings at or above it (or failed rule\n"
+	"tests); 2 usage error, bad config, rule or baseline file, unreadable input,\n"
+	"input without compiler diagnostics, --srcroot not a directory, go missing or\n"
+	"outside a module, a --new-from-rev that is not a revision of a git\n"
+	"repository, or output error; 3 the Go build (or the build of REV) failed.\n"
+	"See escapelint(1) and escapelint-rules(5).\n";
+
 
 /* A level word; -1 for a bad one. */
 static int parse_level(const char *w)
@@ -506,7 +523,16 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 			break;
 		case 'h':
 			fputs(gocmd ? usage_go : diffcmd ? usage_diff : usage_logs, stdout);
-			fputs(usage_common, stdout);
+			fputs(usage_report, stdout);
+			if (!gocmd) /* escapelint go has its own --tests */
+				fputs(usage_report_tests, stdout);
+			fputs(usage_report_more, stdout);
+			if (!diffcmd) /* a diff's base is its baseline */
+				fputs(usage_baselines, stdout);
+			fputs(usage_config_rules, stdout);
+			if (!gocmd && !diffcmd)
+				fputs(usage_modes, stdout);
+			fputs(usage_tail, stdout);
 			return finish_output() == 0 ? EXIT_CLEAN : EXIT_TROUBLE;
 		case 'V':
 			printf("escapelint %s\n", el_version());
@@ -580,6 +606,11 @@ int options_print(const options *o)
 
 	memset(&c, 0, sizeof c);
 	c.path = o->config ? o->config->path : NULL;
+	if (o->config)
+		errorf("note: settings from %s and the command line", o->config->path);
+	else
+		errorf("note: no config file%s: the command line and the defaults",
+		       o->no_config ? " (--no-config)" : " found");
 	c.fail_on = o->fail_on;
 	c.min_level = o->ro.min_level;
 	c.cold_paths = o->cold;

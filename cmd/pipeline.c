@@ -557,7 +557,8 @@ int pipeline_finish(pipeline *p, int input_ok)
 	if (p->quiet)
 		return status;
 	if (p->baseline && el_baseline_unused(p->baseline)) {
-		errorf("note: %zu baselined findings are gone: run --write-baseline to prune",
+		errorf("note: %zu baselined findings are gone: run --write-baseline to prune (a run "
+		       "over fewer packages or files than the baseline's counts the others here)",
 		       el_baseline_unused(p->baseline));
 		notify(p, EL_LEVEL_NOTE, "baseline-gone",
 		       "%zu baselined findings are gone: run --write-baseline to prune",

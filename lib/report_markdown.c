@@ -136,22 +136,25 @@ static el_status md_item(el_report *r, const el_item *it)
 	if (!it->has_finding)
 		return EL_OK;
 	m->failed = 0;
-	/* per rule */
-	for (i = 0; i < m->rules.len; i++)
-		if (EL_VEC_AT(&m->rules, md_rule, i).name == it->rule_name)
-			mr = &EL_VEC_AT(&m->rules, md_rule, i);
-	if (!mr) {
-		if (!(mr = el_vec_push(&m->rules, sizeof *mr, a)))
+	/* per rule and per function; a removed finding is listed, not
+	 * counted: it is gone */
+	if (it->change != EL_CHANGE_REMOVED) {
+		for (i = 0; i < m->rules.len; i++)
+			if (EL_VEC_AT(&m->rules, md_rule, i).name == it->rule_name)
+				mr = &EL_VEC_AT(&m->rules, md_rule, i);
+		if (!mr) {
+			if (!(mr = el_vec_push(&m->rules, sizeof *mr, a)))
+				return EL_ERR_NOMEM;
+			mr->name = it->rule_name;
+			mr->id = it->rule_id;
+			mr->level = it->level;
+		}
+		mr->count++;
+		/* objects arrive grouped by function */
+		if (el_tops_enter(r, &m->tops, o->package, o->function) < 0)
 			return EL_ERR_NOMEM;
-		mr->name = it->rule_name;
-		mr->id = it->rule_id;
-		mr->level = it->level;
+		m->tops.cur.count++;
 	}
-	mr->count++;
-	/* per function (objects arrive grouped by function) */
-	if (el_tops_enter(r, &m->tops, o->package, o->function) < 0)
-		return EL_ERR_NOMEM;
-	m->tops.cur.count++;
 	/* the first findings of each level */
 	if (m->seen[it->level]++ >= MD_TOP_FINDINGS)
 		return EL_OK;

@@ -214,7 +214,8 @@ static el_status text_item(el_report *r, const el_item *it)
 	st = text_headings(r, t, o);
 	if (st != EL_OK)
 		return st;
-	if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
+	if ((o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES) &&
+	    it->change != EL_CHANGE_REMOVED) /* gone: not counted */
 		t->tops.cur.count++;
 	puts_(r, "    ");
 	color(r, C_BOLD);
