@@ -66,25 +66,9 @@ typedef struct bparse {
 	el_error *err;
 } bparse;
 
-/* Set an EL_ERR_INVALID error at offset off; returns -1. */
-static int fail(bparse *P, size_t off, const char *fmt, ...) EL_PRINTF(3, 4);
-
-static int fail(bparse *P, size_t off, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	el_jtext_verror(&P->j, P->err, off, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-/* Set the out-of-memory error; returns -1. */
-static int nomem(el_error *err)
-{
-	el_error_set(err, EL_ERR_NOMEM, 0, 0, "out of memory");
-	return -1;
-}
+/* Set an EL_ERR_INVALID error at offset off of P's text; returns -1. */
+#define fail(P, ...) el_jtext_fail(&(P)->j, (P)->err, __VA_ARGS__)
+#define nomem(err) el_error_nomem(err)
 
 /* The text at off up to white space or a delimiter, at most 16 bytes, fit
  * for a message in d (control characters and invalid UTF-8 as '?'). */

@@ -92,25 +92,9 @@ typedef struct cparse {
 /* Positions and errors                                               */
 /* ------------------------------------------------------------------ */
 
-/* Set an EL_ERR_INVALID error at offset off; returns -1. */
-static int fail(cparse *P, size_t off, const char *fmt, ...) EL_PRINTF(3, 4);
-
-static int fail(cparse *P, size_t off, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	el_jtext_verror(&P->j, P->err, off, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-/* Set the out-of-memory error; returns -1. */
-static int nomem(el_error *err)
-{
-	el_error_set(err, EL_ERR_NOMEM, 0, 0, "out of memory");
-	return -1;
-}
+/* Set an EL_ERR_INVALID error at offset off of P's text; returns -1. */
+#define fail(P, ...) el_jtext_fail(&(P)->j, (P)->err, __VA_ARGS__)
+#define nomem(err) el_error_nomem(err)
 
 /* A user string fit for a message in d: at most 60 bytes ("..." added
  * when cut), control characters and invalid UTF-8 as '?'. */

@@ -56,3 +56,10 @@ const char *el_version(void)
 {
 	return EL_VERSION_STRING;
 }
+
+/* See internal.h. */
+int el_error_nomem(el_error *e)
+{
+	el_error_set(e, EL_ERR_NOMEM, 0, 0, "out of memory");
+	return -1;
+}

@@ -97,6 +97,8 @@ static inline int el_str_eq(el_str a, el_str b)
 void el_error_set(el_error *e, el_status status, unsigned long line,
                   unsigned long column, const char *fmt, ...) EL_PRINTF(5, 6);
 void el_error_clear(el_error *e);
+/* error.c: set the out-of-memory error in *e; returns -1. */
+int el_error_nomem(el_error *e);
 
 /* utf8.c: the length of the valid UTF-8 sequence at s[0..n) (n > 0), or 0
  * when it is not one (NUL included). */
@@ -166,8 +168,8 @@ typedef struct el_jtext {
 /* The 1-based line and byte column of offset off. */
 void el_jtext_pos(el_jtext *t, size_t off, unsigned long *line, unsigned long *col);
 /* Set an EL_ERR_INVALID error in err at offset off, the message formatted
- * from fmt and ap. */
-void el_jtext_verror(el_jtext *t, el_error *err, size_t off, const char *fmt, va_list ap);
+ * like printf; returns -1. */
+int el_jtext_fail(el_jtext *t, el_error *err, size_t off, const char *fmt, ...) EL_PRINTF(4, 5);
 /* The offset of the first byte from i on that is not cJSON's whitespace
  * (every byte up to the space). */
 size_t el_jtext_skip_ws(const el_jtext *t, size_t i);

@@ -45,12 +45,16 @@ static void fail(el_jtext *t, el_error *err, size_t off, const char *msg)
 }
 
 /* See internal.h. */
-void el_jtext_verror(el_jtext *t, el_error *err, size_t off, const char *fmt, va_list ap)
+int el_jtext_fail(el_jtext *t, el_error *err, size_t off, const char *fmt, ...)
 {
 	char msg[sizeof err->message];
+	va_list ap;
 
+	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
 	fail(t, err, off, msg);
+	return -1;
 }
 
 /* ------------------------------------------------------------------ */

@@ -24,10 +24,6 @@ for line in open(sys.argv[1]):
     print("%s %s %s:%d" % (o.get("change", "-"), o["rule"], o["file"], o["line"]))
 ' "$1" | sort
 }
-same() {
-	printf '%s\n' "$2" >"$tmp/want"
-	if cmp -s "$1" "$tmp/want"; then ok; else bad "$1 differs:"; diff "$tmp/want" "$1" | head -20; fi
-}
 commit() { git add -A && git commit -qm "$1" || exit 99; }
 worktrees() { git worktree list | wc -l | tr -d ' '; }
 

@@ -10,16 +10,7 @@ dir=$FIXTURES/gomod/directives
 findings() {
 	log=$1; shift
 	(cd "$dir" && "$el" -f json --fail-on=never -v "$@" "$log") >"$tmp/f.json" 2>"$tmp/f.err"
-	python3 -c '
-import json, sys
-for line in open(sys.argv[1]):
-    o = json.loads(line)
-    print("%s:%d %s%s" % (o["file"], o["line"], o["rule"], " suppressed" if "suppressed" in o else ""))
-' "$tmp/f.json" | sort >"$tmp/f"
-}
-same() {
-	printf '%s\n' "$2" >"$tmp/want"
-	if cmp -s "$1" "$tmp/want"; then ok; else bad "$1 differs:"; diff "$tmp/want" "$1" | head -20; fi
+	json_findings "$tmp/f.json" >"$tmp/f"
 }
 
 findings go1.26.m2.log

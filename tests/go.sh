@@ -18,17 +18,7 @@ m=$tmp/m
 findings() {
 	d=$1; shift
 	(cd "$d" && "$el" go -f json --fail-on=never "$@") >"$tmp/f.json" 2>"$tmp/f.err"
-	python3 -c '
-import json, sys
-for line in open(sys.argv[1]):
-    o = json.loads(line)
-    print("%s:%d %s%s" % (o["file"], o["line"], o["rule"], " suppressed" if "suppressed" in o else ""))
-' "$tmp/f.json" | sort >"$tmp/f"
-}
-# same FILE TEXT: FILE holds exactly TEXT
-same() {
-	printf '%s\n' "$2" >"$tmp/want"
-	if cmp -s "$1" "$tmp/want"; then ok; else bad "$1 differs:"; diff "$tmp/want" "$1" | head -20; fi
+	json_findings "$tmp/f.json" >"$tmp/f"
 }
 
 # --- exit statuses ---------------------------------------------------------

@@ -16,6 +16,21 @@ expect() {
 }
 # has FILE PATTERN: FILE has a line matching PATTERN (grep)
 has() { if grep -q -- "$2" "$1"; then ok; else bad "$1 lacks '$2'"; sed 's/^/  | /' "$1" | head -20; fi; }
+# same FILE TEXT: FILE holds exactly TEXT (and a newline)
+same() {
+	printf '%s\n' "$2" >"$tmp/want"
+	if cmp -s "$1" "$tmp/want"; then ok; else bad "$1 differs:"; diff "$tmp/want" "$1" | head -20; fi
+}
+# json_findings JSON: escapelint's JSON findings as sorted lines
+# "file:line rule", with " suppressed" for the suppressed ones
+json_findings() {
+	python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    o = json.loads(line)
+    print("%s:%d %s%s" % (o["file"], o["line"], o["rule"], " suppressed" if "suppressed" in o else ""))
+' "$1" | sort
+}
 # finish: the summary line and the exit status
 finish() {
 	echo "$pass passed, $failn failed"
