@@ -105,7 +105,11 @@ typedef struct options {
 	/* baselines */
 	const char *baseline;       /* --baseline, or the config file's */
 	const char *write_baseline; /* --write-baseline */
-	const char *go_version;     /* escapelint go: go env GOVERSION, for the baseline */
+	const char *go_version;     /* --go-version, or escapelint go: go env GOVERSION */
+	const char *go_version_source; /* who said so */
+	const char *pgo;            /* escapelint go: why a profile-guided build is known */
+	const char *logopt[MAX_LISTS]; /* --logopt-dir */
+	int nlogopt;
 	int append;                 /* --append: markdown appends to its file */
 	/* escapelint diff */
 	const char *base_srcroot;   /* --base-srcroot */

@@ -15,6 +15,7 @@
  * would be relative to wherever that package was first compiled.  The
  * pipeline reads those names from the module root.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -500,6 +501,66 @@ static char **go_argv(const options *o, char ***pkgs)
 	return argv;
 }
 
+/* Find a default.pgo below dir (depth-limited, skipping hidden, vendor
+ * and testdata directories) into found; 1 when there is one. */
+static int find_default_pgo(const char *dir, int depth, char *found, size_t size)
+{
+	DIR *d;
+	struct dirent *e;
+	int hit = 0;
+
+	if (depth > 8 || (d = opendir(dir)) == NULL)
+		return 0;
+	while (!hit && (e = readdir(d)) != NULL) {
+		char path[4096];
+		struct stat st;
+		if (e->d_name[0] == '.' || e->d_name[0] == '_' || strcmp(e->d_name, "vendor") == 0 ||
+		    strcmp(e->d_name, "testdata") == 0)
+			continue;
+		if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= sizeof path ||
+		    lstat(path, &st) != 0)
+			continue;
+		if (S_ISREG(st.st_mode) && strcmp(e->d_name, "default.pgo") == 0) {
+			snprintf(found, size, "%s", path);
+			hit = 1;
+		} else if (S_ISDIR(st.st_mode)) {
+			hit = find_default_pgo(path, depth + 1, found, size);
+		}
+	}
+	closedir(d);
+	return hit;
+}
+
+/* Why the build is profile-guided, into buf, or NULL: a -pgo flag (not
+ * off), else (Go >= 1.21, -pgo=auto) a default.pgo in the module, which
+ * go uses for the main package in its directory. */
+static const char *pgo_reason(const options *o, const char *root, const char *version,
+                              char *buf, size_t size)
+{
+	char found[4096];
+	int i, minor;
+
+	for (i = 0; i < o->ngoflags; i++) {
+		const char *f = o->goflags[i];
+		if (strncmp(f, "-pgo=", 5) == 0 || strncmp(f, "--pgo=", 6) == 0) {
+			const char *v = strchr(f, '=') + 1;
+			if (strcmp(v, "off") == 0)
+				return NULL;
+			if (strcmp(v, "auto") != 0) {
+				snprintf(buf, size, "%s", f);
+				return buf;
+			}
+		}
+	}
+	if (!version || el_goversion_parse(version, &minor, NULL) != 0 || minor < 21)
+		return NULL;
+	if (!find_default_pgo(root, 0, found, sizeof found))
+		return NULL;
+	snprintf(buf, size, "%s, used by go build for the main package there",
+	         found + (strncmp(found, root, strlen(root)) == 0 ? strlen(root) + 1 : 0));
+	return buf;
+}
+
 static void free_pkgs(char **pkgs)
 {
 	size_t i;
@@ -514,6 +575,7 @@ int go_command(options *o, el_rules *rs)
 {
 	char **argv, **pkgs = NULL;
 	char *root, *module, *slash, *cwd;
+	char pgo[4200];
 	goenv env;
 	pipeline *p = NULL;
 	diff_base *base = NULL;
@@ -546,7 +608,11 @@ int go_command(options *o, el_rules *rs)
 	o->module_dir = root;
 	o->goroot_src = env.goroot_src;
 	o->module_cache = env.modcache;
-	o->go_version = env.version;
+	if (!o->go_version) {
+		o->go_version = env.version;
+		o->go_version_source = "go env GOVERSION";
+	}
+	o->pgo = pgo_reason(o, root, env.version, pgo, sizeof pgo);
 	if (o->new_from_rev) {
 		if ((base = diff_base_new()) == NULL) {
 			errorf("out of memory");
@@ -588,5 +654,6 @@ int go_command(options *o, el_rules *rs)
 	free(module);
 	free(argv), free_pkgs(pkgs);
 	o->module = o->module_dir = o->goroot_src = o->module_cache = o->go_version = NULL;
+	o->pgo = NULL;
 	return status;
 }

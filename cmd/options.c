@@ -91,6 +91,9 @@ static const char usage_report_more[] =
 	"      --srcroot=DIR      show paths relative to DIR; files outside it are\n"
 	"                         external (default: the current directory; for\n"
 	"                         escapelint go, the module root)\n"
+	"      --go-version=1.N   the Go release that wrote the output (default: from\n"
+	"                         the output's forms; escapelint go: go env GOVERSION);\n"
+	"                         advice that differs between releases follows it\n"
 	"      --include-external report external objects too (generated code,\n"
 	"                         GOROOT, module cache, vendor)\n"
 	"      --color=WHEN       auto (default; off when NO_COLOR is set), always, never\n"
@@ -301,7 +304,7 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 		OPT_ALL, OPT_FAIL_ON, OPT_NO_SNIPPETS, OPT_CATEGORY, OPT_MIN_LEVEL, OPT_TESTS,
 		OPT_COLD, OPT_INCLUDE, OPT_EXCLUDE, OPT_PACKAGES, OPT_CONFIG, OPT_NO_CONFIG,
 		OPT_PRINT_CONFIG, OPT_GO, OPT_TAGS, OPT_GO_FLAG, OPT_BASELINE, OPT_WRITE_BASELINE,
-		OPT_APPEND, OPT_NEW_FROM_REV, OPT_BASE_SRCROOT
+		OPT_APPEND, OPT_NEW_FROM_REV, OPT_BASE_SRCROOT, OPT_GO_VERSION, OPT_LOGOPT_DIR
 	};
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
@@ -309,6 +312,8 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 		{ "no-snippets", no_argument, NULL, OPT_NO_SNIPPETS },
 		{ "sarif-category", required_argument, NULL, OPT_CATEGORY },
 		{ "srcroot", required_argument, NULL, OPT_SRCROOT },
+		{ "go-version", required_argument, NULL, OPT_GO_VERSION },
+		{ "logopt-dir", required_argument, NULL, OPT_LOGOPT_DIR },
 		{ "include-external", no_argument, NULL, OPT_EXTERNAL },
 		{ "color", required_argument, NULL, OPT_COLOR },
 		{ "rules", required_argument, NULL, OPT_RULES },
@@ -416,6 +421,24 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 			break;
 		case OPT_SRCROOT:
 			o->srcroot = optarg;
+			break;
+		case OPT_GO_VERSION: {
+			int minor;
+			if (el_goversion_parse(optarg, &minor, NULL) != 0 || minor < EL_GO_OLDEST) {
+				errorf("--go-version=%s: give the Go release that wrote the output, such as "
+				       "1.25 or go1.25.3 (1.%d or later)", optarg, EL_GO_OLDEST);
+				return -1;
+			}
+			o->go_version = optarg;
+			o->go_version_source = "--go-version";
+			break;
+		}
+		case OPT_LOGOPT_DIR:
+			if (o->nlogopt >= MAX_LISTS) {
+				errorf("--logopt-dir: at most %d directories", MAX_LISTS);
+				return -1;
+			}
+			o->logopt[o->nlogopt++] = optarg;
 			break;
 		case OPT_EXTERNAL:
 			o->ro.include_external = 1;

@@ -468,6 +468,9 @@ pipeline *pipeline_new(options *o, el_rules *rs, const char *srcroot, const char
 	go.cwd = cwd;          /* relative file names: from where go build ran */
 	go.read_sources = 1;
 	go.rules = rs;
+	go.go_version = o->go_version;
+	go.go_version_source = o->go_version_source;
+	go.pgo = o->pgo;
 	go.module = ro.module = o->module;
 	go.module_dir = ro.module_dir = o->module_dir;
 	go.goroot_src = ro.goroot_src = o->goroot_src;

@@ -63,6 +63,7 @@ static const char *const kind_names[EL_REC__COUNT] = {
 	[EL_REC_LEAK_CONTENT] = "leak_content",
 	[EL_REC_LEAK_RESULT] = "leak_result",
 	[EL_REC_ZERO_COPY] = "zero_copy",
+	[EL_REC_KEEP_ALIVE] = "keep_alive",
 	[EL_REC_UINTPTR] = "uintptr",
 	[EL_REC_SELF_ASSIGN] = "self_assign",
 	[EL_REC_CAPTURE] = "capture",
@@ -629,6 +630,11 @@ static int msg_expr(const char *m, size_t n, el_record *r)
 		}
 		return w > m;
 	}
+	if (el_ends(m, n, EL_LIT(" will be kept alive"))) {
+		r->kind = EL_REC_KEEP_ALIVE;
+		r->as.subject.expr = el_str_make(m, n - 19);
+		return n > 19;
+	}
 	if (el_ends(m, n, EL_LIT(" does not escape, mutate, or call"))) {
 		r->kind = EL_REC_MUTATION;
 		r->as.mutation.what = el_str_make("none", 4);
@@ -938,8 +944,13 @@ void el_classify(const char *s, size_t n, el_record *r)
 	/* IR dumps (-m=3) end in `# file.go:L:C`: not a prefix. */
 	plen = el_starts(s, n, EL_LIT(".   ")) ? 0 : el_pos_parse(s, n, 0, &r->pos);
 	if (plen == 0) {
-		if (is_unpositioned_trace(s, n))
-			r->kind = EL_REC_TRACE;
+		/* Go 1.23+ prints some captures of range-over-func
+		 * variables (#next) without a position */
+		if (el_find(s, n, EL_LIT(" capturing by ")) && msg_expr(s, n, r) &&
+		    r->kind == EL_REC_CAPTURE)
+			return;
+		memset(&r->as, 0, sizeof r->as);
+		r->kind = is_unpositioned_trace(s, n) ? EL_REC_TRACE : EL_REC_UNRECOGNIZED;
 		return;
 	}
 	r->flags |= EL_F_HAS_POS;

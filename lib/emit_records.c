@@ -90,6 +90,7 @@ static void add_kind_fields(json_ctx *j, const el_record *r)
 		add_bool(j, "pgo", r->flags & EL_F_PGO);
 		break;
 	case EL_REC_MOVED_TO_HEAP:
+	case EL_REC_KEEP_ALIVE:
 	case EL_REC_ESCAPES:
 	case EL_REC_NO_ESCAPE:
 		add_str(j, "subject", r->as.subject.expr);

@@ -113,6 +113,7 @@ typedef enum el_kind {
 	EL_REC_LEAK_CONTENT,       /* leaking param content: P              .leak */
 	EL_REC_LEAK_RESULT,        /* leaking param: P to result R level=N  .leak */
 	EL_REC_ZERO_COPY,          /* zero-copy string->[]byte conversion   (none) */
+	EL_REC_KEEP_ALIVE,         /* X will be kept alive (b.Loop, Go >= 1.26) .subject */
 	EL_REC_UINTPTR,            /* assuming P is unsafe uintptr /
 	                              marking P as escaping [...]uintptr    .subject */
 	EL_REC_SELF_ASSIGN,        /* F ignoring self-assignment in S       .self_assign */
@@ -280,6 +281,75 @@ const el_error *el_parser_error(const el_parser *p);
 void el_parser_free(el_parser *p);
 
 /* ------------------------------------------------------------------ */
+/* Other forms of the same diagnostics                                 */
+/* ------------------------------------------------------------------ */
+
+/*
+ * `go build -json` / `go test -json` (Go >= 1.24): one JSON event per line,
+ * {"ImportPath":..., "Action":"build-output", "Output":"..."}.  The Output
+ * text of build-output events is fed to a parser as it would have been
+ * printed; build-fail events are counted with their import path; other
+ * events (test output, "start", "pass") are skipped.
+ */
+typedef struct el_gojson el_gojson;
+
+/* 1 when buf (the first bytes of an input) starts a go -json event stream. */
+int el_gojson_detect(const char *buf, size_t len);
+/* A reader that feeds p (borrowed, not freed); NULL when out of memory. */
+el_gojson *el_gojson_new(el_parser *p, const el_allocator *alloc);
+/* Feed bytes, split anywhere; errors carry the event's line and column. */
+el_status el_gojson_feed(el_gojson *j, const char *buf, size_t len);
+/* End of input: a last event without newline; does not finish the parser. */
+el_status el_gojson_finish(el_gojson *j);
+const el_error *el_gojson_error(const el_gojson *j);
+/* Packages that reported "build-fail", in order (import paths, NUL-terminated). */
+size_t el_gojson_failed_count(const el_gojson *j);
+const char *el_gojson_failed(const el_gojson *j, size_t i);
+void el_gojson_free(el_gojson *j);
+
+/*
+ * Logopt output (`go build -gcflags=-json=0,DIR`): DIR/PKG/FILE.json, each a
+ * header {"version":0,"package":...,"gc_version":...,"file":...} and one
+ * LSP-style diagnostic per line.  The reader turns them into the `-m=2`
+ * text of the same build (positions as absolute paths from the file: URIs,
+ * escflow lines as the chain) and feeds it to a parser.
+ */
+typedef struct el_logopt el_logopt;
+
+/* 1 when buf (the first bytes of a file) is a logopt file's header line. */
+int el_logopt_detect(const char *buf, size_t len);
+/* A reader that feeds p (borrowed, not freed); NULL when out of memory. */
+el_logopt *el_logopt_new(el_parser *p, const el_allocator *alloc);
+/*
+ * logopt names no function (`canInlineFunction` is a position and a cost),
+ * so the reader names them from the Go source at the paths the files give,
+ * as the compiler does (F, T.M, (*T).M, F.func1, F.func1.1, init.0); a
+ * source it cannot read gives `func@LINE:COL`.  Sources built under the
+ * directory from (on another machine) are read under to instead; NULL
+ * for both forgets it.  The text keeps the paths of the logopt files.
+ * EL_OK, or EL_ERR_NOMEM.
+ */
+el_status el_logopt_set_sources(el_logopt *lo, const char *from, const char *to);
+/* One file's bytes; name is the file's path (for errors and collisions). */
+el_status el_logopt_file(el_logopt *lo, const char *name, const char *text, size_t len);
+/*
+ * Every *.json below dir, in a stable order (regular files only, each at
+ * most EL_LOGOPT_MAX_FILE bytes).  A directory without one is EL_ERR_INVALID
+ * with a message that says why that happens (a cached build writes nothing).
+ */
+#define EL_LOGOPT_MAX_FILE ((size_t)256 << 20)
+el_status el_logopt_dir(el_logopt *lo, const char *dir);
+const el_error *el_logopt_error(const el_logopt *lo);
+/* The file the last error is about (NULL when none). */
+const char *el_logopt_error_file(const el_logopt *lo);
+/* The headers' gc_version ("go1.27.3"), NULL before the first header. */
+const char *el_logopt_gc_version(const el_logopt *lo);
+/* Notices such as overwritten files (basename collisions), NUL-terminated. */
+size_t el_logopt_notice_count(const el_logopt *lo);
+const char *el_logopt_notice(const el_logopt *lo, size_t i);
+void el_logopt_free(el_logopt *lo);
+
+/* ------------------------------------------------------------------ */
 /* Heap objects                                                       */
 /* ------------------------------------------------------------------ */
 
@@ -422,6 +492,13 @@ typedef struct el_object {
 	 * subject is the comment and the verdict the problem. */
 	el_str assertion;
 	el_str directive;
+	/* The Go release the object was judged for (Go 1.go_lo to 1.go_hi, as
+	 * el_goversion) and its module's language version (1.lang, 0 unknown);
+	 * declared: "loop" when a variable is declared in a for or range
+	 * clause (with EL_O_SOURCE). */
+	int go_lo, go_hi;
+	int lang;
+	el_str declared;
 } el_object;
 
 /* "package" for an object of package initialisation (no function, or the
@@ -434,6 +511,39 @@ const char *el_object_kind_name(el_object_kind kind);
 
 /* Called once per object; return non-zero to stop (EL_ERR_STOPPED). */
 typedef int (*el_object_fn)(const el_object *obj, void *ctx);
+
+/*
+ * The Go release the input came from, as far as it is known: Go 1.lo to
+ * 1.hi (minor numbers; lo == hi when known).  Given by the caller (a flag,
+ * `go env GOVERSION`, a logopt header) or narrowed by the text forms each
+ * release prints (`escapes to heap in F:` is Go 1.25 or later, `~R0` Go
+ * 1.21 or earlier, ...).  evidence[0] says what set lo, evidence[1] what
+ * set hi (empty when the bound is the default).  lang is the language
+ * version of the module that holds the sources (the `go` line of the
+ * go.mod above them: 1.lang; 0 unknown) and lang_file that go.mod.  pgo
+ * is 1 when a profile-guided build is known (a PGO line in the output, or
+ * the caller said so).
+ */
+#define EL_GO_OLDEST 19   /* the oldest release escapelint knows */
+#define EL_GO_NEWEST 27   /* the newest */
+typedef struct el_goversion {
+	int lo, hi;
+	int patch;               /* with a given version, its patch release; else -1 */
+	char source[40];         /* who gave it: "--go-version", "go env GOVERSION", ... */
+	char evidence[2][200];
+	int lang;
+	char lang_file[256];
+	int pgo;
+	char pgo_evidence[200];
+} el_goversion;
+
+/* "1.25", "1.25 or later", "1.21 or earlier", "1.22 to 1.24" or
+ * "unknown" for v, into buf (at least 32 bytes). */
+const char *el_goversion_range(const el_goversion *v, char *buf, size_t size);
+
+/* Parse "go1.25.3", "1.25", "go1.25rc1" or "1.25.0" into minor (and patch,
+ * -1 when absent); -1 when it is not such a version. */
+int el_goversion_parse(const char *s, int *minor, int *patch);
 
 /* Counters kept by a grouper. */
 typedef struct el_group_stats {
@@ -449,6 +559,7 @@ typedef struct el_group_stats {
 	unsigned long long verdicts;          /* heap verdicts seen (moved/escapes) */
 	unsigned long long sources_parsed;    /* Go files parsed (read_sources) */
 	unsigned long long no_source;         /* objects whose Go file could not be read */
+	el_goversion go;                      /* what is known of the Go release */
 } el_group_stats;
 
 typedef struct el_grouper el_grouper;
@@ -476,6 +587,12 @@ typedef struct el_group_options {
 	/* the rule set: a suppression naming a rule it does not have is a bad
 	 * directive (NULL: not checked) */
 	const struct el_rules *rules;
+	/* the Go release, when the caller knows it ("go1.26.8", "1.25"; NULL:
+	 * from the output), who said so ("--go-version"), and whether a
+	 * profile-guided build is known (pgo: why, e.g. "default.pgo in ./cmd") */
+	const char *go_version;
+	const char *go_version_source;
+	const char *pgo;
 } el_group_options;
 
 /* Create a grouper delivering to fn.  Returns NULL when out of memory. */

@@ -1761,6 +1761,29 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 	return el_gosrc_nomem(g) ? -2 : rc;
 }
 
+/* Is identifier id declared by a for clause's initializer (for i := ...)
+ * or a range clause (for k, v := range ...)? */
+static int loop_variable(const el_gofile *f, TSNode id)
+{
+	TSNode n = el_gofile_parent(f, id);
+	int depth;
+
+	for (depth = 0; depth < 3 && !ts_node_is_null(n); depth++) {
+		if (is(n, "range_clause"))
+			return ts_node_start_byte(id) < ts_node_start_byte(field(n, "right"));
+		if (is(n, "short_var_declaration")) {
+			TSNode fc = el_gofile_parent(f, n);
+			return !ts_node_is_null(fc) && is(fc, "for_clause") &&
+			       ts_node_eq(field(fc, "initializer"), n) &&
+			       ts_node_start_byte(id) < ts_node_start_byte(field(n, "right"));
+		}
+		if (!is(n, "expression_list"))
+			return 0;
+		n = el_gofile_parent(f, n);
+	}
+	return 0;
+}
+
 static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
                       unsigned long line, unsigned long col, el_str subject, unsigned flags,
                       el_facts *out)
@@ -1771,7 +1794,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	long size = -1, align;
 
 	memset(out, 0, sizeof *out);
-	out->context = out->free = out->underlying = out->owner = "";
+	out->context = out->free = out->underlying = out->owner = out->declared = "";
 	out->size = -1;
 	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
 		return 0;
@@ -1797,6 +1820,37 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			return -2;
 	}
 	out->context = context_of(&x, e);
+	if (kind == EL_OBJ_MOVED && is(e, "identifier") && loop_variable(f, e))
+		out->declared = "loop";
+	if (kind == EL_OBJ_MOVED && el_starts(subject.ptr, subject.len, EL_LIT(".autotmp_"))) {
+		/* new(expr), Go >= 1.26: the temporary, at the call's '(' */
+		TSNode call = e;
+		int up;
+		for (up = 0; up < 4 && !ts_node_is_null(call) &&
+		             !(is(call, "call_expression") && text_is(f, field(call, "function"), "new"));
+		     up++)
+			call = el_gofile_parent(f, call);
+		if (!ts_node_is_null(call) && is(call, "call_expression") &&
+		    text_is(f, field(call, "function"), "new")) {
+			/* to the matching ')': grammars before new(expr) may
+			 * parse the argument as a type and stop early */
+			size_t len, i, start = ts_node_start_byte(call);
+			const char *src = el_gofile_text(f, &len);
+			int depth = 0;
+			for (i = start; i < len && i - start < sizeof out->subject - 1; i++) {
+				if (src[i] == '(')
+					depth++;
+				else if (src[i] == ')' && --depth == 0)
+					break;
+				else if (src[i] == '\n')
+					break;
+			}
+			if (i < len && src[i] == ')' && depth == 0) {
+				memcpy(out->subject, src + start, i + 1 - start);
+				out->subject[i + 1 - start] = '\0';
+			}
+		}
+	}
 	if (el_str_eq(subject, el_str_make(EL_LIT("... argument"))))
 		return x.failed ? -2 : 0; /* the implicit slice: no value of its own */
 	/* Go >= 1.25 reports append growth as `append escapes to heap` at

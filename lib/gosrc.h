@@ -86,6 +86,9 @@ typedef struct el_facts {
 	                          an inlined function (the subject is not in the source) */
 	char function[128];    /* the top-level function or method declaration holding the
 	                          position, as the compiler names it, or "" */
+	const char *declared;  /* "loop": a variable declared in a for or range clause; or "" */
+	char subject[96];      /* the source for a compiler temporary the log names instead
+	                          (Go >= 1.26: new(expr) is `moved to heap: .autotmp_N`), or "" */
 } el_facts;
 
 /* Facts about the object of kind at line:col with this subject, in f

@@ -246,4 +246,14 @@ static inline int el_ends(const char *s, size_t n, const char *lit, size_t litle
 /* Literal helpers: the length of a string literal. */
 #define EL_LIT(s) (s), (sizeof(s) - 1)
 
+/* goversion.c: the Go release and the module's language version. */
+void el_gover_init(el_goversion *v);
+/* Set the release the caller knows ("go1.26.8", "1.25"), said by source;
+ * -1 when version is not one. */
+int el_gover_give(el_goversion *v, const char *version, const char *source);
+/* Narrow v by what r shows (see goversion.c). */
+void el_gover_record(el_goversion *v, const el_record *r);
+/* The minor language version of a go.mod's `go` line (0 when none). */
+int el_golang_read(const char *gomod, size_t len);
+
 #endif /* EL_INTERNAL_H */

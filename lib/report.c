@@ -580,3 +580,51 @@ el_status el_report_finish(el_report *r, const el_group_stats *gs)
 		return st;
 	return r->failed ? EL_ERR_IO : EL_OK;
 }
+
+/* See report_int.h. */
+int el_rep_goversion(el_report *r, el_buf *b, const el_goversion *v)
+{
+	const el_allocator *a = el_rep_alloc(r);
+	char range[48], tmp[600];
+	int n;
+
+	b->len = 0;
+	el_goversion_range(v, range, sizeof range);
+	if (v->source[0])
+		n = snprintf(tmp, sizeof tmp, "Go %s (from %s)", range, v->source);
+	else if (v->evidence[0][0] && v->evidence[1][0])
+		n = snprintf(tmp, sizeof tmp, "Go %s (from the output: %s, so 1.%d or later; %s, so 1.%d "
+		             "or earlier)", range, v->evidence[0], v->lo, v->evidence[1], v->hi);
+	else if (v->evidence[0][0] || v->evidence[1][0])
+		n = snprintf(tmp, sizeof tmp, "Go %s (from the output: %s)", range,
+		             v->evidence[0][0] ? v->evidence[0] : v->evidence[1]);
+	else
+		n = snprintf(tmp, sizeof tmp,
+		             "Go release unknown: no form specific to a release in the input, so advice "
+		             "that depends on it holds for Go 1.%d to 1.%d (--go-version=1.N sets it)",
+		             EL_GO_OLDEST, EL_GO_NEWEST);
+	if (el_buf_append(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1, a) != 0)
+		return -1;
+	if (v->lang) {
+		el_str f = el_str_make(v->lang_file, strlen(v->lang_file));
+		el_str below = r->srcroot ? el_path_below(el_str_make(r->srcroot, strlen(r->srcroot)), f)
+		                          : el_str_make(NULL, 0);
+		if (below.ptr)
+			f = below;
+		n = snprintf(tmp, sizeof tmp, "; module language go 1.%d (%.*s)", v->lang, (int)f.len,
+		             f.ptr);
+	}
+	else
+		n = snprintf(tmp, sizeof tmp, "; module language version unknown (no go.mod found)");
+	if (el_buf_append(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1, a) != 0)
+		return -1;
+	if (v->pgo)
+		n = snprintf(tmp, sizeof tmp, "; profile-guided build (%s): inlining budgets differ",
+		             v->pgo_evidence);
+	else
+		n = snprintf(tmp, sizeof tmp, "; no profile-guided optimisation seen");
+	if (el_buf_append(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1, a) != 0 ||
+	    el_buf_append(b, "", 1, a) != 0)
+		return -1;
+	return 0;
+}

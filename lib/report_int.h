@@ -152,6 +152,11 @@ int el_rep_source_line(el_report *r, el_str file, unsigned long line, el_str *te
  * message. */
 const char *el_rep_verdict_phrase(el_object_kind kind);
 
+/* One sentence on the Go release the findings were judged for, its
+ * evidence, the module's language version and a profile, into b
+ * (NUL-terminated); -1 when out of memory. */
+int el_rep_goversion(el_report *r, el_buf *b, const el_goversion *v);
+
 /* The `DST = OPSSRC` of a flow step, in b; NULL when out of memory. */
 const char *el_rep_flow(el_report *r, el_buf *b, const el_step *s);
 

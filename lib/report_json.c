@@ -4,6 +4,9 @@
  * level, message, fix, also, fingerprint), chain, related locations and
  * flags (see escapelint(1)).
  */
+#include <stdio.h>
+#include <string.h>
+
 #include <cjson/cJSON.h>
 
 #include "report_int.h"
@@ -218,6 +221,24 @@ static el_status json_item(el_report *r, const el_item *it)
 		jstr(&j, obj, "assertion", o->assertion);
 	if (o->directive.len)
 		jstr(&j, obj, "directive", o->directive);
+	if (o->declared.len)
+		jstr(&j, obj, "declared", o->declared);
+	{ /* the Go release the finding was judged for, when anything is known */
+		el_goversion v;
+		char range[48];
+		memset(&v, 0, sizeof v);
+		v.lo = o->go_lo ? o->go_lo : EL_GO_OLDEST;
+		v.hi = o->go_hi ? o->go_hi : EL_GO_NEWEST;
+		v.patch = -1;
+		if (v.lo > EL_GO_OLDEST || v.hi < EL_GO_NEWEST) {
+			el_goversion_range(&v, range, sizeof range);
+			jstr(&j, obj, "go", el_str_make(range, strlen(range)));
+		}
+		if (o->lang > 0) {
+			snprintf(range, sizeof range, "1.%d", o->lang);
+			jstr(&j, obj, "lang", el_str_make(range, strlen(range)));
+		}
+	}
 	if (it->suppressed)
 		jstr(&j, obj, "suppressed", it->justification);
 	if (it->change != EL_CHANGE_NONE)

@@ -263,6 +263,19 @@ static el_status md_finish(el_report *r, const el_group_stats *gs)
 		el_rep_putf(r, "%llu heap %s in test code %s not reported (`--tests` shows them).\n",
 		            r->hidden_tests, plural(r->hidden_tests, "object", "objects"),
 		            plural(r->hidden_tests, "was", "were"));
+	if (gs) {
+		el_buf b = { 0 };
+		if (el_rep_goversion(r, &b, &gs->go) != 0)
+			return EL_ERR_NOMEM;
+		m->out.len = 0;
+		md_adds(r, m, &m->out, "Judged for ");
+		md_text(r, m, &m->out, el_str_make(b.ptr, b.len - 1));
+		md_adds(r, m, &m->out, ".\n");
+		el_buf_release(&b, el_rep_alloc(r));
+		if (m->failed)
+			return EL_ERR_NOMEM;
+		el_rep_put(r, m->out.ptr, m->out.len);
+	}
 	if (m->rules.len) {
 		qsort(m->rules.ptr, m->rules.len, sizeof(md_rule), cmp_rules);
 		el_rep_puts(r, "\n### Findings by rule\n\n| Rule | Id | Level | Findings |\n"

@@ -799,7 +799,6 @@ static el_status sarif_finish(el_report *r, const el_group_stats *gs)
 	int ok = 1;
 	el_status st;
 
-	(void)gs;
 	if (!s->started && (st = write_header(r, s)) != EL_OK)
 		return st;
 	if ((st = write_spilled(r, s, max)) != EL_OK)
@@ -843,6 +842,25 @@ static el_status sarif_finish(el_report *r, const el_group_stats *gs)
 			cstr(&c, wd, "uri", u);
 	}
 	add(&c, inv, "executionSuccessful", cJSON_CreateBool(ok));
+	if (gs) { /* what the advice assumed about Go */
+		cJSON *pr = add(&c, inv, "properties", obj_(&c));
+		el_buf b = { 0 };
+		char range[48];
+		if (el_rep_goversion(r, &b, &gs->go) != 0) {
+			cJSON_Delete(inv);
+			return EL_ERR_NOMEM;
+		}
+		if (pr) {
+			cstr(&c, pr, "goVersion", el_goversion_range(&gs->go, range, sizeof range));
+			if (gs->go.lang) {
+				snprintf(range, sizeof range, "1.%d", gs->go.lang);
+				cstr(&c, pr, "goLanguageVersion", range);
+			}
+			add(&c, pr, "pgo", cJSON_CreateBool(gs->go.pgo));
+			cstr(&c, pr, "goVersionAssumed", b.ptr);
+		}
+		el_buf_release(&b, el_rep_alloc(r));
+	}
 	out = s->failed ? NULL : cJSON_PrintUnformatted(inv);
 	cJSON_Delete(inv);
 	if (!out)

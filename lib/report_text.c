@@ -368,6 +368,15 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		put_count(r, gs->no_escape, "value that does not escape", "values that do not escape");
 	}
 	puts_(r, "\n");
+	if (gs) {
+		el_buf b = { 0 };
+		if (el_rep_goversion(r, &b, &gs->go) != 0)
+			return EL_ERR_NOMEM;
+		puts_(r, "Assumed: ");
+		put_text(r, el_str_make(b.ptr, b.len - 1));
+		puts_(r, "\n");
+		el_buf_release(&b, el_rep_alloc(r));
+	}
 	if (gs && (gs->inlined_copies || gs->variant_copies)) {
 		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds\n",
 		     gs->inlined_copies, gs->variant_copies);

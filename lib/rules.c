@@ -14,7 +14,14 @@
  *                "steps": { "any": [COND...], "all": [COND...],
  *                           "none": [COND...], "first": COND, "last": COND } },
  *     "message": "template", "fix": "template",
+ *     "by_version": [ { "go": {"min": "1.N", "max": "1.N"}, "lang": {...},
+ *                       "message": "template", "fix": "template" }... ],
  *     "tests": { "positive": ["log lines"...], "negative": [...] } }
+ *
+ * "go" and "lang" (in "match" and in "by_version") hold for an object when
+ * every Go release it may come from (el_object.go_lo..go_hi), or its
+ * module's language version, is in range; the first "by_version" entry
+ * that holds replaces the message and/or fix.
  *
  * COND holds patterns over one note of the chain and its step: "why" (the
  * reason), "where", "dst", "src" and "callee" (the function called in a
@@ -26,6 +33,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <cjson/cJSON.h>
 #include <pcre2.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -45,10 +53,10 @@ typedef struct cond {
 } cond;
 
 enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
-       F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F__COUNT };
+       F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F_DECLARED, F__COUNT };
 static const char *const field_names[F__COUNT] = {
 	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
-	"underlying", "owner", "inlined", "assertion",
+	"underlying", "owner", "inlined", "assertion", "declared",
 };
 
 struct el_rule {
@@ -68,12 +76,19 @@ struct el_rule {
 	int need_source;            /* -1: either */
 	int has_size;
 	long size_min, size_max;
+	int go_min, go_max;         /* Go 1.go_min to 1.go_max, for the whole known range */
+	int lang_min, lang_max;     /* the module's language version; 0: any */
 	el_rule **alts;             /* one_of: at least one must match */
 	size_t nalts;
 	cond *any, *all, *none;
 	size_t nany, nall, nnone;
 	cond *first, *last;
 	char *message, *fix;
+	struct variant {            /* by_version */
+		int go_min, go_max, lang_min, lang_max;
+		char *message, *fix;    /* NULL: the rule's */
+	} *variants;
+	size_t nvariants;
 	char **positive, **negative;
 	size_t npositive, nnegative;
 };
@@ -208,6 +223,11 @@ static void rule_free(el_rule *r, const el_allocator *a)
 	el_free(a, r->source);
 	el_free(a, r->message);
 	el_free(a, r->fix);
+	for (k = 0; k < r->nvariants; k++) {
+		el_free(a, r->variants[k].message);
+		el_free(a, r->variants[k].fix);
+	}
+	el_free(a, r->variants);
 	strs_free(r->tags, r->ntags, a);
 	strs_free(r->positive, r->npositive, a);
 	strs_free(r->negative, r->nnegative, a);
@@ -623,6 +643,42 @@ static int get_bool(loader *L, const cJSON *o, const char *key)
 	return cJSON_IsTrue(v);
 }
 
+/* A { "min": "1.N", "max": "1.N" } member (key: "go" or "lang"): Go
+ * versions from 1.19 on, as minor numbers in *min and *max (0 and INT_MAX
+ * when absent). */
+static void get_versions(loader *L, const cJSON *o, const char *key, int *min, int *max)
+{
+	static const char *const keys[] = { "min", "max", NULL };
+	const char *names[2] = { "min", "max" };
+	int *out[2] = { min, max };
+	char where[16];
+	int i;
+
+	*min = 0;
+	*max = INT_MAX;
+	if (!cJSON_IsObject(o)) {
+		FAIL_KEY(L, key, "match.%s must be an object with min and/or max", key);
+		return;
+	}
+	snprintf(where, sizeof where, "match.%s", key);
+	only_keys(L, o, keys, where);
+	for (i = 0; i < 2; i++) {
+		const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, names[i]);
+		int minor;
+		if (!v)
+			continue;
+		if (!cJSON_IsString(v) || el_goversion_parse(v->valuestring, &minor, NULL) != 0 ||
+		    strncmp(v->valuestring, "go", 2) == 0 || minor < EL_GO_OLDEST) {
+			FAIL_KEY(L, key, "match.%s.%s must be a Go version such as \"1.25\" (1.%d or later)",
+			         key, names[i], EL_GO_OLDEST);
+			return;
+		}
+		*out[i] = minor;
+	}
+	if (*min > *max)
+		FAIL_KEY(L, key, "match.%s: min is above max", key);
+}
+
 /* The "match" object. */
 /* A { "min": N, "max": N } member (key): whole numbers from lo to 2^40,
  * defaulting to def_min and def_max.  Returns 1 (a failure is recorded). */
@@ -663,14 +719,17 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 {
 	static const char *const keys[] = { "kind", "subject", "function", "file", "package",
 		                            "verdict", "reason", "context", "free", "type",
-		                            "underlying", "owner", "inlined", "assertion", "not", "method", "chain", "source", "over_budget",
-		                            "size", "one_of", "steps", NULL };
+		                            "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
+		                            "chain", "source", "over_budget", "size", "go", "lang", "one_of", "steps",
+		                            NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
 	const cJSON *over = cJSON_GetObjectItemCaseSensitive(m, "over_budget");
 	const cJSON *size = cJSON_GetObjectItemCaseSensitive(m, "size");
 	const cJSON *one_of = cJSON_GetObjectItemCaseSensitive(m, "one_of");
+	const cJSON *go = cJSON_GetObjectItemCaseSensitive(m, "go");
+	const cJSON *lang = cJSON_GetObjectItemCaseSensitive(m, "lang");
 	int f;
 
 	if (!cJSON_IsObject(m)) {
@@ -685,7 +744,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		static const char *const not_keys[] = { "subject", "function", "file", "package",
 			                                "verdict", "reason", "context", "free",
 			                                "type", "underlying", "owner", "inlined", "assertion",
-			                                NULL };
+			                                "declared", NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
 		else
@@ -696,6 +755,11 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 	r->method = get_bool(L, m, "method");
 	r->chain = get_bool(L, m, "chain");
 	r->need_source = get_bool(L, m, "source");
+	r->go_max = r->lang_max = INT_MAX;
+	if (go)
+		get_versions(L, go, "go", &r->go_min, &r->go_max);
+	if (lang)
+		get_versions(L, lang, "lang", &r->lang_min, &r->lang_max);
 	if (size)
 		r->has_size = get_range(L, size, "size", "match.size", 0, 0, 1L << 40, &r->size_min, &r->size_max);
 	if (one_of) {
@@ -750,8 +814,9 @@ static int needs_source(const el_rule *r)
 	size_t k;
 
 	if (r->yes[F_CONTEXT].code || r->yes[F_FREE].code || r->yes[F_TYPE].code ||
-	    r->yes[F_UNDERLYING].code || r->yes[F_OWNER].code || r->yes[F_INLINED].code || r->yes[F_ASSERTION].code ||
-	    r->need_source == 1)
+	    r->yes[F_UNDERLYING].code || r->yes[F_OWNER].code || r->yes[F_INLINED].code ||
+	    r->yes[F_ASSERTION].code || r->yes[F_DECLARED].code || r->lang_min > 0 ||
+	    r->lang_max < INT_MAX || r->need_source == 1)
 		return 1;
 	for (k = 0; k < r->nalts; k++)
 		if (!needs_source(r->alts[k]))
@@ -764,7 +829,7 @@ static const char *const builtin_vars[] = {
 	"subject", "function", "file", "line", "column", "package", "kind", "verdict",
 	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src",
 	"context", "free", "type", "size", "underlying", "owner", "inlined", "assertion",
-	"directive", NULL,
+	"directive", "declared", "go", "lang", NULL,
 };
 
 /* Is name a named group of p? */
@@ -855,12 +920,54 @@ static int kebab(const char *s)
 	return 1;
 }
 
+/* "by_version": message and fix variants for some Go releases. */
+static void get_variants(loader *L, const cJSON *v, el_rule *r)
+{
+	static const char *const keys[] = { "go", "lang", "message", "fix", NULL };
+	const cJSON *e;
+	size_t k = 0;
+
+	if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) < 1) {
+		FAIL_KEY(L, "by_version", "\"by_version\" must be an array of objects with go or lang, "
+		                          "and message or fix");
+		return;
+	}
+	r->variants = el_malloc(RA(L->rs), (size_t)cJSON_GetArraySize(v) * sizeof *r->variants);
+	if (!r->variants) {
+		nomem(L);
+		return;
+	}
+	cJSON_ArrayForEach(e, v) {
+		struct variant *x = &r->variants[k];
+		const cJSON *go = cJSON_GetObjectItemCaseSensitive(e, "go");
+		const cJSON *lang = cJSON_GetObjectItemCaseSensitive(e, "lang");
+		memset(x, 0, sizeof *x);
+		x->go_max = x->lang_max = INT_MAX;
+		r->nvariants = ++k;
+		if (!cJSON_IsObject(e) || (!go && !lang) ||
+		    (!cJSON_GetObjectItemCaseSensitive(e, "message") &&
+		     !cJSON_GetObjectItemCaseSensitive(e, "fix"))) {
+			FAIL_KEY(L, "by_version", "each by_version entry needs go or lang, and message or fix");
+			return;
+		}
+		only_keys(L, e, keys, "by_version");
+		if (go)
+			get_versions(L, go, "go", &x->go_min, &x->go_max);
+		if (lang)
+			get_versions(L, lang, "lang", &x->lang_min, &x->lang_max);
+		if (cJSON_GetObjectItemCaseSensitive(e, "message"))
+			x->message = get_string(L, e, "message", NULL);
+		if (cJSON_GetObjectItemCaseSensitive(e, "fix"))
+			x->fix = get_string(L, e, "fix", NULL);
+	}
+}
+
 /* Build a rule from the parsed document. */
 static el_rule *load_rule(loader *L, const cJSON *doc)
 {
 	static const char *const keys[] = { "id", "name", "level", "priority", "short",
 		                            "description", "help", "tags", "precision", "enabled",
-		                            "match", "message", "fix", "tests", NULL };
+		                            "match", "message", "fix", "by_version", "tests", NULL };
 	const el_allocator *a = RA(L->rs);
 	el_rule *r = el_malloc(a, sizeof *r);
 	const cJSON *v;
@@ -922,10 +1029,19 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 		r->positive = get_strings(L, v, "positive", &r->npositive, needs_source(r));
 		r->negative = get_strings(L, v, "negative", &r->nnegative, 0);
 	}
+	v = cJSON_GetObjectItemCaseSensitive(doc, "by_version");
+	if (v)
+		get_variants(L, v, r);
 	if (!L->failed && r->message)
 		check_template(L, r, r->message, "message");
 	if (!L->failed && r->fix)
 		check_template(L, r, r->fix, "fix");
+	for (size_t i = 0; i < r->nvariants && !L->failed; i++) {
+		if (r->variants[i].message)
+			check_template(L, r, r->variants[i].message, "by_version message");
+		if (r->variants[i].fix && !L->failed)
+			check_template(L, r, r->variants[i].fix, "by_version fix");
+	}
 	return r;
 }
 
@@ -1157,9 +1273,23 @@ static el_str field_of(const el_object *o, int f)
 		return o->inlined;
 	case F_ASSERTION:
 		return o->assertion;
+	case F_DECLARED:
+		return o->declared;
 	default:
 		return o->reason;
 	}
+}
+
+/* Do the Go version ranges hold for o (see the top of this file)? */
+static int versions_ok(const el_object *o, int go_min, int go_max, int lang_min, int lang_max)
+{
+	if ((o->go_lo ? o->go_lo : EL_GO_OLDEST) < go_min ||
+	    (go_max != INT_MAX && (o->go_hi ? o->go_hi : EL_GO_NEWEST) > go_max))
+		return 0;
+	if ((lang_min > 0 || lang_max < INT_MAX) &&
+	    (o->lang <= 0 || o->lang < lang_min || o->lang > lang_max))
+		return 0;
+	return 1;
 }
 
 /* Does the match of r hold for o?  Captures are added to rs->vars. */
@@ -1174,6 +1304,8 @@ static int match_ok(el_rules *rs, const el_rule *r, const el_object *o)
 	if (r->method >= 0 && r->method != !!(o->flags & EL_O_METHOD_VALUE))
 		return 0;
 	if (r->chain >= 0 && r->chain != (o->nchains > 0))
+		return 0;
+	if (!versions_ok(o, r->go_min, r->go_max, r->lang_min, r->lang_max))
 		return 0;
 	if (r->has_over) {
 		long over = o->cost - o->budget;
@@ -1267,6 +1399,20 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return el_buf_append(b, o->assertion.ptr, o->assertion.len, a);
 	if (IS("directive"))
 		return el_buf_append(b, o->directive.ptr, o->directive.len, a);
+	if (IS("declared"))
+		return el_buf_append(b, o->declared.ptr, o->declared.len, a);
+	if (IS("go")) {
+		el_goversion v;
+		char buf[48];
+		memset(&v, 0, sizeof v);
+		v.lo = o->go_lo ? o->go_lo : EL_GO_OLDEST;
+		v.hi = o->go_hi ? o->go_hi : EL_GO_NEWEST;
+		v.patch = -1;
+		el_goversion_range(&v, buf, sizeof buf);
+		return el_buf_append(b, buf, strlen(buf), a);
+	}
+	if (IS("lang"))
+		return o->lang > 0 ? el_buf_append(b, EL_LIT("1."), a) || put_num(b, o->lang, a) : 0;
 	if (IS("size"))
 		return o->size >= 0 ? put_num(b, o->size, a) : 0;
 	if (IS("cost"))
@@ -1358,8 +1504,19 @@ int el_rules_match(el_rules *rs, const el_object *o, el_finding *f)
 		return 0;
 	/* the captures of the winner */
 	rule_ok(rs, best, o);
-	if (expand(rs, &rs->message, best->message, o) != 0 || expand(rs, &rs->fix, best->fix, o) != 0)
-		return 0;
+	{
+		const char *msg = best->message, *fix = best->fix;
+		for (i = 0; i < best->nvariants; i++) {
+			const struct variant *x = &best->variants[i];
+			if (versions_ok(o, x->go_min, x->go_max, x->lang_min, x->lang_max)) {
+				msg = x->message ? x->message : msg;
+				fix = x->fix ? x->fix : fix;
+				break;
+			}
+		}
+		if (expand(rs, &rs->message, msg, o) != 0 || expand(rs, &rs->fix, fix, o) != 0)
+			return 0;
+	}
 	f->rule = best;
 	f->level = best->level;
 	f->message = el_str_make(rs->message.ptr, rs->message.len);

@@ -1,7 +1,8 @@
 /*
  * check_fixtures.c -- every committed real log (tests/fixtures): parsed at
  * feed sizes 1, 2, 3, 7 and whole it gives identical records; nothing in
- * it is unrecognized; the line count is the file's newline count.
+ * it is unrecognized; the line count is the file's newline count.  The logs
+ * of every release: Go 1.19 and 1.21 to 1.27.
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -11,7 +12,7 @@
 #include "check_suites.h"
 #include "testutil.h"
 
-#define MAX_LOGS 256
+#define MAX_LOGS 2048
 
 static char *logs[MAX_LOGS];
 static int nlogs;
@@ -51,8 +52,14 @@ static void load_logs(void)
 
 	if (nlogs)
 		return;
-	snprintf(dir, sizeof dir, "%s/go1.19", FIXTURES_DIR);
-	scan(dir, 1);
+	static const char *const versions[] = { "go1.19", "go1.21", "go1.22", "go1.23", "go1.24",
+		                                 "go1.25", "go1.26", "go1.27" };
+	size_t i;
+
+	for (i = 0; i < sizeof versions / sizeof versions[0]; i++) {
+		snprintf(dir, sizeof dir, "%s/%s", FIXTURES_DIR, versions[i]);
+		scan(dir, 1);
+	}
 	snprintf(dir, sizeof dir, "%s/newer", FIXTURES_DIR);
 	scan(dir, 0);
 }

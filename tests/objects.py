@@ -27,7 +27,7 @@ def fail(log, msg):
     failures += 1
     print("FAIL %s: %s" % (log, msg))
 
-logs = sorted(glob.glob(fixtures + "/go1.19/*/*.log") + glob.glob(fixtures + "/newer/*.log"))
+logs = sorted(glob.glob(fixtures + "/go1.*/*/*.log") + glob.glob(fixtures + "/newer/*.log"))
 for log in logs:
     cwd = os.path.dirname(log)
     recs = run(["--dump-records", log], cwd)
@@ -37,20 +37,22 @@ for log in logs:
             subj = r["subject"]
             if r["kind"] == "escape_header" and subj.startswith("append(") and subj.endswith(")"):
                 subj = "append"  # Go 1.26: header names the call, verdict says `append`
-            key = (norm(r["file"]), r["line"], r.get("column", 0), subj)
+            # the package too: two test mains print the same _testmain.go:45
+            key = (r.get("package", ""), norm(r["file"]), r["line"], r.get("column", 0), subj)
             expected.setdefault(key, set()).add(r["kind"])
     objs = run(["-f", "json", "--all", "--tests", "--fail-on=never", "--include-external", log], cwd)
     heap = [o for o in objs if o["kind"] in ("moved", "escapes")]
     covered = {}
     primary = set()
     for o in heap:
-        key = (norm(o["file"]), o["line"], o.get("column", 0), o["subject"])
+        key = (o["package"], norm(o["file"]), o["line"], o.get("column", 0), o["subject"])
         if key in primary:
             fail(log, "two objects at %s" % (key,))
         primary.add(key)
         covered[key] = covered.get(key, 0) + 1
         for rel in o["related"]:
-            rk = (norm(rel["file"]), rel["line"], rel.get("column", 0), o["subject"])
+            rk = (rel.get("package", o["package"]), norm(rel["file"]), rel["line"], rel.get("column", 0),
+                  o["subject"])
             covered[rk] = covered.get(rk, 0) + 1
         if key not in expected:
             fail(log, "object %s is not in the log" % (key,))

@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""versions.py -- the real output of Go 1.19 and 1.21 to 1.27 (tests/fixtures/
+go1.N/, written by tests/fixtures/versions.sh) through parser, grouper and
+rules:
+
+1. every log: the Go release escapelint detects from the text contains the
+   release that wrote it, and every -m=2 log is placed on the right side of
+   the Go 1.25 change of the explanation headers;
+2. the same program gives the same heap objects (kind, file, line; columns
+   and printed subjects change between releases) in every release, except
+   where the compiler's decision changed: the table CHANGED below says
+   which object appears or disappears in which release, and why;
+3. the advice follows the release: a program compiled by an old and a new
+   Go gets, for each, the message that is true there.
+
+The sources are in tests/fixtures/go1.19/NAME or tests/fixtures/probes/NAME;
+escapelint runs there so that it reads them."""
+import collections, glob, json, os, re, subprocess, sys
+
+el = os.environ["ESCAPELINT"]
+fixtures = os.environ["FIXTURES"]
+failures = checked = 0
+VERSIONS = [19, 21, 22, 23, 24, 25, 26, 27]
+
+
+def fail(what, msg):
+    global failures
+    failures += 1
+    print("FAIL %s: %s" % (what, msg))
+
+
+def ok(cond, what, msg):
+    global checked
+    checked += 1
+    if not cond:
+        fail(what, msg)
+    return cond
+
+
+def source_dir(name):
+    for d in ("go1.19", "probes"):
+        p = os.path.join(fixtures, d, name)
+        if os.path.isdir(p):
+            return p
+    raise RuntimeError("no source for " + name)
+
+
+def log_path(minor, name, log="m2.log"):
+    return os.path.join(fixtures, "go1.%d" % minor, name, log)
+
+
+def run(args, cwd):
+    p = subprocess.run([el] + args, cwd=cwd, capture_output=True)
+    if p.returncode not in (0, 1):
+        raise RuntimeError("%s in %s exited %d: %s" % (args, cwd, p.returncode,
+                                                       p.stderr.decode()))
+    return p.stdout.decode("utf-8")
+
+
+def findings(minor, name, extra=(), log="m2.log"):
+    out = run(["-f", "json", "--all", "--fail-on=never"] + list(extra) +
+              [log_path(minor, name, log)], source_dir(name))
+    return [json.loads(l) for l in out.splitlines()]
+
+
+def detected(minor, name, log):
+    """The release range the SARIF run says it assumed, as (lo, hi)."""
+    out = run(["-f", "sarif", "--fail-on=never", log_path(minor, name, log)], source_dir(name))
+    v = json.loads(out)["runs"][0]["invocations"][0]["properties"]["goVersion"]
+    m = re.fullmatch(r"1\.(\d+)(?:\.\d+)?", v)
+    if m:
+        return int(m.group(1)), int(m.group(1))
+    m = re.fullmatch(r"1\.(\d+) or later", v)
+    if m:
+        return int(m.group(1)), 27
+    m = re.fullmatch(r"1\.(\d+) or earlier", v)
+    if m:
+        return 19, int(m.group(1))
+    m = re.fullmatch(r"1\.(\d+) to 1\.(\d+)", v)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    if v == "unknown":
+        return 19, 27
+    raise RuntimeError("goVersion " + v)
+
+
+programs = sorted({os.path.basename(d) for m in VERSIONS
+                   for d in glob.glob(os.path.join(fixtures, "go1.%d" % m, "*"))
+                   if os.path.isdir(d)})
+
+# --- 1. the release, from the text ----------------------------------------
+for m in VERSIONS:
+    for log in sorted(glob.glob(os.path.join(fixtures, "go1.%d" % m, "*", "*.log"))):
+        name, base = log.split(os.sep)[-2], os.path.basename(log)
+        what = "go1.%d/%s/%s" % (m, name, base)
+        lo, hi = detected(m, name, base)
+        ok(lo <= m <= hi, what, "detected Go 1.%d..1.%d" % (lo, hi))
+        with open(log, encoding="utf-8", errors="replace") as fh:
+            headers = re.search(r"escapes to heap( in .*)?:$|leaks to .* with derefs=", fh.read(), re.M)
+        if headers:
+            ok(lo >= 25 if m >= 25 else hi <= 24, what,
+               "a log with explanation headers is decided by them: got 1.%d..1.%d" % (lo, hi))
+
+# --- 2. the same objects in every release ---------------------------------
+# (program, first release with the change, +/-, kind, file, line, count, why)
+CHANGED = [
+    ("02_iface_box", 21, "-", "escapes", "02_iface_box.go", 35, 1,
+     "Go 1.21 devirtualizes s.Area in the inlined local(r), so r is no longer boxed"),
+    ("02_iface_box", 25, "+", "escapes", "02_iface_box.go", 33, 1,
+     "Go 1.25 prints the statically known value (1) of box(1) inlined into main: "
+     "a subject of its own, no longer folded into box's n"),
+    ("04_slice_growth", 25, "-", "escapes", "04_slice_growth.go", 12, 1,
+     "Go 1.25 keeps a non-escaping make([]byte, n) in a stack buffer"),
+    ("05_too_large", 24, "+", "moved", "05_too_large.go", 20, 1,
+     "Go 1.24 lowered the stack limit of declared variables to 128 KiB"),
+    ("22_after_closure", 21, "+", "escapes", "22_after_closure.go", 20, 1,
+     "Go 1.21 reports the boxing of n in work.func1, inlined into work and work into "
+     "main, at main's call (20:6) but not at the intermediate call (11:3): escapelint "
+     "folds one level of inlining, so the copy stays main's object"),
+    ("22_after_closure", 24, "-", "escapes", "22_after_closure.go", 20, 1,
+     "Go 1.24 reports that boxing at 11:3 in work again, and main's copy folds into it"),
+    ("22_after_closure", 24, "-", "escapes", "22_after_closure.go", 9, 1,
+     "Go 1.24 no longer reports the boxing in work.func1 itself (9:10), only where it is "
+     "inlined into work (11:3)"),
+    ("22_after_closure", 24, "+", "escapes", "22_after_closure.go", 11, 1,
+     "(the same: work.func1's boxing of n, at its call in work)"),
+    ("22_after_closure", 25, "+", "escapes", "22_after_closure.go", 20, 2,
+     "Go 1.25 prints the values it substituted in main's copies (3, make([]byte, 3)), "
+     "which no longer name work's objects (n, make([]byte, n)), so they are not folded"),
+    ("p10_large_var", 24, "+", "moved", "main.go", 10, 1,
+     "Go 1.24: a declared 1 MiB array is over the new 128 KiB limit"),
+    ("p10_large_var", 24, "+", "moved", "main.go", 20, 1,
+     "Go 1.24: a 1 MiB array literal assigned to a variable is over 128 KiB"),
+    ("p1_make_var", 25, "-", "escapes", "main.go", 13, 1, "stack buffer for make (1.25)"),
+    ("p1_make_var", 25, "-", "escapes", "main.go", 18, 1, "stack buffer for make (1.25)"),
+    ("p1_make_var", 25, "-", "escapes", "main.go", 27, 1, "stack buffer for make (1.25)"),
+    ("p1_make_var", 25, "-", "escapes", "main.go", 34, 1,
+     "Go 1.25 propagates size := 128: a constant-size make on the stack"),
+    ("p1_make_var", 25, "-", "escapes", "main.go", 40, 1, "stack buffer for make (1.25)"),
+    ("p3_iface", 25, "+", "escapes", "main.go", 45, 3,
+     "Go 1.25 prints the constants box(1, \"x\", 1) passes when inlined into main "
+     "(\"x\", 1, byte(1)): subjects of their own"),
+]
+# Every release from 1.25 on reports append's backing store itself
+# (`append escapes to heap`): a new allocation site, not a changed decision.
+NEW_SITES = {25: ("escapes", "append")}
+
+
+def objects(minor, name):
+    c = collections.Counter()
+    for o in findings(minor, name):
+        if o["kind"] in ("moved", "escapes") and not o["external"] and not o["test"]:
+            if minor >= 25 and o["subject"] == "append":
+                continue
+            c[(o["kind"], os.path.basename(o["file"]), o["line"])] += 1
+    return c
+
+
+for name in programs:
+    have = [m for m in VERSIONS if os.path.exists(log_path(m, name))]
+    prev = None
+    for m in have:
+        cur = objects(m, name)
+        if prev is not None:
+            pm, pc = prev
+            want = collections.Counter(pc)
+            for (p, first, sign, kind, f, line, n, why) in CHANGED:
+                if p == name and pm < first <= m:
+                    key = (kind, f, line)
+                    if sign == "+":
+                        want[key] += n
+                    else:
+                        want[key] -= n
+            want = +want
+            extra, missing = cur - want, want - cur
+            ok(not extra and not missing, "%s go1.%d -> go1.%d" % (name, pm, m),
+               "objects appeared %s, disappeared %s (not in CHANGED)" %
+               (sorted(extra.items()), sorted(missing.items())))
+        prev = (m, cur)
+    # the append sites exist from 1.25 on wherever the program appends
+    if name in ("p2_append", "04_slice_growth"):
+        for m in have:
+            n = sum(1 for o in findings(m, name) if o["subject"] == "append")
+            ok((n > 0) == (m >= 25), "%s go1.%d" % (name, m),
+               "%d `append` objects (expected %s)" % (n, "some" if m >= 25 else "none"))
+
+# --- 3. the advice follows the release --------------------------------------
+
+
+def at(minor, name, line, kind=None, extra=()):
+    return [o for o in findings(minor, name, extra)
+            if o["line"] == line and (kind is None or o["kind"] == kind)]
+
+
+def rule_at(minor, name, line, kind=None, extra=()):
+    return [(o["rule"], o["message"], o["fix"]) for o in at(minor, name, line, kind, extra)]
+
+
+# too large for the stack: 10 MiB for a declared variable up to 1.23, 128 KiB
+# from 1.24.  Told the release (as escapelint go is), the message gives its
+# limits; from the text alone, what the text decides, or both limits.
+BOTH = "10 MiB up to Go 1.23 and 128 KiB from Go 1.24"
+for m in VERSIONS:
+    for given in (True, False):
+        extra = ["--go-version=1.%d" % m] if given else []
+        r = rule_at(m, "05_too_large", 6, "moved", extra)
+        what = "05_too_large go1.%d%s" % (m, " --go-version" if given else "")
+        if not ok(len(r) == 1 and r[0][0] == "too-large-for-stack", what, r):
+            continue
+        lo, hi = (m, m) if given else detected(m, "05_too_large", "m2.log")
+        want = ("10 MiB for a declared variable" if hi <= 23 else
+                "128 KiB for a declared variable" if lo >= 24 else BOTH)
+        ok(want in r[0][1], what, "message %r lacks %r" % (r[0][1], want))
+        if m >= 25 and not given:
+            ok(want != BOTH, what, "a Go 1.25 log decides the limit")
+for m in (23, 24):
+    r = rule_at(m, "p10_large_var", 10, "moved", ["--go-version=1.%d" % m])
+    ok(bool(r) == (m >= 24), "p10_large_var go1.%d" % m, r)
+    if m >= 24 and r:
+        ok("stayed on the stack up to Go 1.23" in r[0][2], "p10_large_var go1.24", r[0][2])
+
+# non-constant make: the heap up to 1.24 (said so, with the 1.25 change); no finding from 1.25
+for m in VERSIONS:
+    if not os.path.exists(log_path(m, "p1_make_var")):
+        continue
+    r = rule_at(m, "p1_make_var", 13)
+    if m <= 24:
+        ok(len(r) == 1 and r[0][0] == "nonconstant-make" and "Go 1.25 and later keep" in r[0][1],
+           "p1_make_var go1.%d" % m, r)
+    else:
+        ok(r == [], "p1_make_var go1.%d" % m, r)
+
+# loop variables: keyed on the module's go line, not on the toolchain
+for m in VERSIONS:
+    if os.path.exists(log_path(m, "p5_loopvar_old")):
+        r = rule_at(m, "p5_loopvar_old", 8, "moved")
+        ok(len(r) == 1 and r[0][0] == "loop-variable-capture" and "go line at 1.21" in r[0][1],
+           "p5_loopvar_old go1.%d" % m, r)
+    if os.path.exists(log_path(m, "p5_loopvar_new")):
+        ok(rule_at(m, "p5_loopvar_new", 8, "moved") == [], "p5_loopvar_new go1.%d" % m,
+           "a per-iteration loop variable is not moved to the heap")
+        # &i still escapes, and is not blamed on the go line
+        r = rule_at(m, "p5_loopvar_new", 16, "moved")
+        ok(len(r) == 1 and r[0][0] != "loop-variable-capture", "p5_loopvar_new go1.%d &i" % m, r)
+
+# append: 1.25 allocates at every growth, 1.26 grows on the stack and copies
+# once; the text of 1.25 to 1.27 does not tell them apart (the message then
+# says what holds for both)
+for m in (25, 26, 27):
+    r = rule_at(m, "p2_append", 18, "escapes", ["--go-version=1.%d" % m])
+    want = "every growth past the capacity" if m == 25 else "copies it to the heap where it escapes"
+    ok(len(r) == 1 and r[0][0] == "append-growth" and want in r[0][1], "p2_append go1.%d" % m, r)
+    r = rule_at(m, "p2_append", 18, "escapes")
+    ok(len(r) == 1 and r[0][0] == "append-growth" and "the new backing array escapes" in r[0][1],
+       "p2_append go1.%d from the text" % m, r)
+
+# statically known values (1.25): a literal subject allocates nothing
+r = rule_at(25, "p3_iface", 33, "escapes")
+ok(len(r) == 1 and r[0][0] == "constant-boxing", "p3_iface go1.25 v := 1000", r)
+r = rule_at(24, "p3_iface", 33, "escapes")
+ok(len(r) == 1 and r[0][0] != "constant-boxing", "p3_iface go1.24 v := 1000", r)
+
+# new(expr) (1.26): the temporary is shown as the source expression
+for m in (26, 27):
+    r = at(m, "p8_newexpr", 7, "moved")
+    ok(len(r) == 1 and r[0]["subject"] == "new(n + 1)" and ".autotmp" not in r[0]["message"],
+       "p8_newexpr go1.%d" % m, [(o["subject"], o["message"]) for o in r])
+
+# the release and the module's language version are stated
+for m in (21, 25, 27):
+    out = run(["--fail-on=never", log_path(m, "p5_loopvar_old")], source_dir("p5_loopvar_old"))
+    ok("module language go 1.21 (go.mod)" in out, "summary go1.%d" % m, out[-400:])
+out = run(["--fail-on=never", "--go-version=go1.25.3", log_path(25, "p2_append")],
+          source_dir("p2_append"))
+ok("Assumed: Go 1.25.3 (from --go-version)" in out, "summary --go-version", out[-400:])
+
+print("%d checks, %d failures" % (checked, failures))
+sys.exit(1 if failures else 0)
