@@ -175,6 +175,9 @@ void pipeline_set_hook(pipeline *p, pipeline_hook fn, void *ctx);
 int pipeline_read_fd(pipeline *p, int fd, const char *name);
 /* Read the file at path ("-": standard input); 0, or -1 after a message. */
 int pipeline_read_path(pipeline *p, const char *path);
+/* Read a logopt directory (-gcflags=-json=0,DIR); 0 or -1 after a message.
+ * pipeline_read_path takes a directory for one. */
+int pipeline_read_logopt(pipeline *p, const char *dir);
 /* Lines of the input that were not compiler diagnostics, kept (up to a
  * bound) for a failed build's messages: the count, and each line. */
 size_t pipeline_other_lines(const pipeline *p);

@@ -250,7 +250,10 @@ static void report_build_failure(const pipeline *p, const options *o, int rc)
 static int run_build(pipeline *p, const char *dir, char **argv, int *rc)
 {
 	int fd, ok;
-	pid_t pid = spawn_in(dir, argv, NULL, &fd);
+	/* with -json, go's events are on its standard output and its own
+	 * errors (no module, bad flag) go straight to ours */
+	int json = strcmp(argv[2], "-json") == 0 || strcmp(argv[3], "-json") == 0;
+	pid_t pid = spawn_in(dir, argv, json ? &fd : NULL, json ? NULL : &fd);
 
 	if (pid < 0)
 		return EXIT_TROUBLE;
@@ -561,6 +564,22 @@ static const char *pgo_reason(const options *o, const char *root, const char *ve
 	return buf;
 }
 
+/* Go >= 1.24 wraps the compiler's output in go build -json events, which
+ * keep it apart from go's own messages: insert -json after build (or
+ * test -c) in argv (which has room for it). */
+static void use_json(char **argv, const char *version)
+{
+	int minor, at = strcmp(argv[1], "test") == 0 ? 3 : 2, i;
+
+	if (!version || el_goversion_parse(version, &minor, NULL) != 0 || minor < 24)
+		return;
+	for (i = at; argv[i]; i++)
+		;
+	for (; i >= at; i--)
+		argv[i + 1] = argv[i];
+	argv[at] = "-json";
+}
+
 static void free_pkgs(char **pkgs)
 {
 	size_t i;
@@ -613,6 +632,7 @@ int go_command(options *o, el_rules *rs)
 		o->go_version_source = "go env GOVERSION";
 	}
 	o->pgo = pgo_reason(o, root, env.version, pgo, sizeof pgo);
+	use_json(argv, env.version);
 	if (o->new_from_rev) {
 		if ((base = diff_base_new()) == NULL) {
 			errorf("out of memory");

@@ -48,6 +48,9 @@ static int logs_command(options *o, el_rules *rs)
 	for (i = 0; i < o->nargs; i++)
 		if (pipeline_read_path(p, o->args[i]) != 0)
 			ok = 0;
+	for (i = 0; i < o->nlogopt; i++)
+		if (pipeline_read_logopt(p, o->logopt[i]) != 0)
+			ok = 0;
 	status = pipeline_finish(p, ok);
 	pipeline_free(p);
 	return status;

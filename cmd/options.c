@@ -94,6 +94,9 @@ static const char usage_report_more[] =
 	"      --go-version=1.N   the Go release that wrote the output (default: from\n"
 	"                         the output's forms; escapelint go: go env GOVERSION);\n"
 	"                         advice that differs between releases follows it\n"
+	"      --logopt-dir=DIR   read the logopt output of go build\n"
+	"                         -gcflags=-json=0,DIR (a DIR operand is read so too;\n"
+	"                         go build -json events are recognised on any input)\n"
 	"      --include-external report external objects too (generated code,\n"
 	"                         GOROOT, module cache, vendor)\n"
 	"      --color=WHEN       auto (default; off when NO_COLOR is set), always, never\n"
@@ -427,7 +430,7 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 			if (el_goversion_parse(optarg, &minor, NULL) != 0 || minor < EL_GO_OLDEST) {
 				errorf("--go-version=%s: give the Go release that wrote the output, such as "
 				       "1.25 or go1.25.3 (1.%d or later)", optarg, EL_GO_OLDEST);
-				return -1;
+				return EXIT_TROUBLE;
 			}
 			o->go_version = optarg;
 			o->go_version_source = "--go-version";
@@ -436,7 +439,7 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 		case OPT_LOGOPT_DIR:
 			if (o->nlogopt >= MAX_LISTS) {
 				errorf("--logopt-dir: at most %d directories", MAX_LISTS);
-				return -1;
+				return EXIT_TROUBLE;
 			}
 			o->logopt[o->nlogopt++] = optarg;
 			break;
@@ -586,9 +589,17 @@ int options_parse(options *o, int argc, char **argv, const char *sub)
 	if (optind < argc) {
 		o->args = argv + optind;
 		o->nargs = argc - optind;
+	} else if (o->nlogopt) {
+		o->args = NULL; /* the directories are the input */
+		o->nargs = 0;
 	} else {
 		o->args = gocmd ? all_packages : stdin_only;
 		o->nargs = 1;
+	}
+	if (o->nlogopt && (gocmd || diffcmd)) {
+		errorf("--logopt-dir reads a directory of compiler output; escapelint %s takes its "
+		       "input otherwise", sub);
+		return EXIT_TROUBLE;
 	}
 	if (merge_config(o, given) != 0)
 		return EXIT_TROUBLE;

@@ -50,6 +50,11 @@ struct pipeline {
 	pipeline_hook hook;
 	void *hook_ctx;
 	int hook_failed;
+	el_logopt *logopt;             /* the logopt reader feeding the parser, or NULL */
+	int version_set;               /* the grouper was told the release */
+	/* go -json: packages with a build-fail event (the first few kept) */
+	size_t build_failed;
+	char failed[5][256];
 };
 
 volatile sig_atomic_t cli_interrupted;
@@ -169,6 +174,13 @@ static int on_record(const el_record *rec, void *ctx)
 			return 1;
 		}
 		return 0;
+	}
+	if (p->logopt && p->grouper && !p->version_set && !p->o->go_version &&
+	    el_logopt_gc_version(p->logopt)) {
+		/* the header came before its diagnostics */
+		el_grouper_set_go_version(p->grouper, el_logopt_gc_version(p->logopt),
+		                          "the logopt header's gc_version");
+		p->version_set = 1;
 	}
 	if (rec->kind == EL_REC_UNRECOGNIZED && (rec->flags & EL_F_HAS_POS))
 		keep_unrecognized(p, rec);
@@ -308,14 +320,105 @@ static void report_failure(pipeline *p, const char *name, el_parser *ps)
 		errorf("%s: %s", name, e->message);
 }
 
+/* The other forms of the diagnostics an input may hold. */
+enum { FORM_TEXT, FORM_GOJSON, FORM_LOGOPT };
+
+/* Report a reader's error (go -json or logopt) about name. */
+static void reader_failure(pipeline *p, const char *name, const el_error *e, el_parser *ps)
+{
+	if (e->status == EL_ERR_STOPPED) {
+		report_failure(p, name, ps);
+		return;
+	}
+	if (e->line && e->column)
+		errorf("%s:%lu:%lu: %s", name, e->line, e->column, e->message);
+	else if (e->line)
+		errorf("%s:%lu: %s", name, e->line, e->message);
+	else
+		errorf("%s: %s", name, e->message);
+}
+
+/* After a go -json stream: the packages whose build failed. */
+static void note_build_failures(pipeline *p, const el_gojson *j, const char *name)
+{
+	size_t i, n = el_gojson_failed_count(j);
+
+	(void)name;
+	for (i = 0; i < n; i++, p->build_failed++)
+		if (p->build_failed < sizeof p->failed / sizeof p->failed[0])
+			snprintf(p->failed[p->build_failed], sizeof p->failed[0], "%s", el_gojson_failed(j, i));
+}
+
+/* A logopt file given as a file or on standard input: read it whole. */
+static int read_logopt_file(pipeline *p, el_parser *ps, int fd, const char *name,
+                            const char *first, size_t n)
+{
+	el_logopt *lo = el_logopt_new(ps, NULL);
+	char *text = NULL;
+	size_t len = 0, cap = 0;
+	int rc = 0;
+
+	if (!lo) {
+		errorf("%s: out of memory", name);
+		return -1;
+	}
+	for (;;) {
+		ssize_t got;
+		if (len + n > EL_LOGOPT_MAX_FILE) {
+			errorf("%s: a logopt file over %zu MiB", name, EL_LOGOPT_MAX_FILE >> 20);
+			rc = -1;
+			break;
+		}
+		if (len + n > cap) {
+			size_t want = cap ? cap * 2 : 1 << 16;
+			char *t;
+			while (want < len + n)
+				want *= 2;
+			if ((t = realloc(text, want)) == NULL) {
+				errorf("%s: out of memory", name);
+				rc = -1;
+				break;
+			}
+			text = t;
+			cap = want;
+		}
+		memcpy(text + len, first, n);
+		len += n;
+		got = read(fd, (char *)first, 1 << 16);
+		if (got < 0 && errno == EINTR && !cli_interrupted)
+			got = 0, n = 0;
+		else if (got < 0 || cli_interrupted) {
+			if (!cli_interrupted)
+				errorf("%s: %s", name, strerror(errno));
+			rc = -1;
+			break;
+		} else if (got == 0) {
+			break;
+		}
+		n = (size_t)got;
+	}
+	p->logopt = lo;
+	if (rc == 0 && el_logopt_file(lo, name, text, len) != EL_OK) {
+		reader_failure(p, name, el_logopt_error(lo), ps);
+		rc = -1;
+	}
+	p->logopt = NULL;
+	for (size_t i = 0; rc == 0 && i < el_logopt_notice_count(lo); i++)
+		errorf("warning: %s", el_logopt_notice(lo, i));
+	el_logopt_free(lo);
+	free(text);
+	return rc;
+}
+
 /* See cli.h. */
 int pipeline_read_fd(pipeline *p, int fd, const char *name)
 {
 	static char buf[1 << 16];
 	el_parser *ps;
+	el_gojson *js = NULL;
 	el_status st = EL_OK;
 	ssize_t n;
-	int rc = 0;
+	int rc = 0, form = -1;
 
 	p->input_name = name;
 	ps = el_parser_new(on_record, p, NULL);
@@ -340,19 +443,86 @@ int pipeline_read_fd(pipeline *p, int fd, const char *name)
 			rc = -1;
 			break;
 		}
+		if (form < 0 && n > 0) { /* what the first bytes say the input is */
+			form = el_gojson_detect(buf, (size_t)n)   ? FORM_GOJSON
+			       : el_logopt_detect(buf, (size_t)n) ? FORM_LOGOPT
+			                                          : FORM_TEXT;
+			if (form == FORM_GOJSON && (js = el_gojson_new(ps, NULL)) == NULL) {
+				errorf("%s: out of memory", name);
+				rc = -1;
+				break;
+			}
+			if (form == FORM_LOGOPT) {
+				if ((rc = read_logopt_file(p, ps, fd, name, buf, (size_t)n)) == 0) {
+					st = el_parser_finish(ps);
+					if (st == EL_OK && p->grouper)
+						st = el_grouper_finish(p->grouper);
+				}
+				break;
+			}
+		}
 		if (n == 0) {
+			if (js && (st = el_gojson_finish(js)) != EL_OK)
+				break;
 			st = el_parser_finish(ps);
 			if (st == EL_OK && p->grouper)
 				st = el_grouper_finish(p->grouper);
 			break;
 		}
-		st = el_parser_feed(ps, buf, (size_t)n);
+		st = js ? el_gojson_feed(js, buf, (size_t)n) : el_parser_feed(ps, buf, (size_t)n);
 	}
 	if (st != EL_OK) {
-		report_failure(p, name, ps);
+		if (js && el_gojson_error(js)->status != EL_OK)
+			reader_failure(p, name, el_gojson_error(js), ps);
+		else
+			report_failure(p, name, ps);
 		rc = -1;
 	}
+	if (js && rc == 0)
+		note_build_failures(p, js, name);
 	add_stats(&p->total, el_parser_stats(ps));
+	el_gojson_free(js);
+	el_parser_free(ps);
+	return rc;
+}
+
+/* See cli.h. */
+int pipeline_read_logopt(pipeline *p, const char *dir)
+{
+	el_parser *ps;
+	el_logopt *lo;
+	el_status st;
+	int rc = 0;
+	size_t i;
+
+	p->input_name = dir;
+	ps = el_parser_new(on_record, p, NULL);
+	lo = ps ? el_logopt_new(ps, NULL) : NULL;
+	if (!lo) {
+		errorf("%s: out of memory", dir);
+		el_parser_free(ps);
+		return -1;
+	}
+	p->logopt = lo;
+	st = el_logopt_dir(lo, dir);
+	p->logopt = NULL;
+	if (st != EL_OK) {
+		const char *f = el_logopt_error_file(lo);
+		reader_failure(p, f ? f : dir, el_logopt_error(lo), ps);
+		rc = -1;
+	} else {
+		for (i = 0; i < el_logopt_notice_count(lo); i++)
+			errorf("warning: %s", el_logopt_notice(lo, i));
+		st = el_parser_finish(ps);
+		if (st == EL_OK && p->grouper)
+			st = el_grouper_finish(p->grouper);
+		if (st != EL_OK) {
+			report_failure(p, dir, ps);
+			rc = -1;
+		}
+	}
+	add_stats(&p->total, el_parser_stats(ps));
+	el_logopt_free(lo);
 	el_parser_free(ps);
 	return rc;
 }
@@ -362,9 +532,12 @@ int pipeline_read_path(pipeline *p, const char *path)
 {
 	int is_stdin = strcmp(path, "-") == 0;
 	const char *name = is_stdin ? "<stdin>" : path;
-	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
-	int rc;
+	int fd, rc;
+	struct stat st;
 
+	if (!is_stdin && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return pipeline_read_logopt(p, path); /* -json=0,DIR output */
+	fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
 	if (fd < 0) {
 		errorf("%s: %s", name, strerror(errno));
 		return -1;
@@ -547,6 +720,19 @@ int pipeline_finish(pipeline *p, int input_ok)
 	int status = input_ok ? EXIT_CLEAN : EXIT_TROUBLE, i, lv;
 	const el_group_stats *gs = el_grouper_stats(p->grouper);
 
+	if (p->build_failed && !p->build) {
+		/* a go build -json stream with build-fail events: go's own
+		 * messages are among the lines that are not diagnostics */
+		size_t k;
+		for (k = 0; k < p->nother; k++)
+			fprintf(stderr, "%s\n", p->other[k]);
+		errorf("the build of %zu package%s failed (build-fail events in the go -json input): %s%s",
+		       p->build_failed, p->build_failed == 1 ? "" : "s", p->failed[0],
+		       p->build_failed > 1 ? ", ..." : "");
+		if (!p->quiet)
+			outputs_close(o, 0);
+		return status == EXIT_CLEAN ? EXIT_BUILD : status;
+	}
 	if (status == EXIT_CLEAN && gs->diagnostics == 0 && p->build) {
 		/* go built it and the compiler had nothing to say: only types
 		 * and constants, or no Go files */
@@ -581,6 +767,16 @@ int pipeline_finish(pipeline *p, int input_ok)
 		       "%llu input lines were not compiler diagnostics%s%s", gs->unrecognized,
 		       p->nunrecognized ? "; the first: " : "",
 		       p->nunrecognized ? p->unrecognized[0] : "");
+	}
+	if (p->total.kinds[EL_REC_INLINE_SKIP] > 0) {
+		/* Go 1.24 and 1.25 only */
+		errorf("note: Go 1.24 and 1.25 do not inline calls in for b.Loop() bodies (%llu loops): "
+		       "those benchmarks count allocations that an inlined call in production code may "
+		       "not make (Go 1.26 inlines them)", p->total.kinds[EL_REC_INLINE_SKIP]);
+		notify(p, EL_LEVEL_NOTE, "bloop-not-inlined",
+		       "Go 1.24 and 1.25 do not inline calls in for b.Loop() bodies (%llu loops): "
+		       "benchmarks there count allocations that inlined production calls may not make",
+		       p->total.kinds[EL_REC_INLINE_SKIP]);
 	}
 	if (p->filtered > 0)
 		notify(p, EL_LEVEL_NOTE, "filtered",
@@ -658,6 +854,9 @@ int records_mode(options *o)
 	p.mode = o->mode;
 	for (i = 0; i < o->nargs && !p.write_failed; i++)
 		if (pipeline_read_path(&p, o->args[i]) != 0)
+			status = EXIT_TROUBLE;
+	for (i = 0; i < o->nlogopt && !p.write_failed; i++)
+		if (pipeline_read_logopt(&p, o->logopt[i]) != 0)
 			status = EXIT_TROUBLE;
 	if (o->mode == MODE_STATS)
 		print_stats(&p.total);

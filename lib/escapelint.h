@@ -301,10 +301,13 @@ el_gojson *el_gojson_new(el_parser *p, const el_allocator *alloc);
 el_status el_gojson_feed(el_gojson *j, const char *buf, size_t len);
 /* End of input: a last event without newline; does not finish the parser. */
 el_status el_gojson_finish(el_gojson *j);
+/* The last error (status EL_OK when none); errors stay (a parser's stop,
+ * limit or lack of memory included). */
 const el_error *el_gojson_error(const el_gojson *j);
 /* Packages that reported "build-fail", in order (import paths, NUL-terminated). */
 size_t el_gojson_failed_count(const el_gojson *j);
 const char *el_gojson_failed(const el_gojson *j, size_t i);
+/* Free a reader (not its parser).  NULL is allowed. */
 void el_gojson_free(el_gojson *j);
 
 /*
@@ -312,7 +315,8 @@ void el_gojson_free(el_gojson *j);
  * header {"version":0,"package":...,"gc_version":...,"file":...} and one
  * LSP-style diagnostic per line.  The reader turns them into the `-m=2`
  * text of the same build (positions as absolute paths from the file: URIs,
- * escflow lines as the chain) and feeds it to a parser.
+ * escflow lines as the chain, the verdicts and parameter tags logopt
+ * leaves out rebuilt from the explanations) and feeds it to a parser.
  */
 typedef struct el_logopt el_logopt;
 
@@ -324,13 +328,14 @@ el_logopt *el_logopt_new(el_parser *p, const el_allocator *alloc);
  * logopt names no function (`canInlineFunction` is a position and a cost),
  * so the reader names them from the Go source at the paths the files give,
  * as the compiler does (F, T.M, (*T).M, F.func1, F.func1.1, init.0); a
- * source it cannot read gives `func@LINE:COL`.  Sources built under the
- * directory from (on another machine) are read under to instead; NULL
- * for both forgets it.  The text keeps the paths of the logopt files.
- * EL_OK, or EL_ERR_NOMEM.
+ * source it cannot read gives `func@LINE:COL`.  Sources built in the
+ * directory from (on another machine) are read in the directory to
+ * instead; NULL for both forgets it.  The text keeps the paths of the
+ * logopt files.  EL_OK, or EL_ERR_NOMEM.
  */
 el_status el_logopt_set_sources(el_logopt *lo, const char *from, const char *to);
-/* One file's bytes; name is the file's path (for errors and collisions). */
+/* One file's bytes; name is the file's path (for errors and collisions:
+ * the files of one package directory come one after the other). */
 el_status el_logopt_file(el_logopt *lo, const char *name, const char *text, size_t len);
 /*
  * Every *.json below dir, in a stable order (regular files only, each at
@@ -339,6 +344,8 @@ el_status el_logopt_file(el_logopt *lo, const char *name, const char *text, size
  */
 #define EL_LOGOPT_MAX_FILE ((size_t)256 << 20)
 el_status el_logopt_dir(el_logopt *lo, const char *dir);
+/* The last error (status EL_OK when none); EL_ERR_INVALID ones are about
+ * one file (or dir): the next call starts afresh, other errors stay. */
 const el_error *el_logopt_error(const el_logopt *lo);
 /* The file the last error is about (NULL when none). */
 const char *el_logopt_error_file(const el_logopt *lo);
@@ -347,6 +354,7 @@ const char *el_logopt_gc_version(const el_logopt *lo);
 /* Notices such as overwritten files (basename collisions), NUL-terminated. */
 size_t el_logopt_notice_count(const el_logopt *lo);
 const char *el_logopt_notice(const el_logopt *lo, size_t i);
+/* Free a reader (not its parser).  NULL is allowed. */
 void el_logopt_free(el_logopt *lo);
 
 /* ------------------------------------------------------------------ */
@@ -605,6 +613,11 @@ el_status el_grouper_add(el_grouper *g, const el_record *rec);
 /* End of input: deliver the last block.  The grouper can take a new input
  * afterwards (objects from test variants are still folded across inputs). */
 el_status el_grouper_finish(el_grouper *g);
+
+/* Tell g the Go release ("go1.21.13") once it is known from the input
+ * (a logopt header), unless the options gave one; -1 when version is not
+ * one.  Objects delivered from then on are judged for it. */
+int el_grouper_set_go_version(el_grouper *g, const char *version, const char *source);
 
 const el_group_stats *el_grouper_stats(const el_grouper *g);
 const el_error *el_grouper_error(const el_grouper *g);

@@ -30,6 +30,17 @@ void el_gover_init(el_goversion *v)
 	v->patch = -1;
 }
 
+/* See internal.h. */
+void el_gover_of_object(el_goversion *v, const el_object *o)
+{
+	el_gover_init(v);
+	if (o->go_lo)
+		v->lo = o->go_lo;
+	if (o->go_hi)
+		v->hi = o->go_hi;
+	v->lang = o->lang;
+}
+
 /* See escapelint.h. */
 int el_goversion_parse(const char *s, int *minor, int *patch)
 {

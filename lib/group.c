@@ -122,6 +122,7 @@ struct el_grouper {
 		int lang;
 	} langs[NLANGS];
 	unsigned nlangs;
+	int given_version;         /* the options named the release */
 	el_map obj_files;          /* hashes of the files the block's objects are in */
 
 	el_group_stats stats;
@@ -202,6 +203,7 @@ el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *
 		el_grouper_free(g);
 		return NULL;
 	}
+	g->given_version = opts && opts->go_version;
 	if (opts && opts->pgo) {
 		g->stats.go.pgo = 1;
 		snprintf(g->stats.go.pgo_evidence, sizeof g->stats.go.pgo_evidence, "%s", opts->pgo);
@@ -225,6 +227,14 @@ el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *
 	}
 	el_error_clear(&g->error);
 	return g;
+}
+
+/* See escapelint.h. */
+int el_grouper_set_go_version(el_grouper *g, const char *version, const char *source)
+{
+	if (g->given_version)
+		return 0;
+	return el_gover_give(&g->stats.go, version, source);
 }
 
 /* See escapelint.h. */

@@ -248,6 +248,8 @@ static inline int el_ends(const char *s, size_t n, const char *lit, size_t litle
 
 /* goversion.c: the Go release and the module's language version. */
 void el_gover_init(el_goversion *v);
+/* The releases object o was judged for (unknown bounds: every release). */
+void el_gover_of_object(el_goversion *v, const el_object *o);
 /* Set the release the caller knows ("go1.26.8", "1.25"), said by source;
  * -1 when version is not one. */
 int el_gover_give(el_goversion *v, const char *version, const char *source);

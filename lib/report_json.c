@@ -226,10 +226,7 @@ static el_status json_item(el_report *r, const el_item *it)
 	{ /* the Go release the finding was judged for, when anything is known */
 		el_goversion v;
 		char range[48];
-		memset(&v, 0, sizeof v);
-		v.lo = o->go_lo ? o->go_lo : EL_GO_OLDEST;
-		v.hi = o->go_hi ? o->go_hi : EL_GO_NEWEST;
-		v.patch = -1;
+		el_gover_of_object(&v, o);
 		if (v.lo > EL_GO_OLDEST || v.hi < EL_GO_NEWEST) {
 			el_goversion_range(&v, range, sizeof range);
 			jstr(&j, obj, "go", el_str_make(range, strlen(range)));

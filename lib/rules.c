@@ -1404,10 +1404,7 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 	if (IS("go")) {
 		el_goversion v;
 		char buf[48];
-		memset(&v, 0, sizeof v);
-		v.lo = o->go_lo ? o->go_lo : EL_GO_OLDEST;
-		v.hi = o->go_hi ? o->go_hi : EL_GO_NEWEST;
-		v.patch = -1;
+		el_gover_of_object(&v, o);
 		el_goversion_range(&v, buf, sizeof buf);
 		return el_buf_append(b, buf, strlen(buf), a);
 	}

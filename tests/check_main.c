@@ -20,6 +20,7 @@ int main(void)
 	srunner_add_suite(sr, config_suite());
 	srunner_add_suite(sr, directives_suite());
 	srunner_add_suite(sr, baseline_suite());
+	srunner_add_suite(sr, readers_suite());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -17,5 +17,6 @@ Suite *report_suite(void);
 Suite *config_suite(void);
 Suite *directives_suite(void);
 Suite *baseline_suite(void);
+Suite *readers_suite(void);
 
 #endif

@@ -33,7 +33,7 @@ has "$tmp/err" "cannot be combined"
 expect 2 "$el" --stats "$tmp/does-not-exist.log"
 has "$tmp/err" "does-not-exist.log: No such file or directory"
 expect 2 "$el" --stats "$tmp"
-has "$tmp/err" "Is a directory"
+has "$tmp/err" "no logopt files under .*rebuild with -a"  # a directory is logopt output
 
 # stdin, '-' and files give the same counts
 "$el" --stats "$m2" >"$tmp/a" || bad "stats on file"

@@ -155,4 +155,61 @@ rm .escapelint.json
 cd "$m/escape" && "$el" go --fail-on=never >"$tmp/first" 2>&1 && "$el" go --fail-on=never >"$tmp/second" 2>&1
 if cmp -s "$tmp/first" "$tmp/second"; then ok; else bad "a cached build reports differently"; fi
 
+# --- the Go release, -json, the language version, a profile --------------------
+minor=$("$GO" env GOVERSION | sed -n 's/^go1\.\([0-9]*\).*/\1/p')
+printf '#!/bin/sh\nprintf "%%s\\n" "$*" >>"%s/goargs"\nexec "%s" "$@"\n' "$tmp" "$(command -v "$GO")" >"$tmp/gowrap"
+chmod +x "$tmp/gowrap"
+cd "$m/escape" && expect 1 "$el" go --go="$tmp/gowrap"
+has "$tmp/out" "^Assumed: Go $("$GO" env GOVERSION | sed 's/^go//') (from go env GOVERSION); module language go 1.22 (go.mod); no profile-guided optimisation seen"
+if [ "$minor" -ge 24 ]; then
+	has "$tmp/goargs" '^build -json -trimpath -gcflags=-m=2 -o /dev/null \./\.\.\.$'
+	# compile errors come in build-output events, go's own on its stderr
+	cd "$m/broken" && expect 3 "$el" go
+	has "$tmp/err" 'undefined: undefinedName'
+else
+	has "$tmp/goargs" '^build -trimpath -gcflags=-m=2'
+fi
+cd "$m/escape" && expect 1 "$el" go --go-version=1.21
+has "$tmp/out" '^Assumed: Go 1.21 (from --go-version)'
+expect 2 "$el" go --go-version=1.x
+has "$tmp/err" 'go-version=1.x: give the Go release'
+# a default.pgo (a real CPU profile) makes the build profile-guided (Go >= 1.21)
+mkdir "$tmp/pgo" && cd "$tmp/pgo" && cat >go.mod <<'EOF2'
+module example.com/pgo
+
+go 1.21
+EOF2
+cat >main.go <<'EOF2'
+package main
+
+import (
+	"os"
+	"runtime/pprof"
+	"time"
+)
+
+var sink []byte
+
+func main() {
+	f, err := os.Create(os.Args[1])
+	if err != nil {
+		panic(err)
+	}
+	pprof.StartCPUProfile(f)
+	for t := time.Now(); time.Since(t) < 300*time.Millisecond; {
+		sink = make([]byte, len(os.Args[1])+len(sink)%7)
+	}
+	pprof.StopCPUProfile()
+	f.Close()
+}
+EOF2
+if "$GO" run . "$tmp/pgo/default.pgo" 2>"$tmp/pgo.err" && [ "$minor" -ge 21 ]; then
+	expect 1 "$el" go
+	has "$tmp/out" 'profile-guided build (default.pgo, used by go build for the main package there)'
+	expect 1 "$el" go --go-flag=-pgo=off
+	has "$tmp/out" 'no profile-guided optimisation seen'
+else
+	bad "could not write a CPU profile: $(cat "$tmp/pgo.err")"
+fi
+
 finish
