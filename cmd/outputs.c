@@ -144,6 +144,7 @@ int outputs_open(options *opts, const el_report_options *base, int color, int co
 	signal(SIGINT, on_fatal_signal);
 	signal(SIGTERM, on_fatal_signal);
 	signal(SIGHUP, on_fatal_signal);
+	signal(SIGPIPE, on_fatal_signal); /* | head: no temporary left behind */
 	for (i = 0; i < opts->nouts; i++) {
 		output *o = &opts->outs[i];
 		el_report_options ro = *base;

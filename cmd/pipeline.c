@@ -71,17 +71,26 @@ void errorf(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+/* The errno of the first failed write to standard output (0: none). */
+static int stdout_errno;
+
 /* See cli.h. */
 int write_stream(const char *buf, size_t len, void *ctx)
 {
-	return fwrite(buf, 1, len, ctx) == len ? 0 : -1;
+	if (fwrite(buf, 1, len, ctx) == len)
+		return 0;
+	if (ctx == stdout && !stdout_errno)
+		stdout_errno = errno ? errno : EIO;
+	return -1;
 }
 
 /* See cli.h. */
 int finish_output(void)
 {
+	errno = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		errorf("error writing standard output: %s", strerror(errno));
+		int e = stdout_errno ? stdout_errno : errno ? errno : EIO;
+		errorf("error writing standard output: %s", strerror(e));
 		return -1;
 	}
 	return 0;
@@ -307,7 +316,8 @@ static void report_failure(pipeline *p, const char *name, el_parser *ps)
 
 	if (p->write_failed)
 		return;
-	if (e->status == EL_ERR_STOPPED && p->grouper &&
+	/* the parser stopped for the grouper, or the grouper failed at the end */
+	if ((e->status == EL_ERR_STOPPED || e->status == EL_OK) && p->grouper &&
 	    el_grouper_error(p->grouper)->status != EL_OK)
 		e = el_grouper_error(p->grouper);
 	if (e->status == EL_ERR_STOPPED && p->hook_failed)
@@ -789,9 +799,15 @@ int pipeline_finish(pipeline *p, int input_ok)
 		       "rule patterns hit their match limit %llu times (treated as no match)",
 		       el_rules_limit_hits(p->rules));
 	}
-	for (i = 0; i < o->nouts && !p->write_failed; i++)
+	for (i = 0; i < o->nouts && !p->write_failed; i++) {
+		/* after an input error, no summary on standard output: it would
+		 * count only what was read (files are not replaced at all) */
+		if (status == EXIT_TROUBLE && !o->outs[i].path &&
+		    (o->outs[i].format == EL_FMT_TEXT || o->outs[i].format == EL_FMT_MARKDOWN))
+			continue;
 		if (el_report_finish(o->outs[i].report, gs) != EL_OK)
 			p->write_failed = 1;
+	}
 	if (p->write_failed && p->report_status != EL_ERR_IO && p->report_status != EL_OK)
 		errorf("%s", el_status_string(p->report_status));
 	if (status == EXIT_CLEAN && o->fail_on != EL_LEVEL_NONE)

@@ -98,6 +98,8 @@ typedef struct el_dirent {
 typedef struct el_dirset el_dirset;
 
 el_dirset *el_dirset_new(const el_allocator *a);
+/* Read only files below roots (borrowed; NULL: any). */
+void el_dirset_set_roots(el_dirset *d, const el_roots *roots);
 void el_dirset_free(el_dirset *d);
 
 /*

@@ -30,7 +30,14 @@ struct el_dirset {
 	el_map file_ids;             /* hash of the file -> index in files */
 	el_buf path, text;
 	el_vec scanned;              /* el_directive, from one file */
+	const el_roots *roots;       /* where files may be read (borrowed), or NULL */
 };
+
+/* See directives.h. */
+void el_dirset_set_roots(el_dirset *d, const el_roots *roots)
+{
+	d->roots = roots;
+}
 
 static const el_allocator *DA(const el_dirset *d)
 {
@@ -187,7 +194,7 @@ static int load_file(el_dirset *d, el_gosrc *gs, int tests, el_str package)
 		return -2;
 	df->hash = file_hash(path);
 	df->tests = tests;
-	rc = el_src_read(path, &d->text, DA(d));
+	rc = el_src_read(path, d->roots, &d->text, DA(d));
 	if (rc == -2)
 		return -2;
 	if (rc != 0)

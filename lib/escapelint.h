@@ -813,6 +813,11 @@ int el_format_from_name(const char *name);
 #define EL_SARIF_MAX_RESULTS 25000UL
 /* Thread-flow locations GitHub keeps per result. */
 #define EL_SARIF_MAX_FLOW_LOCATIONS 1000UL
+/* Steps of one chain, and chains of one object, shown by the text, JSON
+ * and GitHub writers: a longer chain (a compiler loop, a hostile log) ends
+ * with a count of what was left out. */
+#define EL_MAX_CHAIN_STEPS 100UL
+#define EL_MAX_CHAINS 20UL
 /* Related locations kept per result. */
 #define EL_SARIF_MAX_RELATED 100UL
 /* Annotations GitHub shows per type (error, warning, notice) per step. */

@@ -48,6 +48,7 @@ struct el_gosrc {
 	el_allocator alloc;
 	int has_alloc;
 	int nomem;                 /* a parent cache ran out of memory (el_gosrc_nomem) */
+	const el_roots *roots;     /* where files may be read (borrowed), or NULL */
 	TSParser *parser;
 	el_gofile *files[GOSRC_CACHE];
 	size_t n;
@@ -70,6 +71,12 @@ typedef struct idx_entry {
 } idx_entry;
 
 static const el_allocator *GA(const el_gosrc *g) { return g->has_alloc ? &g->alloc : NULL; }
+
+/* See gosrc.h. */
+void el_gosrc_set_roots(el_gosrc *g, const el_roots *roots)
+{
+	g->roots = roots;
+}
 
 el_gosrc *el_gosrc_new(const el_allocator *alloc)
 {
@@ -149,7 +156,7 @@ static int index_lines(el_gosrc *g, el_gofile *f)
 /* Read and parse path into f; -1 unreadable, -2 out of memory. */
 static int load(el_gosrc *g, el_gofile *f)
 {
-	int rc = el_src_read(f->path, &f->src, GA(g));
+	int rc = el_src_read(f->path, g->roots, &f->src, GA(g));
 
 	if (rc != 0)
 		return rc;
@@ -281,7 +288,7 @@ int el_gosrc_prefetch(el_gosrc *g, const char *const *paths, size_t n)
 			break;
 		}
 		files[k++] = f;
-		rc = el_src_read(f->path, &f->src, GA(g));
+		rc = el_src_read(f->path, g->roots, &f->src, GA(g));
 		if (rc == -1) { /* remembered as unreadable, as by el_gosrc_open */
 			g->unreadable++;
 			f->unreadable = 1;

@@ -21,6 +21,8 @@ typedef struct el_gosrc el_gosrc;
 
 /* A cache of parsed Go files (NULL when out of memory). */
 el_gosrc *el_gosrc_new(const el_allocator *alloc);
+/* Read only files below roots (borrowed; NULL: any). */
+void el_gosrc_set_roots(el_gosrc *g, const el_roots *roots);
 void el_gosrc_free(el_gosrc *g);
 /* The parsed file at the absolute path: 0, -1 when it cannot be read (an
  * unreadable file is remembered and not retried), -2 out of memory. */

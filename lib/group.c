@@ -123,6 +123,7 @@ struct el_grouper {
 	} langs[NLANGS];
 	unsigned nlangs;
 	int given_version;         /* the options named the release */
+	el_roots roots;            /* where Go sources may be read */
 	el_map obj_files;          /* hashes of the files the block's objects are in */
 
 	el_group_stats stats;
@@ -196,6 +197,24 @@ el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *
 		return NULL;
 	}
 	g->rules = opts ? opts->rules : NULL;
+	/* sources are read only below the source root, the module and the
+	 * roots of external code (GOROOT, the module cache) */
+	if (g->read_sources) {
+		const char *dirs[4] = { opts->srcroot ? opts->srcroot : opts->cwd, opts->module_dir,
+			                opts->goroot_src, opts->module_cache };
+		int k;
+		for (k = 0; k < 4; k++)
+			if (dirs[k] && el_roots_add(&g->roots, dirs[k], alloc) != 0) {
+				el_grouper_free(g);
+				return NULL;
+			}
+		if (g->roots.n == 0 && el_roots_add(&g->roots, ".", alloc) != 0) {
+			el_grouper_free(g);
+			return NULL;
+		}
+		el_gosrc_set_roots(g->gs, &g->roots);
+		el_dirset_set_roots(g->ds, &g->roots);
+	}
 	el_gover_init(&g->stats.go);
 	if (opts && opts->go_version &&
 	    el_gover_give(&g->stats.go, opts->go_version,
@@ -280,6 +299,7 @@ void el_grouper_free(el_grouper *g)
 	for (unsigned i = 0; i < g->nlangs && i < NLANGS; i++)
 		el_free(a, g->langs[i].dir);
 	el_free(a, g->srcroot);
+	el_roots_release(&g->roots, a);
 	el_free(a, g->cwd);
 	el_trim_release(&g->trim, a);
 	el_free(a, g);
@@ -1077,6 +1097,8 @@ static int link_chains(el_grouper *g)
 			if (o == NONE) /* Go 1.26: `append(s, x)` explains `append` */
 				o = find_obj(g, 0, ch->pos, verdict_subject(ch->subject));
 		}
+		if (o == NONE && ch->orphan)
+			continue; /* flow lines of no header and no verdict: nothing to name */
 		if (o == NONE) {
 			gobj *n = new_obj(g, ch->leak ? EL_OBJ_LEAK : EL_OBJ_ESCAPES, ch->pos,
 			                  ch->subject, &failed);
@@ -2069,14 +2091,16 @@ static el_status deliver(el_grouper *g)
 		if ((st = deliver_one(g, o)) != EL_OK)
 			return st;
 		/* copies inlined into a function marked noalloc break its
-		 * assertion there: delivered as objects of their own */
-		for (k = 0; g->ds && k < OBJ(g, o).nrels; k++) {
+		 * assertion there: delivered as objects of their own; the
+		 * others were reported with o, so another build of the package
+		 * (its test variant) does not deliver them again */
+		for (k = 0; k < OBJ(g, o).nrels; k++) {
 			size_t copy = EL_VEC_AT(&g->rels, glink, OBJ(g, o).first_rel + k).item;
-			int in = in_noalloc(g, OBJ(g, copy).pos);
+			int in = g->ds ? in_noalloc(g, OBJ(g, copy).pos) : 0;
 			if (in < 0)
 				return nomem(g);
 			/* once, also when a test build of the package repeats it */
-			if (in && !seen_before(g, &OBJ(g, copy)) && (st = deliver_one(g, copy)) != EL_OK)
+			if (!seen_before(g, &OBJ(g, copy)) && in && (st = deliver_one(g, copy)) != EL_OK)
 				return st;
 		}
 	}

@@ -120,11 +120,32 @@ el_status el_file_read(const char *path, size_t max, const char *what, el_buf *b
                        const el_allocator *a);
 /* The largest Go source file read (bytes). */
 #define EL_SRC_MAX (16u << 20)
-int el_src_read(const char *path, el_buf *b, const el_allocator *a);
+/* Where Go sources may be read from: files whose real path (symbolic
+ * links and `..` resolved) lies below one of these directories.  A log
+ * controlled by someone else names any path (`//line /etc/passwd:1`, a
+ * symbolic link in the tree), and a report must not show lines of files
+ * outside the build's roots.  No directory: no restriction. */
+#define EL_ROOTS_MAX 4
+typedef struct el_roots {
+	char *dir[EL_ROOTS_MAX];   /* real paths, without a trailing '/' ("/" itself kept) */
+	size_t n;
+} el_roots;
+/* Add dir (a directory that cannot be resolved is not added); -1 when out
+ * of memory. */
+int el_roots_add(el_roots *r, const char *dir, const el_allocator *a);
+void el_roots_release(el_roots *r, const el_allocator *a);
+/* May path be read (r NULL or empty: yes)? */
+int el_roots_allow(const el_roots *r, const char *path);
+/* Read the Go source at path into b (reset first): 0, -1 when it cannot
+ * be read (missing, outside roots, not a regular file, larger than
+ * EL_SRC_MAX; opened without blocking), -2 when out of memory. */
+int el_src_read(const char *path, const el_roots *roots, el_buf *b, const el_allocator *a);
 
 /* source.c: a small cache of source files and their lines. */
 typedef struct el_source el_source;
 el_source *el_source_new(const el_allocator *alloc);
+/* Read only files below roots (borrowed; NULL: any). */
+void el_source_set_roots(el_source *s, const el_roots *roots);
 void el_source_free(el_source *s);
 /* Line `line` (1-based, without its newline) of the file at abs_path in
  * *out: 1 when found, 0 when the file cannot be read or is shorter, -1

@@ -96,6 +96,17 @@ el_report *el_report_new(const el_report_options *opts, el_write_fn write, void 
 	el_buf_release(&tmp, alloc);
 	if (!(r->src = el_source_new(alloc)))
 		goto nomem;
+	/* snippets only of files below the source root; external objects'
+	 * (GOROOT, the module cache) only when they are reported */
+	if (el_roots_add(&r->roots, r->srcroot, alloc) != 0 ||
+	    (opts && opts->include_external && opts->goroot_src &&
+	     el_roots_add(&r->roots, opts->goroot_src, alloc) != 0) ||
+	    (opts && opts->include_external && opts->module_cache &&
+	     el_roots_add(&r->roots, opts->module_cache, alloc) != 0))
+		goto nomem;
+	if (r->roots.n == 0 && el_roots_add(&r->roots, "/nonexistent/escapelint", alloc) != 0)
+		goto nomem;
+	el_source_set_roots(r->src, &r->roots);
 	return r;
 nomem:
 	el_buf_release(&tmp, alloc);
@@ -125,6 +136,7 @@ void el_report_free(el_report *r)
 	el_source_free(r->src);
 	el_free(ap, r->cwd);
 	el_free(ap, r->srcroot);
+	el_roots_release(&r->roots, ap);
 	el_trim_release(&r->trim, ap);
 	el_buf_release(&r->path, ap);
 	el_buf_release(&r->scratch, ap);

@@ -122,6 +122,13 @@ static void gh_escaped(el_report *r, gh_state *g, el_str s, int property)
 				char esc[8];
 				snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)*p);
 				gh_adds(r, g, esc);
+			} else if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] >= 0x80 &&
+			           (unsigned char)p[1] < 0xa0) {
+				/* C1 controls (U+0080-U+009F: CSI is U+009B) */
+				char esc[8];
+				snprintf(esc, sizeof esc, "\\u%04x", (unsigned char)p[1]);
+				gh_adds(r, g, esc);
+				p++;
 			} else
 				gh_add(r, g, p, 1);
 		}
@@ -141,7 +148,7 @@ static void gh_chain(el_report *r, gh_state *g, const el_chain *c)
 	const el_allocator *a = el_rep_alloc(r);
 
 	b->len = 0;
-	for (s = 0; s < c->nsteps; s++)
+	for (s = 0; s < c->nsteps && s < EL_MAX_CHAIN_STEPS; s++)
 		for (k = 0; k < c->steps[s].nnotes; k++) {
 			const el_note *n = &c->steps[s].notes[k];
 			if ((b->len && el_buf_append(b, " \xe2\x86\x92 ", 5, a) != 0) ||
@@ -151,6 +158,13 @@ static void gh_chain(el_report *r, gh_state *g, const el_chain *c)
 			    el_buf_append(b, ")", 1, a) != 0)
 				g->failed = 1;
 		}
+	if (c->nsteps > EL_MAX_CHAIN_STEPS) {
+		char more[64];
+		int n = snprintf(more, sizeof more, " \xe2\x86\x92 ... (%zu more steps left out)",
+		                 c->nsteps - EL_MAX_CHAIN_STEPS);
+		if (el_buf_append(b, more, (size_t)n, a) != 0)
+			g->failed = 1;
+	}
 	if (c->nsteps) {
 		el_str dst = c->steps[c->nsteps - 1].dst;
 		if ((b->len && el_buf_append(b, " \xe2\x86\x92 ", 5, a) != 0) ||

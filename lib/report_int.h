@@ -92,6 +92,7 @@ struct el_report {
 
 	char *cwd;                          /* absolute, for relative file names */
 	char *srcroot;                      /* absolute and normalised */
+	el_roots roots;                     /* where snippets may be read */
 	el_trim trim;                       /* -trimpath file names (el_path_resolve) */
 	el_source *src;
 	el_buf path;                        /* scratch: an absolute file name */

@@ -68,7 +68,7 @@ static cJSON *jchain(jctx *j, const el_chain *c)
 		j->failed = 1;
 		return NULL;
 	}
-	for (s = 0; s < c->nsteps; s++) {
+	for (s = 0; s < c->nsteps && s < EL_MAX_CHAIN_STEPS; s++) {
 		cJSON *step = cJSON_CreateObject(), *notes = cJSON_CreateArray();
 		if (!step || !notes) {
 			cJSON_Delete(step);
@@ -108,7 +108,7 @@ static el_status json_item(el_report *r, const el_item *it)
 	jctx j = { r, 0 };
 	cJSON *obj = cJSON_CreateObject(), *rel;
 	char *out;
-	size_t i;
+	size_t i, cut;
 
 	if (!obj)
 		return EL_ERR_NOMEM;
@@ -157,9 +157,17 @@ static el_status json_item(el_report *r, const el_item *it)
 			cJSON_Delete(chain);
 			j.failed = 1;
 		}
+		/* what the caps left out: steps of each chain, and chains */
+		for (i = 0, cut = 0; i < o->nchains && i < EL_MAX_CHAINS; i++)
+			if (o->chains[i].nsteps > EL_MAX_CHAIN_STEPS)
+				cut += o->chains[i].nsteps - EL_MAX_CHAIN_STEPS;
+		if (cut)
+			jnum(&j, obj, "steps_left_out", (double)cut);
+		if (o->nchains > EL_MAX_CHAINS)
+			jnum(&j, obj, "chains_left_out", (double)(o->nchains - EL_MAX_CHAINS));
 		if (o->nchains > 1) {
 			cJSON *more = cJSON_CreateArray();
-			for (i = 1; more && i < o->nchains; i++)
+			for (i = 1; more && i < o->nchains && i < EL_MAX_CHAINS; i++)
 				jpush(&j, more, jchain(&j, &o->chains[i]));
 			if (!more || !cJSON_AddItemToObject(obj, "more_chains", more)) {
 				cJSON_Delete(more);
@@ -168,7 +176,7 @@ static el_status json_item(el_report *r, const el_item *it)
 		}
 		if (o->kind == EL_OBJ_LEAK && o->nchains) {
 			cJSON *to = cJSON_CreateArray();
-			for (i = 0; to && i < o->nchains; i++) {
+			for (i = 0; to && i < o->nchains && i < EL_MAX_CHAINS; i++) {
 				cJSON *d = cJSON_CreateObject();
 				if (d) {
 					jstr(&j, d, "dest", o->chains[i].dest);

@@ -59,10 +59,16 @@ static void md_adds(el_report *r, md_state *m, el_buf *b, const char *s)
 	md_add(r, m, b, s, strlen(s));
 }
 
+/* Is p (valid UTF-8) a C1 control, U+0080 to U+009F (CSI is U+009B)? */
+static int is_c1(const char *p)
+{
+	return (unsigned char)p[0] == 0xc2 && (unsigned char)p[1] < 0xa0;
+}
+
 /* Input text as markdown prose (never at the start of a line): the
  * characters that could start emphasis, code, links, HTML, entities,
  * strikethrough or a table cell are backslash-escaped, line breaks and other control
- * characters become spaces, invalid UTF-8 becomes U+FFFD. */
+ * characters (C1 included) become spaces, invalid UTF-8 becomes U+FFFD. */
 static void md_text(el_report *r, md_state *m, el_buf *b, el_str s)
 {
 	const char *clean = el_utf8_clean(&r->scratch, s, el_rep_alloc(r)), *p;
@@ -73,9 +79,10 @@ static void md_text(el_report *r, md_state *m, el_buf *b, el_str s)
 	}
 	for (p = clean; *p; p++) {
 		unsigned char c = (unsigned char)*p;
-		if (c < 0x20 || c == 0x7f)
+		if (c < 0x20 || c == 0x7f || is_c1(p)) {
 			md_add(r, m, b, " ", 1);
-		else if (strchr("\\`*_[]<>|~&", c)) {
+			p += is_c1(p);
+		} else if (strchr("\\`*_[]<>|~&", c)) {
 			md_add(r, m, b, "\\", 1);
 			md_add(r, m, b, p, 1);
 		} else
@@ -108,9 +115,10 @@ static void md_code(el_report *r, md_state *m, el_buf *b, el_str s, int in_table
 		md_add(r, m, b, " ", 1);
 	for (p = clean; *p; p++) {
 		unsigned char c = (unsigned char)*p;
-		if (c < 0x20 || c == 0x7f)
+		if (c < 0x20 || c == 0x7f || is_c1(p)) {
 			md_add(r, m, b, " ", 1);
-		else if (c == '|' && in_table)
+			p += is_c1(p);
+		} else if (c == '|' && in_table)
 			md_add(r, m, b, "\\|", 2);
 		else
 			md_add(r, m, b, p, 1);

@@ -58,7 +58,7 @@ static void put_chain(el_report *r, const el_chain *c)
 	size_t s, k;
 	int first = 1;
 
-	for (s = 0; s < c->nsteps; s++)
+	for (s = 0; s < c->nsteps && s < EL_MAX_CHAIN_STEPS; s++)
 		for (k = 0; k < c->steps[s].nnotes; k++) {
 			const el_note *n = &c->steps[s].notes[k];
 			if (!first)
@@ -69,6 +69,8 @@ static void put_chain(el_report *r, const el_chain *c)
 			put_text(r, n->why);
 			puts_(r, ")");
 		}
+	if (c->nsteps > EL_MAX_CHAIN_STEPS)
+		putf(r, " \xe2\x86\x92 ... (%zu more steps left out)", c->nsteps - EL_MAX_CHAIN_STEPS);
 	if (c->nsteps) {
 		if (!first)
 			puts_(r, " \xe2\x86\x92 ");
@@ -254,13 +256,15 @@ static el_status text_item(el_report *r, const el_item *it)
 	st = o->flags & EL_O_ELSEWHERE ? EL_OK : put_snippet(r, o->pos.file, &o->pos);
 	if (st != EL_OK)
 		return st;
-	for (i = 0; i < o->nchains; i++) {
+	for (i = 0; i < o->nchains && i < EL_MAX_CHAINS; i++) {
 		puts_(r, "        ");
 		color(r, C_DIM);
 		put_chain(r, &o->chains[i]);
 		color(r, C_RESET);
 		puts_(r, "\n");
 	}
+	if (o->nchains > EL_MAX_CHAINS)
+		putf(r, "        (%zu more chains left out)\n", o->nchains - EL_MAX_CHAINS);
 	for (i = 0; i < o->nrelated; i++) {
 		const el_related *rel = &o->related[i];
 		puts_(r, "        also inlined into ");

@@ -1059,6 +1059,13 @@ el_status el_rules_add_json(el_rules *rs, const char *name, const char *text, si
 		fail_at(&L, end && end >= text ? (size_t)(end - text) : 0, "invalid JSON");
 		return rs->error.status;
 	}
+	while (end && end < text + len && (*end == ' ' || *end == '\t' || *end == '\n' || *end == '\r'))
+		end++;
+	if (end && end < text + len) {
+		cJSON_Delete(doc);
+		fail_at(&L, (size_t)(end - text), "text after the rule's JSON object");
+		return rs->error.status;
+	}
 	r = load_rule(&L, doc);
 	cJSON_Delete(doc);
 	if (!L.failed && rs->n == rs->cap) {

@@ -24,7 +24,14 @@ struct el_source {
 	int has_alloc;
 	src_file slots[SRC_SLOTS];
 	unsigned long long clock;
+	const el_roots *roots;       /* borrowed, or NULL */
 };
+
+/* See internal.h. */
+void el_source_set_roots(el_source *s, const el_roots *roots)
+{
+	s->roots = roots;
+}
 
 static const el_allocator *SA(const el_source *s)
 {
@@ -78,7 +85,7 @@ static int load(el_source *s, src_file *f, el_str path)
 		f->path.len = 0;
 		return -1;
 	}
-	rc = el_src_read(f->path.ptr, &f->text, SA(s));
+	rc = el_src_read(f->path.ptr, s->roots, &f->text, SA(s));
 	if (rc == -2) {
 		f->path.len = 0;
 		return -1;

@@ -13,19 +13,76 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <stdlib.h>
+
 #include "internal.h"
 
-/* Read a whole file into b (reset first); 0 on success, -1 when it cannot
- * be read (missing, not a regular file, larger than EL_SRC_MAX), -2 when
- * out of memory. */
-int el_src_read(const char *path, el_buf *b, const el_allocator *a)
+/* See internal.h. */
+int el_roots_add(el_roots *r, const char *dir, const el_allocator *a)
 {
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	char *real = realpath(dir, NULL);
+	size_t n;
+
+	if (!real)
+		return 0; /* nothing can be read below a directory that is not there */
+	n = strlen(real);
+	if (r->n == EL_ROOTS_MAX) {
+		free(real);
+		return 0;
+	}
+	if (n > 1 && real[n - 1] == '/')
+		real[--n] = '\0';
+	if (!(r->dir[r->n] = el_strdup(real, a))) {
+		free(real);
+		return -1;
+	}
+	r->n++;
+	free(real);
+	return 0;
+}
+
+/* See internal.h. */
+void el_roots_release(el_roots *r, const el_allocator *a)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		el_free(a, r->dir[i]);
+	r->n = 0;
+}
+
+/* See internal.h. */
+int el_roots_allow(const el_roots *r, const char *path)
+{
+	char *real;
+	size_t i;
+	int ok = 0;
+
+	if (!r || r->n == 0)
+		return 1;
+	if (!(real = realpath(path, NULL)))
+		return 0;
+	for (i = 0; i < r->n && !ok; i++) {
+		size_t n = strlen(r->dir[i]);
+		ok = strcmp(r->dir[i], "/") == 0 ||
+		     (strncmp(real, r->dir[i], n) == 0 && (real[n] == '/' || real[n] == '\0'));
+	}
+	free(real);
+	return ok;
+}
+
+/* See internal.h. */
+int el_src_read(const char *path, const el_roots *roots, el_buf *b, const el_allocator *a)
+{
+	int fd;
 	struct stat st;
 	ssize_t got;
 	int rc = 0;
 
 	b->len = 0;
+	if (!el_roots_allow(roots, path))
+		return -1;
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
 		return -1;
 	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > EL_SRC_MAX) {

@@ -175,4 +175,27 @@ fi
 expect 2 "$el" --fail-on=never -o "$tmp" "$qs/quickstart.m2.log"
 has "$tmp/err" "it is a directory"
 
+# flow lines under no header and no verdict name nothing: no object without a subject
+printf '# example.com/x\n./x.go:3:4:   flow: {heap} = &x:\n./x.go:3:4:     from x (spill) at ./x.go:3:4\n' >"$tmp/orphan.log"
+expect 0 "$el" --all -f json --fail-on=note "$tmp/orphan.log"
+[ -s "$tmp/out" ] && bad "an object from flow lines alone: $(cat "$tmp/out")" || ok
+# after an input error, no summary on standard output (it would count a part)
+expect 2 "$el" "$m2" "$tmp/does-not-exist.log"
+has "$tmp/err" "does-not-exist.log: No such file or directory"
+grep -q '^Summary:' "$tmp/out" && bad "a summary after an input error" || ok
+# a write error on standard output names its own cause
+if [ -w /dev/full ]; then
+	expect 2 sh -c '"$0" "$1" >/dev/full' "$el" "$m2"
+	has "$tmp/err" "error writing standard output: No space left on device"
+fi
+
+# a package built twice (its test variant): inlined copies reported once
+cd "$FIXTURES/gomod/variant" || exit 99
+expect 0 "$el" --fail-on=never -f gcc go1.26.test.m2.log
+[ "$(cut -d: -f1-3 "$tmp/out" | tr '\n' ' ')" = "lib/lib.go:5:26 app/main.go:5:22 " ] && ok ||
+	bad "variant build: $(cat "$tmp/out")"
+expect 0 "$el" --fail-on=never -f gcc --tests go1.26.test.m2.log
+[ "$(grep -c . "$tmp/out")" = 3 ] && has "$tmp/out" '^lib/lib_test.go:5:33:' || bad "--tests: $(cat "$tmp/out")"
+cd "$tmp" || exit 99
+
 finish

@@ -212,4 +212,21 @@ else
 	bad "could not write a CPU profile: $(cat "$tmp/pgo.err")"
 fi
 
+# --- no line of a file outside the module reaches a report ----------------------
+# (the code under build controls the paths: a //line directive naming any
+# file, a symbolic link in the tree)
+mkdir -p "$tmp/outside" "$tmp/leak" && cd "$tmp/leak" || exit 99
+printf 'SECRET-LINE-1 x\n' >"$tmp/outside/secret.txt"
+printf 'package leak\n\n// SECRET-LINE-2\nfunc G(x int) { sink = x }\n' >"$tmp/outside/linked.go"
+ln -s "$tmp/outside/linked.go" evil.go
+printf 'module example.com/leak\n\ngo 1.21\n' >go.mod
+printf 'package leak\n\nvar sink any\n\n//line %s:1\nfunc F(x int) { sink = x }\n' "$tmp/outside/secret.txt" >leak.go
+for f in text github markdown sarif json; do
+	expect 1 "$el" go --include-external -f "$f"
+	grep -q 'SECRET-LINE' "$tmp/out" && bad "-f $f shows a line of a file outside the module" || ok
+done
+has "$tmp/out" '"file":"evil.go"'  # the linked file's object is reported, without its lines
+expect 1 "$el" go --include-external -f text
+has "$tmp/out" 'secret.txt:1'
+
 finish

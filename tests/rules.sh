@@ -126,6 +126,20 @@ sed -e 's/"EL128"/"EL907"/' -e 's/"package-init"/"bad-one-of"/' -e 's/"one_of": 
 	"$SRCDIR/rules/EL128-package-init.json" >"$tmp/EL907.json"
 expect 2 "$el" --rules="$tmp/EL907.json" --list-rules
 has "$tmp/err" 'EL907.json:[0-9]*:[0-9]*: match.one_of cannot be nested'
+# text after the rule's object (a second object, a stray brace) is an error
+{ sed -e 's/"EL102"/"EL908"/' -e 's/"return-local-address"/"trailing"/' \
+	"$SRCDIR/rules/EL102-return-local-address.json"; echo '}'; } >"$tmp/EL908.json"
+expect 2 "$el" --rules="$tmp/EL908.json" --list-rules
+has "$tmp/err" "EL908.json:$(($(wc -l <"$SRCDIR/rules/EL102-return-local-address.json") + 1)):1: text after the rule's JSON object"
+# version conditions: Go versions as strings, min not above max
+sed -e 's/"EL102"/"EL909"/' -e 's/"return-local-address"/"bad-go"/' -e 's/"kind": "moved",/"kind": "moved", "go": {"min": 25},/' \
+	"$SRCDIR/rules/EL102-return-local-address.json" >"$tmp/EL909.json"
+expect 2 "$el" --rules="$tmp/EL909.json" --list-rules
+has "$tmp/err" 'EL909.json:[0-9]*:[0-9]*: match.go.min must be a Go version such as "1.25"'
+sed -e 's/"EL102"/"EL910"/' -e 's/"return-local-address"/"bad-range"/' -e 's/"kind": "moved",/"kind": "moved", "lang": {"min": "1.24", "max": "1.22"},/' \
+	"$SRCDIR/rules/EL102-return-local-address.json" >"$tmp/EL910.json"
+expect 2 "$el" --rules="$tmp/EL910.json" --list-rules
+has "$tmp/err" 'EL910.json:[0-9]*:[0-9]*: match.lang: min is above max'
 expect 2 "$el" --rules="$SRCDIR/rules/EL102-return-local-address.json" --list-rules
 has "$tmp/err" "already loaded"
 expect 2 "$el" --rules="$tmp/missing.json" --list-rules
