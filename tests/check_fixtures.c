@@ -77,12 +77,16 @@ START_TEST(chunk_sizes_agree)
 	static const size_t chunks[] = { 1, 2, 3, 7 };
 	size_t len, i;
 	char *buf, *whole;
+	int every;
 	el_stats st;
 
 	load_logs();
 	buf = tu_read_file(logs[_i], &len);
 	whole = tu_parse(buf, len, 0, &st);
-	for (i = 0; i < sizeof chunks / sizeof chunks[0]; i++) {
+	/* every split on the Go 1.19 logs and samples; on the later releases'
+	 * (the same programs again, 7 times) one odd size, 3, is enough */
+	every = strstr(logs[_i], "/go1.19/") || strstr(logs[_i], "/newer/");
+	for (i = every ? 0 : 2; i < sizeof chunks / sizeof chunks[0]; i += every ? 1 : 2) {
 		el_stats st2;
 		char *got = tu_parse(buf, len, chunks[i], &st2);
 		ck_assert_msg(strcmp(got, whole) == 0, "%s differs at chunk size %zu", logs[_i],
