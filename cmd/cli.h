@@ -41,6 +41,9 @@ void errorf(const char *fmt, ...) EL_FMT(1, 2);
 
 /* el_write_fn writing to a stdio stream. */
 int write_stream(const char *buf, size_t len, void *ctx);
+/* The errno of the first failed write_stream to a stream other than
+ * standard output, or 0. */
+int write_errno(void);
 
 /* Flush stdout and report a write error; 0, or -1 after a message. */
 int finish_output(void);

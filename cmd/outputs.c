@@ -199,10 +199,16 @@ int outputs_close(options *opts, int keep)
 	for (i = 0; i < opts->nouts; i++) {
 		output *o = &opts->outs[i];
 		if (o->direct && o->fp) {
-			int bad = fflush(o->fp) != 0 || ferror(o->fp);
+			/* a device or FIFO: what was written stays written, so a
+			 * write error is reported whatever else failed */
+			int bad, e;
+			errno = 0;
+			bad = fflush(o->fp) != 0 || ferror(o->fp);
+			e = errno;
 			bad = fclose(o->fp) != 0 || bad;
-			if (bad && keep) {
-				errorf("error writing %s: %s", o->path, strerror(errno));
+			if (bad) {
+				e = write_errno() ? write_errno() : e ? e : errno ? errno : EIO;
+				errorf("error writing %s: %s", o->path, strerror(e));
 				rc = -1;
 			}
 			o->fp = NULL;

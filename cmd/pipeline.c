@@ -71,8 +71,9 @@ void errorf(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
-/* The errno of the first failed write to standard output (0: none). */
-static int stdout_errno;
+/* The errno of the first failed write to standard output, and of the
+ * first to any other stream (0: none). */
+static int stdout_errno, stream_errno;
 
 /* See cli.h. */
 int write_stream(const char *buf, size_t len, void *ctx)
@@ -81,7 +82,15 @@ int write_stream(const char *buf, size_t len, void *ctx)
 		return 0;
 	if (ctx == stdout && !stdout_errno)
 		stdout_errno = errno ? errno : EIO;
+	else if (ctx != stdout && !stream_errno)
+		stream_errno = errno ? errno : EIO;
 	return -1;
+}
+
+/* See cli.h. */
+int write_errno(void)
+{
+	return stream_errno;
 }
 
 /* See cli.h. */

@@ -5,22 +5,45 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
 /* Read a whole file (caller frees); NULL after a message. */
+/* The largest rule file read (a rule is a few KiB). */
+#define MAX_RULE_FILE ((size_t)4 << 20)
+
 static char *read_file(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
+	/* a regular file of at most MAX_RULE_FILE bytes, opened without
+	 * blocking (a FIFO or a device would hang or never end) */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	FILE *f;
 	char *buf = NULL, *p;
 	size_t cap = 0, n = 0, got;
 
-	if (!f) {
+	if (fd < 0 || fstat(fd, &st) != 0) {
 		errorf("%s: %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode) || (unsigned long long)st.st_size > MAX_RULE_FILE) {
+		errorf("%s: %s", path, S_ISDIR(st.st_mode) ? "is a directory, not a rule file"
+		                       : !S_ISREG(st.st_mode) ? "not a regular file"
+		                                              : "larger than 4 MiB, not a rule file");
+		close(fd);
+		return NULL;
+	}
+	if ((f = fdopen(fd, "rb")) == NULL) {
+		errorf("%s: %s", path, strerror(errno));
+		close(fd);
 		return NULL;
 	}
 	do {
@@ -36,7 +59,13 @@ static char *read_file(const char *path, size_t *len)
 		}
 		got = fread(buf + n, 1, cap - n, f);
 		n += got;
-	} while (got > 0);
+	} while (got > 0 && n <= MAX_RULE_FILE);
+	if (n > MAX_RULE_FILE) { /* grew while being read */
+		errorf("%s: larger than 4 MiB, not a rule file", path);
+		free(buf);
+		fclose(f);
+		return NULL;
+	}
 	if (ferror(f)) {
 		errorf("%s: %s", path, strerror(errno));
 		free(buf);

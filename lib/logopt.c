@@ -2300,7 +2300,7 @@ static el_status walk_dir(el_logopt *lo, walk *w, el_buf *pb)
 	if (st == EL_OK && errno != 0)
 		st = io_error(lo, "cannot read the logopt directory", pb->ptr);
 	closedir(dh);
-	if (st == EL_OK)
+	if (st == EL_OK && names.len)
 		qsort(names.ptr, names.len, sizeof(char *), cmp_names);
 	for (i = 0; i < names.len && st == EL_OK; i++) {
 		const char *nm = EL_VEC_AT(&names, char *, i);

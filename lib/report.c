@@ -237,7 +237,8 @@ void el_rep_putf(el_report *r, const char *fmt, ...)
 /* Is the sequence of k bytes at s a character that must not reach a
  * terminal raw: C0 and C1 controls, DEL, bidirectional overrides and
  * isolates (which reorder what the reader sees)? */
-static int is_control(const unsigned char *s, size_t k)
+/* See report_int.h. */
+int el_rep_is_control(const unsigned char *s, size_t k)
 {
 	if (k == 1)
 		return s[0] < 0x20 || s[0] == 0x7f;
@@ -250,6 +251,17 @@ static int is_control(const unsigned char *s, size_t k)
 }
 
 /* See report_int.h. */
+void el_rep_put_path(el_report *r, el_str file)
+{
+	/* a line that starts with `::` is a workflow command to the Actions
+	 * runner (which trims leading blanks): a path shown first on a line
+	 * (gcc, text) never starts so */
+	if (file.len && file.ptr[0] == ':')
+		el_rep_puts(r, "./");
+	el_rep_put_text(r, file);
+}
+
+/* See report_int.h. */
 size_t el_rep_put_text_width(el_report *r, el_str s, int write)
 {
 	const unsigned char *p = (const unsigned char *)s.ptr;
@@ -257,13 +269,25 @@ size_t el_rep_put_text_width(el_report *r, el_str s, int write)
 
 	while (i < s.len) {
 		size_t k, j;
-		if (p[i] >= 0x20 && p[i] < 0x7f) { /* printable ASCII: the common case */
+		if (p[i] >= 0x20 && p[i] < 0x7f && !(p[i] == '[' && i >= 2 && p[i - 1] == '#' &&
+		                                     p[i - 2] == '#')) {
+			/* printable ASCII, the common case; not the `[` of `##[`,
+			 * the Actions runner's other command form */
 			i++;
 			width++;
 			continue;
 		}
+		if (p[i] == '[') {
+			if (write) {
+				el_rep_put(r, s.ptr + start, i - start);
+				el_rep_put(r, "\\[", 2);
+			}
+			width += 2;
+			start = ++i;
+			continue;
+		}
 		k = el_utf8_seq(s.ptr + i, s.len - i);
-		if (k > 0 && !is_control(p + i, k)) {
+		if (k > 0 && !el_rep_is_control(p + i, k)) {
 			i += k;
 			width++;
 			continue;

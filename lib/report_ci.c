@@ -30,7 +30,7 @@ static el_status gcc_item(el_report *r, const el_item *it)
 
 	if (!it->has_finding)
 		return EL_OK;
-	el_rep_put_text(r, it->file);
+	el_rep_put_path(r, it->file);
 	if (o->pos.col)
 		el_rep_putf(r, ":%lu:%lu: ", o->pos.line, o->pos.col);
 	else
@@ -122,13 +122,18 @@ static void gh_escaped(el_report *r, gh_state *g, el_str s, int property)
 				char esc[8];
 				snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)*p);
 				gh_adds(r, g, esc);
-			} else if ((unsigned char)p[0] == 0xc2 && (unsigned char)p[1] >= 0x80 &&
-			           (unsigned char)p[1] < 0xa0) {
-				/* C1 controls (U+0080-U+009F: CSI is U+009B) */
+			} else if ((unsigned char)*p >= 0x80 &&
+			           el_rep_is_control((const unsigned char *)p, el_utf8_seq(p, strlen(p)))) {
+				/* C1 controls (CSI is U+009B) and bidirectional
+				 * overrides: \uXXXX */
+				size_t k = el_utf8_seq(p, strlen(p));
+				unsigned cp = k == 2 ? (unsigned)(p[1] & 0x3f) | ((unsigned)(p[0] & 0x1f) << 6)
+				                     : (unsigned)(p[2] & 0x3f) | ((unsigned)(p[1] & 0x3f) << 6) |
+				                               ((unsigned)(p[0] & 0x0f) << 12);
 				char esc[8];
-				snprintf(esc, sizeof esc, "\\u%04x", (unsigned char)p[1]);
+				snprintf(esc, sizeof esc, "\\u%04x", cp);
 				gh_adds(r, g, esc);
-				p++;
+				p += k - 1;
 			} else
 				gh_add(r, g, p, 1);
 		}

@@ -153,6 +153,14 @@ int el_rep_source_line(el_report *r, el_str file, unsigned long line, el_str *te
  * message. */
 const char *el_rep_verdict_phrase(el_object_kind kind);
 
+/* Is the UTF-8 sequence s[0..k) a character no report shows raw: a C0
+ * or C1 control, DEL, or a bidirectional override or isolate (U+202A to
+ * U+202E, U+2066 to U+2069), which reorder what a reader sees? */
+int el_rep_is_control(const unsigned char *s, size_t k);
+/* A file name as el_rep_put_text, with `./` before one that starts with
+ * `:` (a `::` at a line start is an Actions workflow command). */
+void el_rep_put_path(el_report *r, el_str file);
+
 /* One sentence on the Go release the findings were judged for, its
  * evidence, the module's language version and a profile, into b
  * (NUL-terminated); -1 when out of memory. */

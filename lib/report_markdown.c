@@ -59,10 +59,16 @@ static void md_adds(el_report *r, md_state *m, el_buf *b, const char *s)
 	md_add(r, m, b, s, strlen(s));
 }
 
-/* Is p (valid UTF-8) a C1 control, U+0080 to U+009F (CSI is U+009B)? */
-static int is_c1(const char *p)
+/* The length of the control character at p (valid UTF-8, not ASCII): a C1
+ * control (CSI is U+009B) or a bidirectional override; 0 for others. */
+static size_t is_c1(const char *p)
 {
-	return (unsigned char)p[0] == 0xc2 && (unsigned char)p[1] < 0xa0;
+	size_t k;
+
+	if ((unsigned char)*p < 0x80)
+		return 0;
+	k = el_utf8_seq(p, strlen(p));
+	return el_rep_is_control((const unsigned char *)p, k) ? k : 0;
 }
 
 /* Input text as markdown prose (never at the start of a line): the
@@ -81,7 +87,7 @@ static void md_text(el_report *r, md_state *m, el_buf *b, el_str s)
 		unsigned char c = (unsigned char)*p;
 		if (c < 0x20 || c == 0x7f || is_c1(p)) {
 			md_add(r, m, b, " ", 1);
-			p += is_c1(p);
+			p += is_c1(p) ? is_c1(p) - 1 : 0;
 		} else if (strchr("\\`*_[]<>|~&", c)) {
 			md_add(r, m, b, "\\", 1);
 			md_add(r, m, b, p, 1);
@@ -117,7 +123,7 @@ static void md_code(el_report *r, md_state *m, el_buf *b, el_str s, int in_table
 		unsigned char c = (unsigned char)*p;
 		if (c < 0x20 || c == 0x7f || is_c1(p)) {
 			md_add(r, m, b, " ", 1);
-			p += is_c1(p);
+			p += is_c1(p) ? is_c1(p) - 1 : 0;
 		} else if (c == '|' && in_table)
 			md_add(r, m, b, "\\|", 2);
 		else

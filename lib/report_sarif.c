@@ -857,7 +857,8 @@ static el_status sarif_finish(el_report *r, const el_group_stats *gs)
 				cstr(&c, pr, "goLanguageVersion", range);
 			}
 			add(&c, pr, "pgo", cJSON_CreateBool(gs->go.pgo));
-			cstr(&c, pr, "goVersionAssumed", b.ptr);
+			/* the evidence quotes the input (a file name) */
+			istr(&c, pr, "goVersionAssumed", el_str_make(b.ptr, b.len - 1));
 		}
 		el_buf_release(&b, el_rep_alloc(r));
 	}

@@ -45,7 +45,7 @@ static void color(el_report *r, const char *code)
 /* file:line[:col] */
 static void put_pos(el_report *r, el_str file, const el_pos *p)
 {
-	put_text(r, file);
+	el_rep_put_path(r, file);
 	if (p->col)
 		putf(r, ":%lu:%lu", p->line, p->col);
 	else

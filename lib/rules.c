@@ -375,17 +375,23 @@ static void text_pos(const loader *L, size_t off, unsigned long *line, unsigned 
 	*col = off - start + 1;
 }
 
-/* Offset of the member "key" in the text (its first occurrence), or 0. */
-static size_t key_offset(const loader *L, const char *key)
+/* Offset of the nth occurrence of the member "key" in the text (the last
+ * one found when there are fewer, 0 when none). */
+static size_t key_offset_nth(const loader *L, const char *key, int nth)
 {
 	char quoted[128];
-	size_t n, i;
+	size_t n, i, found = 0;
 
 	n = (size_t)snprintf(quoted, sizeof quoted, "\"%s\"", key);
 	for (i = 0; n < sizeof quoted && i + n <= L->len; i++)
-		if (memcmp(L->text + i, quoted, n) == 0)
+		if (memcmp(L->text + i, quoted, n) == 0 && (found = i, --nth == 0))
 			return i;
-	return 0;
+	return found;
+}
+
+static size_t key_offset(const loader *L, const char *key)
+{
+	return key_offset_nth(L, key, 1);
 }
 
 /* Fail the load with "NAME:LINE:COL: message" at offset off. */
@@ -962,6 +968,24 @@ static void get_variants(loader *L, const cJSON *v, el_rule *r)
 	}
 }
 
+/* The first member of object o whose name an earlier member has (any
+ * depth), or NULL: cJSON keeps both, and lookups would see the first. */
+static const char *duplicate_member(const cJSON *o)
+{
+	const cJSON *a, *b;
+	const char *d;
+
+	for (a = o ? o->child : NULL; a; a = a->next) {
+		if (cJSON_IsObject(o) && a->string)
+			for (b = o->child; b != a; b = b->next)
+				if (b->string && strcmp(a->string, b->string) == 0)
+					return a->string;
+		if ((cJSON_IsObject(a) || cJSON_IsArray(a)) && (d = duplicate_member(a)) != NULL)
+			return d;
+	}
+	return NULL;
+}
+
 /* Build a rule from the parsed document. */
 static el_rule *load_rule(loader *L, const cJSON *doc)
 {
@@ -983,6 +1007,14 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 		return r;
 	}
 	only_keys(L, doc, keys, "the rule");
+	{
+		const char *dup = duplicate_member(doc);
+		if (dup) {
+			fail_at(L, key_offset_nth(L, dup, 2),
+			        "duplicate member \"%s\" (only one of them would count)", dup);
+			return r;
+		}
+	}
 	r->id = get_string(L, doc, "id", NULL);
 	r->name = get_string(L, doc, "name", NULL);
 	if (r->id && (strncmp(r->id, "EL", 2) != 0 || strlen(r->id) != 5 ||
@@ -1004,9 +1036,11 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 		el_free(a, level);
 	}
 	v = cJSON_GetObjectItemCaseSensitive(doc, "priority");
-	if (v && !cJSON_IsNumber(v))
-		FAIL_KEY(L, "priority", "\"priority\" must be a number");
-	r->priority = v && cJSON_IsNumber(v) ? v->valueint : 0;
+	/* checked before the cast: a double out of int's range is UB */
+	if (v && (!cJSON_IsNumber(v) || v->valuedouble < -1000000 || v->valuedouble > 1000000 ||
+	          v->valuedouble != (double)(int)v->valuedouble))
+		FAIL_KEY(L, "priority", "\"priority\" must be a whole number from -1000000 to 1000000");
+	r->priority = v && cJSON_IsNumber(v) && !L->failed ? (int)v->valuedouble : 0;
 	r->enabled = get_bool(L, doc, "enabled") != 0;
 	r->shortd = get_string(L, doc, "short", NULL);
 	r->fulld = get_string(L, doc, "description", NULL);
