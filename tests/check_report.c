@@ -1885,6 +1885,52 @@ END_TEST
 
 /* ------------------------------------------------------------------ */
 
+/* Loading a rule fails cleanly at every allocation (el_rules_new's and the
+ * loader's, PCRE2's compile contexts included): EL_ERR_NOMEM, nothing
+ * leaked; rules with by_version variants and version conditions. */
+START_TEST(rule_loading_allocation_failures)
+{
+	static const char *const files[] = { "EL104-nonconstant-make.json",
+		                             "EL142-loop-variable-capture.json" };
+	char path[4096];
+	size_t len;
+	char *text;
+	long k;
+
+	snprintf(path, sizeof path, "%s/../../rules/%s", FIXTURES_DIR, files[_i]);
+	text = tu_read_file(path, &len);
+	for (k = 0; k < 100000; k++) {
+		tu_failing f;
+		el_allocator a;
+		el_rules *rs;
+		el_status st;
+
+		tu_failing_init(&f, k, &a);
+		rs = el_rules_new(&a);
+		if (!rs) {
+			ck_assert(f.failed);
+			ck_assert_int_eq(f.live, 0);
+			continue;
+		}
+		st = el_rules_add_json(rs, files[_i], text, len);
+		if (f.failed) {
+			ck_assert_int_eq(st, EL_ERR_NOMEM);
+			ck_assert_int_eq(el_rules_error(rs)->status, EL_ERR_NOMEM);
+		} else {
+			ck_assert_int_eq(st, EL_OK);
+			ck_assert_uint_eq(el_rules_count(rs), 1);
+		}
+		el_rules_free(rs);
+		ck_assert_msg(f.live == 0, "allocation %ld: %ld blocks leaked", k, f.live);
+		if (!f.failed)
+			break;
+	}
+	ck_assert_int_gt(k, 5);
+	ck_assert_int_lt(k, 100000);
+	free(text);
+}
+END_TEST
+
 Suite *report_suite(void)
 {
 	Suite *s = suite_create("report");
@@ -1935,6 +1981,7 @@ Suite *report_suite(void)
 	tcase_add_loop_test(tc, allocation_failures, 0,
 	                    (int)(sizeof alloc_formats / sizeof *alloc_formats));
 	tcase_add_test(tc, sarif_cjson_failures);
+	tcase_add_loop_test(tc, rule_loading_allocation_failures, 0, 2);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("brackets");
