@@ -507,6 +507,11 @@ typedef struct el_object {
 	int go_lo, go_hi;
 	int lang;
 	el_str declared;
+	/* When subject shows the source expression for a name the compiler
+	 * made up (the result of an inlined call, ~R0 or ~r0; a temporary,
+	 * .autotmp_N, as for new(expr)), that name, which rule patterns
+	 * match and fingerprints hash; empty otherwise. */
+	el_str compiler_subject;
 } el_object;
 
 /* "package" for an object of package initialisation (no function, or the

@@ -1761,6 +1761,37 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 	return el_gosrc_nomem(g) ? -2 : rc;
 }
 
+/* Is subject a name the compiler made up: the result of an inlined call
+ * (~R0 up to Go 1.21, ~r0 after), a temporary (.autotmp_N), a wrapper's
+ * receiver (.this, ~p0)? */
+static int temporary(el_str subject)
+{
+	return el_starts(subject.ptr, subject.len, EL_LIT("~R")) ||
+	       el_starts(subject.ptr, subject.len, EL_LIT("~r")) ||
+	       el_starts(subject.ptr, subject.len, EL_LIT("~p")) ||
+	       el_starts(subject.ptr, subject.len, EL_LIT(".autotmp_")) ||
+	       el_str_eq(subject, el_str_make(EL_LIT(".this")));
+}
+
+/* The source text of n into out (size bytes): its first line, cut at a
+ * character boundary with "..." when longer. */
+static void copy_source(const el_gofile *f, TSNode n, char *out, size_t size)
+{
+	el_str t = text(f, n);
+	const char *nl = memchr(t.ptr, '\n', t.len);
+	size_t len = nl ? (size_t)(nl - t.ptr) : t.len;
+	int cut = nl != NULL;
+
+	if (len > size - 4) {
+		len = size - 4;
+		while (len > 0 && ((unsigned char)t.ptr[len] & 0xc0) == 0x80)
+			len--;
+		cut = 1;
+	}
+	memcpy(out, t.ptr, len);
+	strcpy(out + len, cut ? "..." : "");
+}
+
 /* Is identifier id declared by a for clause's initializer (for i := ...)
  * or a range clause (for k, v := range ...)? */
 static int loop_variable(const el_gofile *f, TSNode id)
@@ -1851,6 +1882,9 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			}
 		}
 	}
+	if ((kind == EL_OBJ_ESCAPES || kind == EL_OBJ_MOVED) && temporary(subject) &&
+	    !out->subject[0] && is_expr(e) && !is(e, "identifier"))
+		copy_source(f, e, out->subject, sizeof out->subject);
 	if (el_str_eq(subject, el_str_make(EL_LIT("... argument"))))
 		return x.failed ? -2 : 0; /* the implicit slice: no value of its own */
 	/* Go >= 1.25 reports append growth as `append escapes to heap` at

@@ -80,7 +80,7 @@ static unsigned long long object_hash(const el_object *o, unsigned long long h)
 	h = el_hash(o->function.ptr, o->function.len, h);
 	h = el_hash("\0", 1, h);
 	h = el_hash(kind, strlen(kind) + 1, h);
-	return hash_normalised(o->subject, h);
+	return hash_normalised(o->compiler_subject.len ? o->compiler_subject : o->subject, h);
 }
 
 /* See escapelint.h. */

@@ -1663,10 +1663,13 @@ static int add_facts(el_grouper *g, el_object *obj)
 	obj->underlying = el_str_make(fx.underlying, strlen(fx.underlying));
 	obj->owner = el_str_make(fx.owner, strlen(fx.owner));
 	obj->declared = el_str_make(fx.declared, strlen(fx.declared));
-	if (fx.subject[0] &&
-	    !(obj->subject = el_arena_str(&g->scratch, el_str_make(fx.subject, strlen(fx.subject)),
-	                                  AL(g))).ptr)
-		return -1;
+	if (fx.subject[0]) {
+		obj->compiler_subject = obj->subject;
+		if (!(obj->subject = el_arena_str(&g->scratch,
+		                                  el_str_make(fx.subject, strlen(fx.subject)), AL(g)))
+		             .ptr)
+			return -1;
+	}
 	if ((fx.type[0] && !obj->type.ptr) || (fx.inlined[0] && !obj->inlined.ptr))
 		return -1;
 	g->stats.sources_parsed = el_gosrc_parsed(g->gs);

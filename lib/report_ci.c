@@ -145,8 +145,9 @@ static const char *gh_type(el_level lv)
 	return lv == EL_LEVEL_ERROR ? "error" : lv == EL_LEVEL_WARNING ? "warning" : "notice";
 }
 
-/* The chain as `WHERE (WHY) → ... → SINK`, for the annotation body. */
-static void gh_chain(el_report *r, gh_state *g, const el_chain *c)
+/* The chain as `WHERE (WHY) → ... → SINK`, for the annotation body (a WHERE
+ * that is the compiler's name for the subject shows the subject). */
+static void gh_chain(el_report *r, gh_state *g, const el_object *o, const el_chain *c)
 {
 	size_t s, k;
 	el_buf *b = &g->flow;
@@ -156,8 +157,11 @@ static void gh_chain(el_report *r, gh_state *g, const el_chain *c)
 	for (s = 0; s < c->nsteps && s < EL_MAX_CHAIN_STEPS; s++)
 		for (k = 0; k < c->steps[s].nnotes; k++) {
 			const el_note *n = &c->steps[s].notes[k];
+			el_str where = o->compiler_subject.len && el_str_eq(n->where, o->compiler_subject)
+			                       ? o->subject
+			                       : n->where;
 			if ((b->len && el_buf_append(b, " \xe2\x86\x92 ", 5, a) != 0) ||
-			    el_buf_append(b, n->where.ptr, n->where.len, a) != 0 ||
+			    el_buf_append(b, where.ptr, where.len, a) != 0 ||
 			    el_buf_append(b, " (", 2, a) != 0 ||
 			    el_buf_append(b, n->why.ptr, n->why.len, a) != 0 ||
 			    el_buf_append(b, ")", 1, a) != 0)
@@ -224,7 +228,7 @@ static el_status gh_item(el_report *r, const el_item *it)
 	gh_escaped(r, g, it->message, 0);
 	if (o->nchains && o->chains[0].nsteps) {
 		gh_adds(r, g, "%0A%0Aescape chain: ");
-		gh_chain(r, g, &o->chains[0]);
+		gh_chain(r, g, o, &o->chains[0]);
 	}
 	if (it->fix.len) {
 		gh_adds(r, g, "%0A%0Afix: ");

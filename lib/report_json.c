@@ -125,6 +125,8 @@ static el_status json_item(el_report *r, const el_item *it)
 	if (!cJSON_AddStringToObject(obj, "kind", el_object_kind_name(o->kind)))
 		j.failed = 1;
 	jstr(&j, obj, "subject", o->subject);
+	if (o->compiler_subject.len)
+		jstr(&j, obj, "compiler_subject", o->compiler_subject);
 	if (it->has_finding) {
 		cJSON *also = cJSON_CreateArray();
 		if (!cJSON_AddStringToObject(obj, "rule", it->rule_name) ||

@@ -52,8 +52,9 @@ static void put_pos(el_report *r, el_str file, const el_pos *p)
 		putf(r, ":%lu", p->line);
 }
 
-/* The chain as `WHERE (WHY) → WHERE (WHY) → SINK`. */
-static void put_chain(el_report *r, const el_chain *c)
+/* The chain as `WHERE (WHY) → WHERE (WHY) → SINK`; a WHERE that is the
+ * compiler's name for the subject shows the subject (its source). */
+static void put_chain(el_report *r, const el_object *o, const el_chain *c)
 {
 	size_t s, k;
 	int first = 1;
@@ -64,7 +65,9 @@ static void put_chain(el_report *r, const el_chain *c)
 			if (!first)
 				puts_(r, " \xe2\x86\x92 ");
 			first = 0;
-			put_text(r, n->where);
+			put_text(r, o->compiler_subject.len && el_str_eq(n->where, o->compiler_subject)
+			                     ? o->subject
+			                     : n->where);
 			puts_(r, " (");
 			put_text(r, n->why);
 			puts_(r, ")");
@@ -259,7 +262,7 @@ static el_status text_item(el_report *r, const el_item *it)
 	for (i = 0; i < o->nchains && i < EL_MAX_CHAINS; i++) {
 		puts_(r, "        ");
 		color(r, C_DIM);
-		put_chain(r, &o->chains[i]);
+		put_chain(r, o, &o->chains[i]);
 		color(r, C_RESET);
 		puts_(r, "\n");
 	}

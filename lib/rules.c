@@ -1290,8 +1290,8 @@ static int steps_ok(el_rules *rs, const el_rule *r, const el_object *o)
 static el_str field_of(const el_object *o, int f)
 {
 	switch (f) {
-	case F_SUBJECT:
-		return o->subject;
+	case F_SUBJECT: /* the compiler's name: what the patterns were written for */
+		return o->compiler_subject.len ? o->compiler_subject : o->subject;
 	case F_FUNCTION:
 		return o->function;
 	case F_FILE:

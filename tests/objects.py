@@ -45,14 +45,15 @@ for log in logs:
     covered = {}
     primary = set()
     for o in heap:
-        key = (o["package"], norm(o["file"]), o["line"], o.get("column", 0), o["subject"])
+        subj = o.get("compiler_subject", o["subject"])  # the log's name, not the source's
+        key = (o["package"], norm(o["file"]), o["line"], o.get("column", 0), subj)
         if key in primary:
             fail(log, "two objects at %s" % (key,))
         primary.add(key)
         covered[key] = covered.get(key, 0) + 1
         for rel in o["related"]:
             rk = (rel.get("package", o["package"]), norm(rel["file"]), rel["line"], rel.get("column", 0),
-                  o["subject"])
+                  subj)
             covered[rk] = covered.get(rk, 0) + 1
         if key not in expected:
             fail(log, "object %s is not in the log" % (key,))
