@@ -1766,10 +1766,10 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
  * receiver (.this, ~p0)? */
 static int temporary(el_str subject)
 {
-	return el_starts(subject.ptr, subject.len, EL_LIT("~R")) ||
-	       el_starts(subject.ptr, subject.len, EL_LIT("~r")) ||
-	       el_starts(subject.ptr, subject.len, EL_LIT("~p")) ||
-	       el_starts(subject.ptr, subject.len, EL_LIT(".autotmp_")) ||
+	return el_find(subject.ptr, subject.len, EL_LIT("~R")) ||
+	       el_find(subject.ptr, subject.len, EL_LIT("~r")) ||
+	       el_find(subject.ptr, subject.len, EL_LIT("~p")) ||
+	       el_find(subject.ptr, subject.len, EL_LIT(".autotmp_")) ||
 	       el_str_eq(subject, el_str_make(EL_LIT(".this")));
 }
 

@@ -1390,6 +1390,26 @@ static int put_num(el_buf *b, long v, const el_allocator *a)
 	return el_buf_append(b, num, (size_t)n, a);
 }
 
+/* Is s the name of a function's result the compiler made up (~r0, ~r1;
+ * #rv1 in a range-over-func body), which a message calls "the result"? */
+static int result_name(el_str s)
+{
+	size_t i = 0;
+
+	if (el_starts(s.ptr, s.len, EL_LIT("~r")))
+		i = 2;
+	else if (el_starts(s.ptr, s.len, EL_LIT("#rv")))
+		i = 3;
+	else
+		return 0;
+	if (i == s.len)
+		return 0;
+	for (; i < s.len; i++)
+		if (s.ptr[i] < '0' || s.ptr[i] > '9')
+			return 0;
+	return 1;
+}
+
 /* The value of ${name} for the finding. */
 static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name, size_t n)
 {
@@ -1400,7 +1420,9 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 #define IS(w) (n == sizeof(w) - 1 && memcmp(name, w, n) == 0)
 	for (i = rs->nvars; i-- > 0;)
 		if (strlen(rs->vars[i].name) == n && memcmp(rs->vars[i].name, name, n) == 0)
-			return el_buf_append(b, rs->vars[i].value.ptr, rs->vars[i].value.len, a);
+			return result_name(rs->vars[i].value)
+			               ? el_buf_append(b, EL_LIT("the result"), a)
+			               : el_buf_append(b, rs->vars[i].value.ptr, rs->vars[i].value.len, a);
 	if (IS("subject"))
 		return el_buf_append(b, o->subject.ptr, o->subject.len, a);
 	if (IS("function"))
@@ -1473,6 +1495,8 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return el_buf_append(b, last->note->why.ptr, last->note->why.len, a);
 	if (IS("where") && last->note)
 		return el_buf_append(b, last->note->where.ptr, last->note->where.len, a);
+	if (IS("dst") && result_name(last->step->dst))
+		return el_buf_append(b, EL_LIT("the result"), a);
 	if (IS("dst"))
 		return el_buf_append(b, last->step->dst.ptr, last->step->dst.len, a);
 	if (IS("src"))
