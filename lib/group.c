@@ -191,6 +191,9 @@ el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *
 	g->fn = fn;
 	g->ctx = ctx;
 	g->open_chain = NONE;
+	/* input without a `# pkg` header (go tool compile) has no package:
+	 * an empty string, never a NULL pointer used with a length */
+	g->package = g->variant = el_str_make("", 0);
 	g->read_sources = opts ? opts->read_sources : 0;
 	if (g->read_sources && (!(g->gs = el_gosrc_new(alloc)) || !(g->ds = el_dirset_new(alloc)))) {
 		el_grouper_free(g);
