@@ -1704,14 +1704,18 @@ static int split_leak(el_str m, el_str *param, el_str *dest, long *derefs)
 	if (!el_starts(m.ptr, m.len, EL_LIT("parameter ")))
 		return 0;
 	to = el_find(m.ptr + 10, m.len - 10, EL_LIT(" leaks to "));
-	with = to ? el_find(to, (size_t)(m.ptr + m.len - to), EL_LIT(" with derefs=")) : NULL;
+	/* after the whole ` leaks to `: the destination is never empty (a
+	 * search from `to` would find the space they share) */
+	with = to ? el_find(to + 10, (size_t)(m.ptr + m.len - to - 10), EL_LIT(" with derefs="))
+	          : NULL;
 	if (!with)
 		return 0;
 	*param = el_str_make(m.ptr + 10, (size_t)(to - m.ptr - 10));
 	*dest = el_str_make(to + 10, (size_t)(with - to - 10));
 	*derefs = 0;
 	for (end = with + 13; end < m.ptr + m.len && *end >= '0' && *end <= '9'; end++)
-		*derefs = *derefs * 10 + (*end - '0');
+		if (*derefs < 100000) /* no overflow on a made-up number */
+			*derefs = *derefs * 10 + (*end - '0');
 	return 1;
 }
 

@@ -270,6 +270,7 @@ static el_status emit_joined(el_parser *p)
 }
 
 static el_status fresh_line(el_parser *p, const char *s, size_t n, int in_pend);
+static el_status too_long(el_parser *p, unsigned long line);
 
 /*
  * A complete physical line s[0..n) (without its LF), which is either in
@@ -295,6 +296,8 @@ static el_status line_done(el_parser *p, const char *s, size_t n, int in_pend)
 	}
 
 	if (p->raw_open) {
+		if (p->max_line && n > p->max_line)
+			return too_long(p, p->line);
 		if (is_diagnostic(s, n)) {
 			/* the backtick was stray: deliver what was gathered
 			 * line by line, then take this line afresh */
@@ -345,6 +348,32 @@ static el_status fresh_line(el_parser *p, const char *s, size_t n, int in_pend)
 	return st;
 }
 
+/* The length of the physical line gathered so far at the end of pend,
+ * as the limit sees it (a byte order mark at the start of the input is
+ * not part of the first line). */
+static size_t partial_length(const el_parser *p)
+{
+	size_t n = p->pend.len - p->phys_start;
+
+	if (p->line == 0 && p->phys_start == 0 && n >= 3 && memcmp(p->pend.ptr, "\xEF\xBB\xBF", 3) == 0)
+		n -= 3;
+	return n;
+}
+
+/* The physical line at the end of pend is over the limit: the lines held
+ * before it for a raw string that did not close are delivered first (as
+ * when the input ends there), then the error names that line.  Whether the
+ * line arrives whole or in pieces, the records are the same. */
+static el_status too_long(el_parser *p, unsigned long line)
+{
+	if (p->raw_open && p->phys_start > 0) {
+		el_status st = emit_each(p, p->phys_start - 1);
+		if (st != EL_OK)
+			return st;
+	}
+	return fail_limit(p, line);
+}
+
 /* Refuse calls on a parser that has finished, stopped or failed. */
 static el_status check_usable(el_parser *p)
 {
@@ -372,8 +401,8 @@ el_status el_parser_feed(el_parser *p, const char *buf, size_t len)
 		if (!nl) {
 			if (el_buf_append(&p->pend, buf, len, alloc_of(p)) != 0)
 				return fail_nomem(p);
-			if (p->max_line && p->pend.len - p->phys_start > p->max_line)
-				return fail_limit(p, p->line + 1);
+			if (p->max_line && partial_length(p) > p->max_line)
+				return too_long(p, p->line + 1);
 			return EL_OK;
 		}
 		n = (size_t)(nl - buf);

@@ -3,6 +3,7 @@
  * the committed fixture logs), the stream framing (partial lines, CRLF,
  * BOM, NUL, invalid UTF-8, huge lines, raw strings), errors and counters.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -566,6 +567,77 @@ START_TEST(allocation_failures)
 }
 END_TEST
 
+static int collect_json(const el_record *r, void *ctx)
+{
+	ck_assert_int_eq(el_record_write_json(r, tu_to_str, ctx), EL_OK);
+	return 0;
+}
+
+/* Records delivered and the error of parsing buf with a line limit, fed in
+ * pieces of chunk bytes (0: whole), as one string: the records' JSON, then
+ * "error LINE". */
+static char *limited(const char *buf, size_t len, size_t limit, size_t chunk)
+{
+	tu_str out = { 0 };
+	el_parser *p = el_parser_new(collect_json, &out, NULL);
+	size_t off = 0;
+	el_status st = EL_OK;
+	char tail[64];
+
+	ck_assert_ptr_nonnull(p);
+	el_parser_set_max_line(p, limit);
+	if (chunk == 0)
+		chunk = len;
+	while (off < len && st == EL_OK) {
+		size_t n = len - off < chunk ? len - off : chunk;
+		st = el_parser_feed(p, buf + off, n);
+		off += n;
+	}
+	if (st == EL_OK)
+		st = el_parser_finish(p);
+	snprintf(tail, sizeof tail, "status %d line %lu", (int)st, el_parser_error(p)->line);
+	tu_str_add(&out, tail, strlen(tail));
+	el_parser_free(p);
+	return out.ptr;
+}
+
+/* A line over the limit gives the same records and error whether it comes
+ * whole or in pieces (found by fuzz_parser): the lines held for a raw
+ * string are delivered before the error, and a byte order mark does not
+ * count against the first line's limit. */
+START_TEST(line_limit_whole_or_in_pieces)
+{
+	static const struct {
+		const char *head;
+		char fill;
+		size_t n;
+	} cases[] = {
+		{ "a.go:1:2: x `y\n", 'z', 100 },     /* a raw string held, then a long line */
+		{ "\xEF\xBB\xBF", 'x', 64 },          /* exactly the limit after a BOM */
+		{ "\xEF\xBB\xBF", 'x', 65 },          /* one over */
+		{ "./a.go:1:2: x escapes to heap\n", 'y', 65 },
+	};
+	size_t i, chunk;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t hn = strlen(cases[i].head), len = hn + cases[i].n + 1;
+		char *buf = malloc(len), *whole;
+		memcpy(buf, cases[i].head, hn);
+		memset(buf + hn, cases[i].fill, cases[i].n);
+		buf[len - 1] = '\n';
+		whole = limited(buf, len, 64, 0);
+		for (chunk = 1; chunk <= 7; chunk++) {
+			char *got = limited(buf, len, 64, chunk);
+			ck_assert_msg(strcmp(got, whole) == 0, "case %zu, pieces of %zu: %s\nwhole: %s", i,
+			              chunk, got, whole);
+			free(got);
+		}
+		free(whole);
+		free(buf);
+	}
+}
+END_TEST
+
 Suite *parse_suite(void)
 {
 	Suite *s = suite_create("parse");
@@ -592,6 +664,7 @@ Suite *parse_suite(void)
 	tcase_add_test(framing, unclosed_raw_string_at_end);
 	tcase_add_test(framing, stray_backtick_does_not_swallow);
 	tcase_add_test(framing, raw_string_cap);
+	tcase_add_test(framing, line_limit_whole_or_in_pieces);
 	tcase_add_test(forms, malformed_fields);
 	tcase_add_test(framing, hostile_lines_are_linear);
 	tcase_add_test(framing, long_lines);

@@ -521,8 +521,9 @@ for r in prio-string prio-huge prio-fraction level-number over-budget-huge trail
 	absent "$tmp/c7/out.txt" "rule file $r: -o"
 done
 # a device as rule file: refused (bounded), not read until memory runs out
-# shellcheck disable=SC3045 # dash and bash have ulimit -v; elsewhere it fails harmlessly
-(ulimit -v 1048576 2>/dev/null; cd "$qs" && measure timeout 10 "$el" --rules=/dev/zero -o "$tmp/c7/out.txt" quickstart.m2.log) >"$tmp/out" 2>"$tmp/err"; st=$?
+# (no ulimit -v: it starves AddressSanitizer's shadow memory in the
+# sanitizer build; the RSS check below bounds the read instead)
+(cd "$qs" && measure timeout 10 "$el" --rules=/dev/zero -o "$tmp/c7/out.txt" quickstart.m2.log) >"$tmp/out" 2>"$tmp/err"; st=$?
 [ "$st" = 2 ] && ok || bad "--rules=/dev/zero: exit $st, want 2"
 grep -v 'out of memory' "$tmp/err" | grep -q '/dev/zero' && ok || { bad "--rules=/dev/zero: no message naming it (other than out of memory)"; head -3 "$tmp/err"; }
 rss_below 409600 "--rules=/dev/zero"
