@@ -7,6 +7,8 @@
 #   make check       build and run the whole test suite
 #   make check-valgrind  the unit tests and the command under valgrind
 #   make distcheck   build the tarball and check it
+#   make fuzz-smoke  run every libFuzzer target for a minute (a build configured
+#                    with --enable-fuzzing: BUILD=build-fuzz CONFIGURE_FLAGS=--enable-fuzzing)
 #   make install     install (PREFIX via CONFIGURE_FLAGS=--prefix=...)
 #
 # Variables: BUILD (build directory), CONFIGURE_FLAGS (passed to configure,
@@ -45,7 +47,7 @@ $(BUILD)/config.flags: FORCE
 $(BUILD)/Makefile: configure $(BUILD)/config.flags
 	cd $(BUILD) && $(TOP)/configure $(CONFIGURE_FLAGS)
 
-check check-valgrind distcheck install uninstall dist: $(BUILD)/Makefile
+check check-valgrind distcheck fuzz-smoke install uninstall dist: $(BUILD)/Makefile
 	@$(MAKE) --no-print-directory -C $(BUILD) $@
 
 format:
@@ -58,5 +60,5 @@ distclean:
 	rm -rf build build-* configure config.h.in aclocal.m4 autom4te.cache build-aux \
 		Makefile.in m4/*.m4
 
-.PHONY: all setup deps demo check check-valgrind distcheck install uninstall dist format clean distclean FORCE
+.PHONY: all setup deps demo check check-valgrind distcheck fuzz-smoke install uninstall dist format clean distclean FORCE
 FORCE:
