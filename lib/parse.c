@@ -357,6 +357,10 @@ static size_t partial_length(const el_parser *p)
 
 	if (p->line == 0 && p->phys_start == 0 && n >= 3 && memcmp(p->pend.ptr, "\xEF\xBB\xBF", 3) == 0)
 		n -= 3;
+	/* nor is the CR of a CRLF whose LF has not come yet (a lone CR is
+	 * content: emit counts it when the line is complete) */
+	if (n > 0 && p->pend.ptr[p->pend.len - 1] == '\r')
+		n--;
 	return n;
 }
 

@@ -611,20 +611,24 @@ START_TEST(line_limit_whole_or_in_pieces)
 		const char *head;
 		char fill;
 		size_t n;
+		const char *tail;
 	} cases[] = {
-		{ "a.go:1:2: x `y\n", 'z', 100 },     /* a raw string held, then a long line */
-		{ "\xEF\xBB\xBF", 'x', 64 },          /* exactly the limit after a BOM */
-		{ "\xEF\xBB\xBF", 'x', 65 },          /* one over */
-		{ "./a.go:1:2: x escapes to heap\n", 'y', 65 },
+		{ "a.go:1:2: x `y\n", 'z', 100, "\n" }, /* a raw string held, then a long line */
+		{ "\xEF\xBB\xBF", 'x', 64, "\n" },     /* exactly the limit after a BOM */
+		{ "\xEF\xBB\xBF", 'x', 65, "\n" },     /* one over */
+		{ "./a.go:1:2: x escapes to heap\n", 'y', 65, "\n" },
+		{ "", 'x', 64, "\r\n" },             /* exactly the limit, then CRLF */
+		{ "", 'x', 64, "\rz\n" },            /* a lone CR is content: over */
 	};
 	size_t i, chunk;
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		size_t hn = strlen(cases[i].head), len = hn + cases[i].n + 1;
+		size_t hn = strlen(cases[i].head), tn = strlen(cases[i].tail);
+		size_t len = hn + cases[i].n + tn;
 		char *buf = malloc(len), *whole;
 		memcpy(buf, cases[i].head, hn);
 		memset(buf + hn, cases[i].fill, cases[i].n);
-		buf[len - 1] = '\n';
+		memcpy(buf + hn + cases[i].n, cases[i].tail, tn);
 		whole = limited(buf, len, 64, 0);
 		for (chunk = 1; chunk <= 7; chunk++) {
 			char *got = limited(buf, len, 64, chunk);
