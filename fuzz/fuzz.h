@@ -72,12 +72,6 @@ size_t fz_utf8_invalid(const char *s, size_t n);
 /* Is s[0..n) one JSON value (cJSON), with only white space around it? */
 int fz_json_valid(const char *s, size_t n);
 
-/* Is the known issue name (a crash already reported, see fuzz/crashes/)
- * listed in ESCAPELINT_FUZZ_KNOWN (comma-separated)?  A target may then
- * skip the one check that issue fails, so that a long run goes on finding
- * other ones.  Unset (as in `make fuzz-smoke`), every check holds. */
-int fz_known(const char *name);
-
 /* An absolute path under the source tree's tests/fixtures (FUZZ_FIXTURES,
  * set by Makefile.am; the environment's ESCAPELINT_FUZZ_FIXTURES wins),
  * in a static buffer. */

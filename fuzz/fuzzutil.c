@@ -157,18 +157,6 @@ FZ_NOCOV int fz_json_valid(const char *s, size_t n)
 }
 
 /* See fuzz.h. */
-int fz_known(const char *name)
-{
-	const char *list = getenv("ESCAPELINT_FUZZ_KNOWN"), *p;
-	size_t n = strlen(name);
-
-	for (p = list; p && *p; p += strcspn(p, ","), p += *p == ',')
-		if (strncmp(p, name, n) == 0 && (p[n] == ',' || p[n] == '\0'))
-			return 1;
-	return 0;
-}
-
-/* See fuzz.h. */
 const char *fz_fixtures(const char *rel)
 {
 	static char buf[4096];
