@@ -144,6 +144,16 @@ static int shape_form(el_str s)
 	return 0;
 }
 
+/* Is f a closure's name (F.func1, F.func1.2)? */
+static int closure_name(el_str f)
+{
+	size_t i = f.len;
+
+	while (i > 0 && isdigit((unsigned char)f.ptr[i - 1]))
+		i--;
+	return i < f.len && i >= 5 && memcmp(f.ptr + i - 5, ".func", 5) == 0;
+}
+
 /* Function names that only some releases print. */
 static void func_name(el_goversion *v, el_str f, const el_record *r)
 {
@@ -237,6 +247,10 @@ void el_gover_record(el_goversion *v, const el_record *r)
 	case EL_REC_CANNOT_INLINE:
 		if (v->hi > 23 && el_str_eq(r->as.inl.reason, el_str_make(EL_LIT("recursive"))))
 			narrow(v, EL_GO_OLDEST, 23, r, "`cannot inline F: recursive`");
+		else if (r->as.inl.budget == 800)
+			narrow(v, 24, EL_GO_NEWEST, r, "a closure's inlining budget of 800");
+		else if (v->hi > 23 && r->as.inl.budget == 80 && closure_name(r->as.inl.func))
+			narrow(v, EL_GO_OLDEST, 23, r, "a closure held to the inlining budget of 80");
 		func_name(v, r->as.inl.func, r);
 		break;
 	case EL_REC_CAN_INLINE:

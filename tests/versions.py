@@ -262,6 +262,18 @@ for m in (25, 26, 27):
     ok(len(r) == 1 and r[0][0] == "append-growth" and "the new backing array escapes" in r[0][1],
        "p2_append go1.%d from the text" % m, r)
 
+# closures: the budget of 80 up to 1.23, 800 from 1.24 (a closure of cost 110)
+for m in VERSIONS:
+    if not os.path.exists(log_path(m, "p11_closure_budget")):
+        continue
+    r = [(o["rule"], o["message"]) for o in findings(m, "p11_closure_budget")
+         if o["kind"] == "noinline" and o["subject"] == "main.func1"]
+    if m <= 23:
+        ok(len(r) == 1 and r[0][0] == "closure-budget" and "budget of 800" in r[0][1],
+           "p11_closure_budget go1.%d" % m, r)
+    else:
+        ok(r == [], "p11_closure_budget go1.%d" % m, "inlined from Go 1.24: %s" % r)
+
 # statically known values (1.25): a literal subject allocates nothing
 r = rule_at(25, "p3_iface", 33, "escapes")
 ok(len(r) == 1 and r[0][0] == "constant-boxing", "p3_iface go1.25 v := 1000", r)
