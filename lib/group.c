@@ -211,9 +211,12 @@ el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *
 				el_grouper_free(g);
 				return NULL;
 			}
-		if (g->roots.n == 0 && el_roots_add(&g->roots, ".", alloc) != 0) {
-			el_grouper_free(g);
-			return NULL;
+		if (g->roots.n == 0) { /* no root resolves: read no file (none would be allowed) */
+			if (!(g->roots.dir[0] = el_strdup("\x01no source root", alloc))) {
+				el_grouper_free(g);
+				return NULL;
+			}
+			g->roots.n = 1;
 		}
 		el_gosrc_set_roots(g->gs, &g->roots);
 		el_dirset_set_roots(g->ds, &g->roots);

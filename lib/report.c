@@ -104,8 +104,13 @@ el_report *el_report_new(const el_report_options *opts, el_write_fn write, void 
 	    (opts && opts->include_external && opts->module_cache &&
 	     el_roots_add(&r->roots, opts->module_cache, alloc) != 0))
 		goto nomem;
-	if (r->roots.n == 0 && el_roots_add(&r->roots, "/nonexistent/escapelint", alloc) != 0)
-		goto nomem;
+	/* a source root that cannot be resolved: no snippet at all (an
+	 * empty root list would allow every file) */
+	if (r->roots.n == 0) {
+		if (!(r->roots.dir[0] = el_strdup("\x01no source root", alloc)))
+			goto nomem;
+		r->roots.n = 1;
+	}
 	el_source_set_roots(r->src, &r->roots);
 	return r;
 nomem:
