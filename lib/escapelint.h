@@ -399,9 +399,13 @@ enum {
 
 /* One `from WHERE (WHY) at POS` note of a flow step. */
 typedef struct el_note {
-	el_str where;
+	el_str where;            /* as the compiler printed it (rules match this) */
 	el_str why;
 	el_pos at;
+	/* when WHERE shows names the compiler made up (.autotmp_N, ~r0, a
+	 * callee's variable renamed by inlining) and the Go source was read:
+	 * the source it stands for, which reports show; empty otherwise */
+	el_str source;
 } el_note;
 
 /* One `flow: DST = OPS SRC` step with its notes. */
@@ -424,15 +428,48 @@ typedef struct el_chain {
 
 /* Why a location is related to an object. */
 typedef enum el_related_kind {
-	EL_REL_INLINED           /* the same allocation, copied into a caller by inlining */
+	EL_REL_INLINED,          /* the same allocation, copied into a caller by inlining */
+	EL_REL_NESTED            /* an object allocated inside this one (stored in it when it
+	                            is made: a map field of &T{...}), on the heap because it is */
 } el_related_kind;
 
 typedef struct el_related {
 	el_related_kind kind;
+	el_str subject;          /* the related object's subject (as the compiler names it) */
+	el_object_kind object_kind; /* and its kind */
 	el_pos pos;
 	el_str function;         /* the caller it was inlined into */
 	el_str package;
 } el_related;
+
+/*
+ * The call an object is handed to, when its primary chain ends in the heap
+ * at a `(call parameter)` note: the cause of the escape is in the callee.
+ */
+typedef struct el_call {
+	el_str callee;           /* as the log writes it: check, (*store.Store).Put, w.Write */
+	/* "static" (a function or method named at compile time), "dynamic"
+	 * (a method of an interface value or a function value: the compiler
+	 * cannot see the callee, so every argument leaks) or "" (unknown) */
+	el_str kind;
+	el_pos at;               /* the call */
+	el_pos decl;             /* the callee's declaration (line 0: not in the input) */
+	el_str param;            /* the callee's parameter that receives the object, or "" */
+	/* the callee's verdict on that parameter in this build's output
+	 * ("leaking param: tags"; "" when its output is not in the input) and
+	 * what it does with it: the last note of the chain that explains the
+	 * leak (keeps: `s.items = append(s.items, it)`, keeps_why: "assign")
+	 * and where that chain goes (dest: `{heap}`, `{storage for &T{...}}`) */
+	el_str verdict;
+	el_pos param_pos;
+	el_str keeps, keeps_why, dest;
+	el_pos keeps_pos;
+	/* whether the callee can be inlined: 1, 0 (reason, cost, budget; -1
+	 * when not given) or -1 unknown */
+	int inlinable;
+	el_str reason;
+	long cost, budget;
+} el_call;
 
 /*
  * A heap object, leak or inlining decision.  Borrowed: valid until the
@@ -512,6 +549,16 @@ typedef struct el_object {
 	 * .autotmp_N, as for new(expr)), that name, which rule patterns
 	 * match and fingerprints hash; empty otherwise. */
 	el_str compiler_subject;
+	/* The call the object is handed to, when the escape is decided there
+	 * (NULL otherwise). */
+	const el_call *call;
+	/* The enclosing function's inlining verdict in this build's output:
+	 * 1 it can be inlined, 0 it cannot (func_reason, func_cost and
+	 * func_budget; -1 when not given), -1 unknown.  A function that is
+	 * not inlined returns its allocations to every caller on the heap. */
+	int func_inlinable;
+	el_str func_reason;
+	long func_cost, func_budget;
 } el_object;
 
 /* "package" for an object of package initialisation (no function, or the
@@ -566,6 +613,7 @@ typedef struct el_group_stats {
 	unsigned long long can_inline;        /* functions that can be inlined */
 	unsigned long long inlined_copies;    /* objects folded into their callee's */
 	unsigned long long variant_copies;    /* objects folded from test variants */
+	unsigned long long nested_objects;    /* objects folded into the object they are part of */
 	unsigned long long unrecognized;      /* unrecognized lines seen */
 	unsigned long long diagnostics;       /* compiler diagnostics seen (any known kind) */
 	unsigned long long chains;            /* explanation headers seen */

@@ -107,4 +107,15 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
                   unsigned long line, unsigned long col, el_str subject, unsigned flags,
                   el_facts *out);
 
+
+/* wheres.c: the source for a `from WHERE (WHY) at POS` note whose WHERE
+ * shows names the compiler made up (`.autotmp_N`, `~r0`, `~R0`, `~pN`,
+ * `.this`, `glob..funcN`, a callee's variable renamed by inlining):
+ * is there one (el_where_needs_source)?  Then the source text of the
+ * statement or expression at line:col of f that WHERE stands for, on one
+ * line, into out (reset first): 1 when out holds it, 0 when the source
+ * says nothing better (keep WHERE), -2 when out of memory. */
+int el_where_needs_source(el_str where);
+int el_where_source(const el_gofile *f, unsigned long line, unsigned long col, el_str where,
+                    el_buf *out, const el_allocator *a);
 #endif

@@ -29,6 +29,7 @@
 #include <sys/stat.h>
 #include <stdlib.h>
 
+#include "callee.h"
 #include "directives.h"
 
 #define NONE SIZE_MAX
@@ -82,10 +83,12 @@ typedef struct gobj {
 	size_t noinline_func;      /* EL_OBJ_NOINLINE: its function */
 	size_t first_link, nlinks; /* chains, in the sorted links */
 	size_t first_rel, nrels;
+	int has_copies;            /* copies inlined into callers were folded into it */
 } gobj;
 
 typedef struct glink {
 	size_t obj, item;          /* chain or related index */
+	el_related_kind kind;      /* related: how item relates to obj */
 } glink;
 
 #define NLANGS 8 /* go.mod lookups remembered */
@@ -113,6 +116,8 @@ struct el_grouper {
 	el_map seen;               /* fingerprints of delivered objects, all blocks */
 	el_buf path, dir, tmp;
 	el_gosrc *gs;              /* parsed Go files (read_sources) */
+	el_callees *callees;       /* the build's functions and the parameters they keep */
+	int registering;           /* building chains for the callee index: WHERE as printed */
 	el_dirset *ds;             /* //escapelint: directives and generated files (read_sources) */
 	el_buf apath;              /* an object's file, absolute (directives) */
 	el_arena dirs;             /* messages about directives, for the whole run */
@@ -195,6 +200,10 @@ el_grouper *el_grouper_new(const el_group_options *opts, el_object_fn fn, void *
 	 * an empty string, never a NULL pointer used with a length */
 	g->package = g->variant = el_str_make("", 0);
 	g->read_sources = opts ? opts->read_sources : 0;
+	if (!(g->callees = el_callees_new(alloc))) {
+		el_free(alloc, g);
+		return NULL;
+	}
 	if (g->read_sources && (!(g->gs = el_gosrc_new(alloc)) || !(g->ds = el_dirset_new(alloc)))) {
 		el_grouper_free(g);
 		return NULL;
@@ -299,6 +308,7 @@ void el_grouper_free(el_grouper *g)
 	el_buf_release(&g->tmp, a);
 	el_map_release(&g->obj_files, a);
 	el_gosrc_free(g->gs);
+	el_callees_free(g->callees, a);
 	el_dirset_free(g->ds);
 	el_buf_release(&g->apath, a);
 	el_arena_release(&g->dirs, a);
@@ -378,7 +388,7 @@ static el_str interned(el_grouper *g, el_str s, int *failed)
 /* The id of a note (where, why, at), stored once per block. */
 static uint32_t note_id(el_grouper *g, const el_record *r, int *failed)
 {
-	el_note n;
+	el_note n = { 0 };
 	unsigned long long h;
 	size_t it = 0, v;
 	el_note *slot;
@@ -1198,6 +1208,76 @@ static int fold_inlined(el_grouper *g)
 	return 0;
 }
 
+/* The subject X of a chain's sink `{storage for X}`, or an empty slice. */
+static el_str storage_of(el_str dst)
+{
+	static const char pre[] = "{storage for ";
+
+	if (dst.len > sizeof pre && memcmp(dst.ptr, pre, sizeof pre - 1) == 0 &&
+	    dst.ptr[dst.len - 1] == '}')
+		return el_str_make(dst.ptr + sizeof pre - 1, dst.len - sizeof pre);
+	return el_str_make("", 0);
+}
+
+/* Fold an object allocated inside another heap object of its function
+ * into that object's finding, as a related location: its primary chain
+ * ends in the other's storage (a make(map...) field of an escaping
+ * &T{...}, an inlined bufio.NewReader's buffer inside &Conn{...}), so it
+ * is on the heap because the parent is, and goes with it.  After the
+ * chains are linked (set_ranges of links), before related ranges. */
+static int fold_nested(el_grouper *g)
+{
+	size_t i, n = g->objs.len;
+
+	/* an object with inlined copies is reported where they are: not
+	 * folded into a parent, which has its own copies */
+	for (i = 0; i < g->rels.len; i++)
+		OBJ(g, EL_VEC_AT(&g->rels, glink, i).obj).has_copies = 1;
+
+	for (i = 0; i < n; i++) {
+		gobj *o = &OBJ(g, i);
+		const gchain *c;
+		el_str parent;
+		size_t it = 0, j, best = NONE;
+
+		if (o->merged_into != NONE || o->nlinks == 0 || o->func == NONE || o->has_copies ||
+		    (o->kind != EL_OBJ_ESCAPES && o->kind != EL_OBJ_MOVED))
+			continue;
+		c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link).item);
+		if (c->nsteps == 0)
+			continue;
+		parent = storage_of(STR(g, STEP(g, c->first_step + c->nsteps - 1).dst));
+		/* a closure's captured variables are explained by the closure's
+		 * capture (closure-capture), not folded into it */
+		if (parent.len == 0 || el_str_eq(parent, o->subject) ||
+		    el_str_eq(parent, el_str_make(EL_LIT("func literal"))))
+			continue;
+		while (el_map_next(&g->by_func, func_key(o->func, EL_OBJ_ESCAPES, parent), &it, &j)) {
+			const gobj *p = &OBJ(g, j);
+			if (j == i || p->merged_into != NONE || p->func != o->func ||
+			    p->kind != EL_OBJ_ESCAPES || !el_str_eq(p->subject, parent))
+				continue;
+			/* several: the one on the child's line, else the first */
+			if (best == NONE || (p->pos.line == o->pos.line &&
+			                     OBJ(g, best).pos.line != o->pos.line))
+				best = j;
+		}
+		if (best == NONE || OBJ(g, best).merged_into != NONE)
+			continue;
+		{
+			glink *l = el_vec_push(&g->rels, sizeof *l, AL(g));
+			if (!l)
+				return -1;
+			l->obj = best;
+			l->item = i;
+			l->kind = EL_REL_NESTED;
+			OBJ(g, i).merged_into = best;
+			g->stats.nested_objects++;
+		}
+	}
+	return 0;
+}
+
 /* The method name of a function name (`T.M`, `(*T).M`,
  * `strings.(*Builder).WriteString`): M, or an empty slice for functions
  * (`F`), closures (`F.func1`, `glob..func1`) and package functions. */
@@ -1473,6 +1553,30 @@ static el_str classify_file(el_grouper *g, gobj *o, el_str pkg)
 	return el_arena_str(&g->scratch, below, AL(g));
 }
 
+/* A note's WHERE that shows names the compiler made up: the source it
+ * stands for, when the file can be read (*where is left alone otherwise);
+ * -1 when out of memory. */
+static int source_where(el_grouper *g, const el_note *n, el_str *where)
+{
+	const el_gofile *f;
+	int rc;
+
+	if (!g->gs || g->registering || !el_where_needs_source(n->where) || n->at.line == 0)
+		return 0;
+	rc = open_source(g, n->at.file, &f);
+	if (rc == -2)
+		return -1;
+	if (rc != 0)
+		return 0;
+	rc = el_where_source(f, n->at.line, n->at.col, n->where, &g->tmp, AL(g));
+	if (rc == -2)
+		return -1;
+	if (rc == 1 && !(*where = el_arena_str(&g->scratch, el_str_make(g->tmp.ptr, g->tmp.len),
+	                                       AL(g))).ptr)
+		return -1;
+	return 0;
+}
+
 /* A step's notes with their files as displayed. */
 static const el_note *build_notes(el_grouper *g, const gstep *s)
 {
@@ -1486,6 +1590,8 @@ static const el_note *build_notes(el_grouper *g, const gstep *s)
 		out[k] = *n;
 		out[k].at.file = display_path(g, n->at.file);
 		if (!out[k].at.file.ptr && n->at.file.len)
+			return NULL;
+		if (source_where(g, n, &out[k].source) != 0)
 			return NULL;
 	}
 	return out;
@@ -1533,7 +1639,9 @@ static const el_related *build_related(el_grouper *g, const gobj *o)
 		return NULL;
 	for (i = 0; i < o->nrels; i++) {
 		const gobj *copy = &OBJ(g, EL_VEC_AT(&g->rels, glink, o->first_rel + i).item);
-		out[i].kind = EL_REL_INLINED;
+		out[i].kind = EL_VEC_AT(&g->rels, glink, o->first_rel + i).kind;
+		out[i].subject = copy->subject;
+		out[i].object_kind = copy->kind;
 		out[i].pos = copy->pos;
 		out[i].pos.file = display_path(g, copy->pos.file);
 		if (!out[i].pos.file.ptr && copy->pos.file.len)
@@ -2012,10 +2120,87 @@ int el_grouper_suppressed(el_grouper *g, const el_object *obj, const el_rule *ru
 }
 
 /* Deliver object index oi to the callback. */
+/* el_callees_open_fn over open_source. */
+static int open_for_callees(void *ctx, el_str file, const el_gofile **out)
+{
+	return open_source(ctx, file, out);
+}
+
+/* Tell the callee index about the block's functions and the parameters
+ * they keep, before its objects are delivered: a call inside the package
+ * is linked to its callee like a call into another package of the build. */
+static int register_callees(el_grouper *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->funcs.len; i++) {
+		const gfunc *f = &FUNC(g, i);
+		if (!f->dropped && el_callees_add_func(g->callees, g->package, f->name, f->pos,
+		                                       !f->noinline, f->reason, f->cost, f->budget,
+		                                       AL(g)) != 0)
+			return -1;
+	}
+	for (i = 0; i < g->objs.len; i++) {
+		const gobj *o = &OBJ(g, i);
+		const el_chain *chains;
+		int rc;
+		if (o->kind != EL_OBJ_LEAK || o->merged_into != NONE || o->func == NONE)
+			continue;
+		el_arena_reset(&g->scratch);
+		g->registering = 1;
+		chains = build_chains(g, o);
+		g->registering = 0;
+		if (!chains)
+			return -1;
+		rc = el_callees_add_param(g->callees, g->package, FUNC(g, o->func).name, o->subject,
+		                          o->verdict, o->pos, chains, o->nlinks, AL(g));
+		if (rc != 0)
+			return -1;
+	}
+	el_arena_reset(&g->scratch);
+	return 0;
+}
+
+/* Link obj to the call its escape is decided in (obj->call), and give it
+ * its function's inlining verdict; -1 when out of memory. */
+static int link_call(el_grouper *g, const gobj *o, el_object *obj)
+{
+	const el_call *c;
+	el_call *copy;
+	int failed = 0;
+
+	obj->func_inlinable = -1;
+	obj->func_cost = obj->func_budget = -1;
+	if (o->func != NONE) {
+		const gfunc *f = &FUNC(g, o->func);
+		obj->func_inlinable = !f->noinline;
+		obj->func_reason = f->reason;
+		obj->func_cost = f->cost;
+		obj->func_budget = f->budget;
+	}
+	c = el_callees_link(g->callees, obj, g->package, g->gs ? open_for_callees : NULL, g, AL(g),
+	                    &failed);
+	if (failed)
+		return -1;
+	if (!c)
+		return 0;
+	if (!(copy = el_arena_alloc(&g->scratch, sizeof *copy, AL(g))))
+		return -1;
+	*copy = *c;
+	copy->decl.file = display_path(g, c->decl.file);
+	copy->param_pos.file = display_path(g, c->param_pos.file);
+	if ((c->decl.file.len && !copy->decl.file.ptr) ||
+	    (c->param_pos.file.len && !copy->param_pos.file.ptr))
+		return -1;
+	obj->call = copy;
+	return 0;
+}
+
 static el_status deliver_one(el_grouper *g, size_t oi)
 {
 	gobj *o = &OBJ(g, oi);
 	el_object obj;
+	size_t i;
 
 	if (g->error.status != EL_OK)
 		return g->error.status;
@@ -2046,12 +2231,17 @@ static el_status deliver_one(el_grouper *g, size_t oi)
 	}
 	obj.chains = build_chains(g, o);
 	obj.nchains = o->nlinks;
+	if (obj.chains && link_call(g, o, &obj) != 0)
+		return nomem(g);
 	/* a copy delivered on its own has no related locations */
 	obj.related = o->merged_into == NONE ? build_related(g, o) : NULL;
 	obj.nrelated = o->merged_into == NONE ? o->nrels : 0;
 	if (!obj.chains || (o->merged_into == NONE && !obj.related) || !obj.path.ptr)
 		return nomem(g);
 	g->stats.objects[o->kind]++;
+	for (i = 0; i < obj.nrelated; i++) /* heap objects reported with this one */
+		if (obj.related[i].kind == EL_REL_NESTED)
+			g->stats.objects[obj.related[i].object_kind]++;
 	if (g->fn && g->fn(&obj, g->ctx) != 0) {
 		el_error_set(&g->error, EL_ERR_STOPPED, 0, 0, "stopped by the object callback");
 		return EL_ERR_STOPPED;
@@ -2105,7 +2295,10 @@ static el_status deliver(el_grouper *g)
 		 * (its test variant) does not deliver them again */
 		for (k = 0; k < OBJ(g, o).nrels; k++) {
 			size_t copy = EL_VEC_AT(&g->rels, glink, OBJ(g, o).first_rel + k).item;
-			int in = g->ds ? in_noalloc(g, OBJ(g, copy).pos) : 0;
+			int in = g->ds && EL_VEC_AT(&g->rels, glink, OBJ(g, o).first_rel + k).kind ==
+			                          EL_REL_INLINED
+			                 ? in_noalloc(g, OBJ(g, copy).pos)
+			                 : 0;
 			if (in < 0)
 				return nomem(g);
 			/* once, also when a test build of the package repeats it */
@@ -2162,7 +2355,11 @@ static el_status flush(el_grouper *g)
 	if (flag_method_values(g) != 0 || fold_inlined(g) != 0)
 		return nomem(g);
 	set_ranges(g, &g->links, 0);
+	if (fold_nested(g) != 0)
+		return nomem(g);
 	set_ranges(g, &g->rels, 1);
+	if (register_callees(g) != 0)
+		return nomem(g);
 	st = check_directives(g);
 	if (st == EL_OK)
 		st = deliver(g);

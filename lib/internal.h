@@ -93,6 +93,18 @@ static inline int el_str_eq(el_str a, el_str b)
 	return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, a.len) == 0);
 }
 
+/* What reports show for a note's WHERE: the source it stands for, when
+ * known, else the compiler's text. */
+static inline el_str el_note_where(const el_note *n)
+{
+	return n->source.len ? n->source : n->where;
+}
+
+/* callee.c: the function called in a WHERE such as `fmt.Sprintf("%d", ... argument...)`:
+ * the text before the call's '(' (a leading `(*T)` group kept), or an empty
+ * slice when WHERE is not a call. */
+el_str el_callee_of(el_str where);
+
 /* error.c: fill *e; the message is formatted like printf. */
 void el_error_set(el_error *e, el_status status, unsigned long line,
                   unsigned long column, const char *fmt, ...) EL_PRINTF(5, 6);

@@ -159,7 +159,7 @@ static void gh_chain(el_report *r, gh_state *g, const el_object *o, const el_cha
 			const el_note *n = &c->steps[s].notes[k];
 			el_str where = o->compiler_subject.len && el_str_eq(n->where, o->compiler_subject)
 			                       ? o->subject
-			                       : n->where;
+			                       : el_note_where(n);
 			if ((b->len && el_buf_append(b, " \xe2\x86\x92 ", 5, a) != 0) ||
 			    el_buf_append(b, where.ptr, where.len, a) != 0 ||
 			    el_buf_append(b, " (", 2, a) != 0 ||

@@ -84,7 +84,9 @@ static cJSON *jchain(jctx *j, const el_chain *c)
 				j->failed = 1;
 				break;
 			}
-			jstr(j, note, "where", n->where);
+			jstr(j, note, "where", el_note_where(n));
+			if (n->source.len)
+				jstr(j, note, "compiler_where", n->where);
 			jstr(j, note, "why", n->why);
 			jstr(j, note, "file", n->at.file);
 			jnum(j, note, "line", (double)n->at.line);
@@ -99,6 +101,55 @@ static cJSON *jchain(jctx *j, const el_chain *c)
 		jpush(j, arr, step);
 	}
 	return arr;
+}
+
+/* A position as file, line and column members of x, with a prefix. */
+static void jpos(jctx *j, cJSON *x, const char *file, const char *line, const char *col,
+                 el_pos p)
+{
+	jstr(j, x, file, p.file);
+	jnum(j, x, line, (double)p.line);
+	if (p.col)
+		jnum(j, x, col, (double)p.col);
+}
+
+/* The call an object is handed to: "call": {callee, kind, ...}. */
+static void jcall(jctx *j, cJSON *obj, const el_call *c)
+{
+	cJSON *x = cJSON_CreateObject();
+
+	if (!x || !cJSON_AddItemToObject(obj, "call", x)) {
+		cJSON_Delete(x);
+		j->failed = 1;
+		return;
+	}
+	jstr(j, x, "callee", c->callee);
+	if (c->kind.len)
+		jstr(j, x, "kind", c->kind);
+	jpos(j, x, "file", "line", "column", c->at);
+	if (c->decl.line)
+		jpos(j, x, "decl_file", "decl_line", "decl_column", c->decl);
+	if (c->param.len)
+		jstr(j, x, "param", c->param);
+	if (c->verdict.len) {
+		jstr(j, x, "verdict", c->verdict);
+		jpos(j, x, "param_file", "param_line", "param_column", c->param_pos);
+	}
+	if (c->keeps.len) {
+		jstr(j, x, "keeps", c->keeps);
+		jstr(j, x, "keeps_why", c->keeps_why);
+		jpos(j, x, "keeps_file", "keeps_line", "keeps_column", c->keeps_pos);
+	}
+	if (c->dest.len)
+		jstr(j, x, "dest", c->dest);
+	if (c->inlinable >= 0)
+		jbool(j, x, "inlinable", c->inlinable);
+	if (c->reason.len)
+		jstr(j, x, "reason", c->reason);
+	if (c->cost >= 0)
+		jnum(j, x, "cost", (double)c->cost);
+	if (c->budget >= 0)
+		jnum(j, x, "budget", (double)c->budget);
 }
 
 /* One object (with its finding when f is not NULL) as one line of JSON. */
@@ -196,8 +247,15 @@ static el_status json_item(el_report *r, const el_item *it)
 	for (i = 0; rel && i < o->nrelated; i++) {
 		cJSON *x = cJSON_CreateObject();
 		if (x) {
-			if (!cJSON_AddStringToObject(x, "kind", "inlined"))
+			if (!cJSON_AddStringToObject(x, "kind", o->related[i].kind == EL_REL_NESTED
+			                                                 ? "nested"
+			                                                 : "inlined"))
 				j.failed = 1;
+			if (o->related[i].kind == EL_REL_NESTED) {
+				const char *k = el_object_kind_name(o->related[i].object_kind);
+				jstr(&j, x, "subject", o->related[i].subject);
+				jstr(&j, x, "object_kind", el_str_make(k, strlen(k)));
+			}
 			jstr(&j, x, "function", o->related[i].function);
 			jstr(&j, x, "file", o->related[i].pos.file);
 			jnum(&j, x, "line", (double)o->related[i].pos.line);
@@ -244,6 +302,24 @@ static el_status json_item(el_report *r, const el_item *it)
 		if (o->lang > 0) {
 			snprintf(range, sizeof range, "1.%d", o->lang);
 			jstr(&j, obj, "lang", el_str_make(range, strlen(range)));
+		}
+	}
+	if (o->call)
+		jcall(&j, obj, o->call);
+	if (o->func_inlinable >= 0 && (o->kind == EL_OBJ_ESCAPES || o->kind == EL_OBJ_MOVED)) {
+		cJSON *fi = cJSON_CreateObject();
+		if (fi) {
+			jbool(&j, fi, "inlinable", o->func_inlinable);
+			if (o->func_reason.len)
+				jstr(&j, fi, "reason", o->func_reason);
+			if (o->func_cost >= 0)
+				jnum(&j, fi, "cost", (double)o->func_cost);
+			if (o->func_budget >= 0)
+				jnum(&j, fi, "budget", (double)o->func_budget);
+		}
+		if (!fi || !cJSON_AddItemToObject(obj, "function_inlining", fi)) {
+			cJSON_Delete(fi);
+			j.failed = 1;
 		}
 	}
 	if (it->suppressed)

@@ -510,13 +510,13 @@ static void code_flows(ctx *c, cJSON *res, const el_object *o)
 					el_str t;
 					if (k == 0)
 						text_adds(c, ": ");
-					text_add(c, n->where.ptr, n->where.len);
+					text_add(c, el_note_where(n).ptr, el_note_where(n).len);
 					text_adds(c, " (");
 					text_add(c, n->why.ptr, n->why.len);
 					text_adds(c, ")");
 					t = el_str_make(c->s->text.ptr, c->s->text.len);
 					tfl = add(c, locs, NULL, obj_(c));
-					add(c, tfl, "location", location(c, &n->at, n->where, -1, &t));
+					add(c, tfl, "location", location(c, &n->at, el_note_where(n), -1, &t));
 				} else {
 					el_str t = el_str_make(c->s->text.ptr, c->s->text.len);
 					tfl = add(c, locs, NULL, obj_(c));
@@ -610,7 +610,10 @@ static el_status sarif_item(el_report *r, const el_item *it)
 	sink = sink_note(o);
 	if (sink && sink->at.line) {
 		related = arr_(&c);
-		x = location(&c, &sink->at, sink->where, id, &sink->where);
+		{
+			el_str sw = el_note_where(sink);
+			x = location(&c, &sink->at, sw, id, &sw);
+		}
 		if (x && !cJSON_GetObjectItem(x, "physicalLocation")) {
 			cJSON_Delete(x);
 			sink = NULL;
@@ -627,8 +630,13 @@ static el_status sarif_item(el_report *r, const el_item *it)
 		if (!related && !(related = arr_(&c)))
 			break;
 		s->text.len = 0;
-		text_adds(&c, "inlined into ");
-		text_add(&c, o->related[i].function.ptr, o->related[i].function.len);
+		if (o->related[i].kind == EL_REL_NESTED) {
+			text_adds(&c, "allocated with it: ");
+			text_add(&c, o->related[i].subject.ptr, o->related[i].subject.len);
+		} else {
+			text_adds(&c, "inlined into ");
+			text_add(&c, o->related[i].function.ptr, o->related[i].function.len);
+		}
 		t = el_str_make(s->text.ptr, s->text.len);
 		add(&c, related, NULL, location(&c, &o->related[i].pos, el_str_make(NULL, 0), id++, &t));
 	}
@@ -643,22 +651,36 @@ static el_status sarif_item(el_report *r, const el_item *it)
 	id = 1;
 	if (sink) {
 		text_adds(&c, " The escape chain ends at [");
-		put_link_text(&c, sink->where);
+		put_link_text(&c, el_note_where(sink));
 		text_adds(&c, "](1) (");
 		text_add(&c, sink->why.ptr, sink->why.len);
 		text_adds(&c, ").");
 		id++;
 	}
-	for (i = 0; i < o->nrelated && (size_t)id <= EL_SARIF_MAX_RELATED; i++, id++) {
-		char ref[32];
-		text_adds(&c, i ? ", [" : " Also inlined into [");
-		put_link_text(&c, o->related[i].function.len ? o->related[i].function
-		                                             : el_str_make("a caller", 8));
-		snprintf(ref, sizeof ref, "](%ld)", id);
-		text_adds(&c, ref);
+	{
+		/* the inlined copies, then the objects allocated with it */
+		int kinds[2] = { EL_REL_INLINED, EL_REL_NESTED }, k;
+		static const char *const heads[2] = { " Also inlined into [", " Allocated with it: [" };
+		long first = id;
+		for (k = 0; k < 2; k++) {
+			int any = 0;
+			for (i = 0, id = first; i < o->nrelated && (size_t)id <= EL_SARIF_MAX_RELATED;
+			     i++, id++) {
+				char ref[32];
+				const el_related *rel = &o->related[i];
+				if ((int)rel->kind != kinds[k])
+					continue;
+				text_adds(&c, any++ ? ", [" : heads[k]);
+				put_link_text(&c, rel->kind == EL_REL_NESTED ? rel->subject
+				                  : rel->function.len      ? rel->function
+				                                           : el_str_make("a caller", 8));
+				snprintf(ref, sizeof ref, "](%ld)", id);
+				text_adds(&c, ref);
+			}
+			if (any)
+				text_adds(&c, ".");
+		}
 	}
-	if (o->nrelated)
-		text_adds(&c, ".");
 	if (it->fix.len) {
 		text_adds(&c, " Fix: ");
 		text_sentence(&c, it->fix);

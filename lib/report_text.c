@@ -67,7 +67,7 @@ static void put_chain(el_report *r, const el_object *o, const el_chain *c)
 			first = 0;
 			put_text(r, o->compiler_subject.len && el_str_eq(n->where, o->compiler_subject)
 			                     ? o->subject
-			                     : n->where);
+			                     : el_note_where(n));
 			puts_(r, " (");
 			put_text(r, n->why);
 			puts_(r, ")");
@@ -270,8 +270,13 @@ static el_status text_item(el_report *r, const el_item *it)
 		putf(r, "        (%zu more chains left out)\n", o->nchains - EL_MAX_CHAINS);
 	for (i = 0; i < o->nrelated; i++) {
 		const el_related *rel = &o->related[i];
-		puts_(r, "        also inlined into ");
-		put_text(r, rel->function.len ? rel->function : el_str_make("?", 1));
+		if (rel->kind == EL_REL_NESTED) {
+			puts_(r, "        with it: ");
+			put_text(r, rel->subject);
+		} else {
+			puts_(r, "        also inlined into ");
+			put_text(r, rel->function.len ? rel->function : el_str_make("?", 1));
+		}
 		puts_(r, " at ");
 		put_pos(r, rel->pos.file, &rel->pos);
 		puts_(r, "\n");
@@ -384,9 +389,13 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		puts_(r, "\n");
 		el_buf_release(&b, el_rep_alloc(r));
 	}
-	if (gs && (gs->inlined_copies || gs->variant_copies)) {
-		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds\n",
+	if (gs && (gs->inlined_copies || gs->variant_copies || gs->nested_objects)) {
+		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds",
 		     gs->inlined_copies, gs->variant_copies);
+		if (gs->nested_objects)
+			putf(r, ", %llu objects into the object they are allocated with",
+			     gs->nested_objects);
+		puts_(r, "\n");
 	}
 	if (r->suppressed)
 		putf(r, "Suppressed: %llu findings silenced by //escapelint:ignore in the source "

@@ -53,10 +53,12 @@ typedef struct cond {
 } cond;
 
 enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
-       F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F_DECLARED, F__COUNT };
+       F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F_DECLARED, F_CALL, F_CALLEE,
+       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F__COUNT };
 static const char *const field_names[F__COUNT] = {
 	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
-	"underlying", "owner", "inlined", "assertion", "declared",
+	"underlying", "owner", "inlined", "assertion", "declared", "call", "callee",
+	"callee_verdict", "callee_inline", "func_inline",
 };
 
 struct el_rule {
@@ -73,6 +75,8 @@ struct el_rule {
 	int method, chain;          /* -1: either */
 	int has_over;
 	long over_min, over_max;
+	int has_func_over;          /* the enclosing function's cost over its budget */
+	long func_over_min, func_over_max;
 	int need_source;            /* -1: either */
 	int has_size;
 	long size_min, size_max;
@@ -727,11 +731,13 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		                            "verdict", "reason", "context", "free", "type",
 		                            "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                            "chain", "source", "over_budget", "size", "go", "lang", "one_of", "steps",
-		                            NULL };
+		                            "call", "callee", "callee_verdict", "callee_inline", "func_inline",
+		                            "func_over_budget", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
 	const cJSON *over = cJSON_GetObjectItemCaseSensitive(m, "over_budget");
+	const cJSON *fover = cJSON_GetObjectItemCaseSensitive(m, "func_over_budget");
 	const cJSON *size = cJSON_GetObjectItemCaseSensitive(m, "size");
 	const cJSON *one_of = cJSON_GetObjectItemCaseSensitive(m, "one_of");
 	const cJSON *go = cJSON_GetObjectItemCaseSensitive(m, "go");
@@ -750,7 +756,8 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		static const char *const not_keys[] = { "subject", "function", "file", "package",
 			                                "verdict", "reason", "context", "free",
 			                                "type", "underlying", "owner", "inlined", "assertion",
-			                                "declared", NULL };
+			                                "declared", "call", "callee", "callee_verdict",
+			                                "callee_inline", "func_inline", NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
 		else
@@ -800,6 +807,10 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 	if (over)
 		r->has_over = get_range(L, over, "over_budget", "match.over_budget", -(1L << 40), 1,
 		                        1L << 30, &r->over_min, &r->over_max);
+	if (fover)
+		r->has_func_over = get_range(L, fover, "func_over_budget", "match.func_over_budget",
+		                             -(1L << 40), 1, 1L << 30, &r->func_over_min,
+		                             &r->func_over_max);
 	if (steps) {
 		if (!cJSON_IsObject(steps)) {
 			FAIL_KEY(L, "steps", "match.steps must be an object");
@@ -835,7 +846,10 @@ static const char *const builtin_vars[] = {
 	"subject", "function", "file", "line", "column", "package", "kind", "verdict",
 	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src",
 	"context", "free", "type", "size", "underlying", "owner", "inlined", "assertion",
-	"directive", "declared", "go", "lang", NULL,
+	"directive", "declared", "go", "lang", "call_at", "callee_param", "callee_keeps",
+	"callee_keeps_at", "callee_kept", "callee_stores", "callee_inlining", "callee_reason", "callee_cost", "callee_budget",
+	"callee_over", "func_cost", "func_budget", "func_over", "func_reason", "func_inlining",
+	NULL,
 };
 
 /* Is name a named group of p? */
@@ -1178,32 +1192,6 @@ static int pat_run(el_rules *rs, const pat *p, el_str s)
 	return 1;
 }
 
-/* The function called in a WHERE such as `fmt.Sprintf("%d", ... argument...)`:
- * the text before the first '(' outside a leading `(*T)` group. */
-static el_str callee_of(el_str where)
-{
-	size_t i = 0;
-	int depth = 0;
-
-	if (where.len && where.ptr[0] == '(') {
-		for (; i < where.len; i++) {
-			if (where.ptr[i] == '(')
-				depth++;
-			else if (where.ptr[i] == ')' && --depth == 0)
-				break;
-		}
-		i++;
-	}
-	for (; i < where.len; i++) {
-		char c = where.ptr[i];
-		if (c == '(')
-			return el_str_make(where.ptr, i);
-		if (c == ' ' || c == '=' || c == ',' || c == '[' || c == '{')
-			return el_str_make(where.ptr, 0);
-	}
-	return el_str_make(where.ptr, 0);
-}
-
 /* The views of all chains of o (primary chain first). */
 static int build_views(el_rules *rs, const el_object *o)
 {
@@ -1219,7 +1207,7 @@ static int build_views(el_rules *rs, const el_object *o)
 					return -1;
 				v->step = st;
 				v->note = st->nnotes ? &st->notes[k] : NULL;
-				v->callee = v->note ? callee_of(v->note->where) : el_str_make("", 0);
+				v->callee = v->note ? el_callee_of(v->note->where) : el_str_make("", 0);
 			}
 		}
 	return 0;
@@ -1286,6 +1274,14 @@ static int steps_ok(el_rules *rs, const el_rule *r, const el_object *o)
 	return 1;
 }
 
+/* "inlinable", "not inlinable" or "" for an inlining verdict 1, 0, -1. */
+static el_str inline_word(int inlinable)
+{
+	return inlinable > 0    ? el_str_make(EL_LIT("inlinable"))
+	       : inlinable == 0 ? el_str_make(EL_LIT("not inlinable"))
+	                        : el_str_make("", 0);
+}
+
 /* Field f of an object, for the patterns. */
 static el_str field_of(const el_object *o, int f)
 {
@@ -1316,6 +1312,16 @@ static el_str field_of(const el_object *o, int f)
 		return o->assertion;
 	case F_DECLARED:
 		return o->declared;
+	case F_CALL:
+		return o->call ? o->call->kind : el_str_make("", 0);
+	case F_CALLEE:
+		return o->call ? o->call->callee : el_str_make("", 0);
+	case F_CALLEE_VERDICT:
+		return o->call ? o->call->verdict : el_str_make("", 0);
+	case F_CALLEE_INLINE:
+		return inline_word(o->call ? o->call->inlinable : -1);
+	case F_FUNC_INLINE:
+		return inline_word(o->func_inlinable);
 	default:
 		return o->reason;
 	}
@@ -1351,6 +1357,12 @@ static int match_ok(el_rules *rs, const el_rule *r, const el_object *o)
 	if (r->has_over) {
 		long over = o->cost - o->budget;
 		if (o->cost < 0 || o->budget < 0 || over < r->over_min || over > r->over_max)
+			return 0;
+	}
+	if (r->has_func_over) {
+		long over = o->func_cost - o->func_budget;
+		if (o->func_cost < 0 || o->func_budget < 0 || over < r->func_over_min ||
+		    over > r->func_over_max)
 			return 0;
 	}
 	for (f = 0; f < F__COUNT; f++) {
@@ -1410,12 +1422,80 @@ static int result_name(el_str s)
 	return 1;
 }
 
+/* file:line of p into b. */
+static int put_pos(el_buf *b, el_pos p, const el_allocator *a)
+{
+	return el_buf_append(b, p.file.ptr, p.file.len, a) || el_buf_append(b, ":", 1, a) ||
+	       put_num(b, (long)p.line, a);
+}
+
+/* The variables of the call an object is handed to (callee_*, call_at):
+ * *done set when name is one of them. */
+static int call_var(el_buf *b, const el_call *c, const char *name, size_t n,
+                    const el_allocator *a, int *done)
+{
+#define IS(w) (n == sizeof(w) - 1 && memcmp(name, w, n) == 0)
+	*done = 1;
+	if (IS("callee"))
+		return el_buf_append(b, c->callee.ptr, c->callee.len, a);
+	if (IS("call_at"))
+		return put_pos(b, c->at, a);
+	if (IS("callee_param"))
+		return c->param.len ? el_buf_append(b, c->param.ptr, c->param.len, a)
+		                    : el_buf_append(b, EL_LIT("its parameter"), a);
+	if (IS("callee_keeps"))
+		return el_buf_append(b, c->keeps.ptr, c->keeps.len, a);
+	if (IS("callee_keeps_at"))
+		return c->keeps_pos.line ? put_pos(b, c->keeps_pos, a) : 0;
+	if (IS("callee_kept")) {
+		/* `leaking param content: p` keeps what p points to */
+		int content = el_find(c->verdict.ptr, c->verdict.len, EL_LIT("content")) != NULL;
+		return el_buf_append(b, content ? "what its parameter " : "its parameter ",
+		                     content ? 19 : 14, a) ||
+		       (c->param.len ? el_buf_append(b, c->param.ptr, c->param.len, a)
+		                     : el_buf_append(b, EL_LIT("?"), a)) ||
+		       (content && el_buf_append(b, EL_LIT(" points to"), a));
+	}
+	if (IS("callee_stores")) {
+		/* what the statement that keeps it does */
+		el_str d = c->dest;
+		if (el_str_eq(c->keeps_why, el_str_make(EL_LIT("call parameter"))))
+			return el_buf_append(b, EL_LIT("passes it on to a function that keeps it"), a);
+		if (d.len > 14 && memcmp(d.ptr, "{storage for ", 13) == 0)
+			return el_buf_append(b, EL_LIT("puts it in "), a) ||
+			       el_buf_append(b, d.ptr + 13, d.len - 14, a);
+		return el_buf_append(b, EL_LIT("keeps it beyond the call"), a);
+	}
+	if (IS("callee_inlining")) {
+		/* why the callee cannot decide for the caller: it is not inlined */
+		if (c->inlinable != 0)
+			return 0;
+		return el_buf_append(b, EL_LIT("; "), a) ||
+		       el_buf_append(b, c->callee.ptr, c->callee.len, a) ||
+		       el_buf_append(b, EL_LIT(" is not inlined ("), a) ||
+		       el_buf_append(b, c->reason.ptr, c->reason.len, a) ||
+		       el_buf_append(b, EL_LIT(")"), a);
+	}
+	if (IS("callee_reason"))
+		return el_buf_append(b, c->reason.ptr, c->reason.len, a);
+	if (IS("callee_cost"))
+		return put_num(b, c->cost, a);
+	if (IS("callee_budget"))
+		return put_num(b, c->budget, a);
+	if (IS("callee_over"))
+		return put_num(b, c->cost - c->budget, a);
+#undef IS
+	*done = 0;
+	return 0;
+}
+
 /* The value of ${name} for the finding. */
 static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name, size_t n)
 {
 	const el_allocator *a = RA(rs);
 	const view *last = rs->views.len ? &EL_VEC_AT(&rs->views, view, primary_views(o) ? primary_views(o) - 1 : 0) : NULL;
 	size_t i;
+	int done = 0;
 
 #define IS(w) (n == sizeof(w) - 1 && memcmp(name, w, n) == 0)
 	for (i = rs->nvars; i-- > 0;)
@@ -1481,6 +1561,38 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return put_num(b, o->budget, a);
 	if (IS("over"))
 		return put_num(b, o->cost - o->budget, a);
+	if (o->call && call_var(b, o->call, name, n, a, &done) != 0)
+		return -1;
+	if (done)
+		return 0;
+	if (IS("func_cost"))
+		return put_num(b, o->func_cost, a);
+	if (IS("func_budget"))
+		return put_num(b, o->func_budget, a);
+	if (IS("func_over"))
+		return put_num(b, o->func_cost - o->func_budget, a);
+	if (IS("func_reason"))
+		return el_buf_append(b, o->func_reason.ptr, o->func_reason.len, a);
+	if (IS("func_inlining")) {
+		/* whether callers can decide where the function's objects live */
+		if (o->func_inlinable > 0)
+			return el_buf_append(b, EL_LIT("; "), a) ||
+			       el_buf_append(b, o->function.ptr, o->function.len, a) ||
+			       el_buf_append(b, EL_LIT(" can be inlined"), a) ||
+			       (o->func_cost >= 0 && (el_buf_append(b, EL_LIT(" (cost "), a) ||
+			                              put_num(b, o->func_cost, a) ||
+			                              el_buf_append(b, EL_LIT(")"), a))) ||
+			       el_buf_append(b, EL_LIT(", so a caller that inlines it and keeps the "
+			                               "result local gets the object on its stack"),
+			                     a);
+		if (o->func_inlinable == 0)
+			return el_buf_append(b, EL_LIT("; "), a) ||
+			       el_buf_append(b, o->function.ptr, o->function.len, a) ||
+			       el_buf_append(b, EL_LIT(" is not inlined ("), a) ||
+			       el_buf_append(b, o->func_reason.ptr, o->func_reason.len, a) ||
+			       el_buf_append(b, EL_LIT("), so every call allocates it"), a);
+		return 0;
+	}
 	if (IS("callee")) {
 		for (i = 0; i < rs->views.len; i++) {
 			const view *v = &EL_VEC_AT(&rs->views, view, i);
@@ -1494,7 +1606,7 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 	if (IS("why") && last->note)
 		return el_buf_append(b, last->note->why.ptr, last->note->why.len, a);
 	if (IS("where") && last->note)
-		return el_buf_append(b, last->note->where.ptr, last->note->where.len, a);
+		return el_buf_append(b, el_note_where(last->note).ptr, el_note_where(last->note).len, a);
 	if (IS("dst") && result_name(last->step->dst))
 		return el_buf_append(b, EL_LIT("the result"), a);
 	if (IS("dst"))

@@ -15,6 +15,7 @@ findings() {
 
 findings go1.26.m2.log
 same "$tmp/f" 'absent_plan9.go:3 unchecked-assertion
+directives.go:14 returned-object
 directives.go:21 noalloc-violation
 directives.go:29 noalloc-violation
 directives.go:47 closure-capture

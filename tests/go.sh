@@ -63,6 +63,7 @@ same "$tmp/f" 'escape.go:5 return-local-address'
 
 # --- directives ----------------------------------------------------------------
 want_directives='absent_plan9.go:3 unchecked-assertion
+directives.go:14 returned-object
 directives.go:21 noalloc-violation
 directives.go:29 noalloc-violation
 directives.go:47 closure-capture

@@ -52,8 +52,9 @@ for log in logs:
         primary.add(key)
         covered[key] = covered.get(key, 0) + 1
         for rel in o["related"]:
+            # a nested object (allocated with this one) has its own subject
             rk = (rel.get("package", o["package"]), norm(rel["file"]), rel["line"], rel.get("column", 0),
-                  subj)
+                  rel.get("subject", subj))
             covered[rk] = covered.get(rk, 0) + 1
         if key not in expected:
             fail(log, "object %s is not in the log" % (key,))

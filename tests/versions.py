@@ -112,6 +112,8 @@ for m in VERSIONS:
 # --- 2. the same objects in every release ---------------------------------
 # (program, first release with the change, +/-, kind, file, line, count, why)
 CHANGED = [
+    ("24_cross_function", 21, "-", "escapes", "main.go", 134, 1,
+     "Go 1.21 initialises a package-level errors.New(\"short\") statically: no heap object"),
     ("02_iface_box", 21, "-", "escapes", "02_iface_box.go", 35, 1,
      "Go 1.21 devirtualizes s.Area in the inlined local(r), so r is no longer boxed"),
     ("02_iface_box", 25, "+", "escapes", "02_iface_box.go", 33, 1,
@@ -161,6 +163,10 @@ def objects(minor, name):
             if minor >= 25 and o["subject"] == "append":
                 continue
             c[(o["kind"], os.path.basename(o["file"]), o["line"])] += 1
+            # objects allocated with this one are folded into its finding
+            for rel in o["related"]:
+                if rel["kind"] == "nested":
+                    c[(rel["object_kind"], os.path.basename(rel["file"]), rel["line"])] += 1
     return c
 
 
@@ -430,7 +436,11 @@ for m in VERSIONS:
             ok(keyed(js) == keyed(text), "go1.%d/%s build.jsonl" % (m, name),
                "differs from m2.log: %s" % sorted(set(keyed(js)) ^ set(keyed(text)))[:6])
         lo = os.path.join(fixtures, "go1.%d" % m, name, "logopt")
-        if os.path.isdir(lo):
+        # 24_cross_function: logopt names the variable of an inlined call
+        # (Handle's u in main) by the call, and has no box for the inlined
+        # result ~r0 (gaps listed in lib/logopt.c); tests/check_readers.c
+        # leaves it out too
+        if os.path.isdir(lo) and name != "24_cross_function":
             # logopt names no functions: they come from the sources at the
             # paths it gives, where versions.sh built the program
             built = os.path.join(FX, name)

@@ -1,0 +1,665 @@
+/*
+ * callee.c -- the build's functions, as far as its output tells: whether
+ * each can be inlined (and why not, at what cost) and which parameters it
+ * keeps, with what it does with them.  The grouper registers every block's
+ * functions and leaking parameters before delivering its objects, and
+ * links an object whose primary chain ends in the heap at a call to the
+ * function called there (el_call): the cause of the escape is then named
+ * in the callee, across functions and packages of the same build.
+ *
+ * The index lives for the whole input: one entry per function (about 60
+ * bytes and its name) and one per leaking parameter.  Packages are
+ * compiled after the packages they import, so a callee of another package
+ * of the build is registered before its callers are delivered.
+ */
+#include "callee.h"
+
+#include <stdint.h>
+
+#define NONE SIZE_MAX
+
+typedef struct cfunc {
+	el_str pkg;                /* import path */
+	el_str name;               /* as the compiler names it: F, T.M, (*T).M */
+	el_pos pos;
+	int inlinable;             /* 1 can, 0 cannot */
+	el_str reason;
+	long cost, budget;
+	size_t first_param;        /* NONE, or the first of its leaking parameters */
+} cfunc;
+
+typedef struct cparam {
+	el_str name, verdict, dest;
+	el_pos pos;
+	el_str keeps, keeps_why;
+	el_pos keeps_pos;
+	size_t next;               /* next parameter of the same function, or NONE */
+} cparam;
+
+struct el_callees {
+	el_arena arena;            /* names, reasons, texts: kept for the whole run */
+	el_vec funcs, params;
+	el_map by_key;             /* key(package key, name) -> funcs index */
+	el_buf name;               /* a normalised callee name being looked up */
+	el_call call;              /* the last link made */
+	el_buf params_text;        /* parameter names of a declaration read from source */
+};
+
+/* The name a package is imported by, from its import path: the last
+ * element, without gopkg.in's `.vN`, the element before a major version
+ * (`/v2`) and anything up to a '-' (go-humanize: humanize). */
+static el_str package_name(el_str path)
+{
+	const char *p = path.ptr, *end = path.ptr + path.len, *slash, *s;
+	el_str last;
+	size_t i;
+
+	slash = end;
+	while (slash > p && slash[-1] != '/')
+		slash--;
+	last = el_str_make(slash, (size_t)(end - slash));
+	if (last.len >= 2 && last.ptr[0] == 'v' && last.ptr[1] >= '0' && last.ptr[1] <= '9' &&
+	    slash > p + 1) {
+		end = slash - 1;
+		slash = end;
+		while (slash > p && slash[-1] != '/')
+			slash--;
+		last = el_str_make(slash, (size_t)(end - slash));
+	}
+	for (i = 0; i + 2 < last.len; i++)
+		if (last.ptr[i] == '.' && last.ptr[i + 1] == 'v' && last.ptr[i + 2] >= '0' &&
+		    last.ptr[i + 2] <= '9') {
+			last.len = i;
+			break;
+		}
+	s = NULL;
+	for (i = 0; i < last.len; i++)
+		if (last.ptr[i] == '-')
+			s = last.ptr + i + 1;
+	if (s)
+		last = el_str_make(s, (size_t)(last.ptr + last.len - s));
+	return last;
+}
+
+/* Functions are found by (package, name): the package's import path for
+ * calls inside it, "name:" and its name for calls from other packages. */
+static unsigned long long key(int by_name, el_str pkg, el_str name)
+{
+	unsigned long long h = el_hash(by_name ? "n" : "p", 1, EL_HASH_SEED);
+	h = el_hash(pkg.ptr, pkg.len, h);
+	h = el_hash("\0", 1, h);
+	return el_hash(name.ptr, name.len, h);
+}
+
+el_callees *el_callees_new(const el_allocator *a)
+{
+	el_callees *c = el_malloc(a, sizeof *c);
+
+	if (c)
+		memset(c, 0, sizeof *c);
+	return c;
+}
+
+void el_callees_free(el_callees *c, const el_allocator *a)
+{
+	if (!c)
+		return;
+	el_arena_release(&c->arena, a);
+	el_vec_release(&c->funcs, a);
+	el_vec_release(&c->params, a);
+	el_map_release(&c->by_key, a);
+	el_buf_release(&c->name, a);
+	el_buf_release(&c->params_text, a);
+	el_free(a, c);
+}
+
+static el_str keep(el_callees *c, el_str s, int *failed, const el_allocator *a)
+{
+	el_str k = el_arena_str(&c->arena, s, a);
+	if (!k.ptr && s.len)
+		*failed = 1;
+	return k;
+}
+
+static el_pos keep_pos(el_callees *c, el_pos p, int *failed, const el_allocator *a)
+{
+	p.file = keep(c, p.file, failed, a);
+	return p;
+}
+
+/* The function (pkg, name) registered under its path, or NONE. */
+static size_t find(const el_callees *c, int by_name, el_str pkg, el_str name)
+{
+	size_t it = 0, v;
+	unsigned long long h = key(by_name, pkg, name);
+
+	while (el_map_next(&c->by_key, h, &it, &v)) {
+		const cfunc *f = &EL_VEC_AT(&c->funcs, cfunc, v);
+		if (el_str_eq(f->name, name) &&
+		    (by_name ? el_str_eq(package_name(f->pkg), pkg) : el_str_eq(f->pkg, pkg)))
+			return v;
+	}
+	return NONE;
+}
+
+int el_callees_add_func(el_callees *c, el_str pkg, el_str name, el_pos pos, int inlinable,
+                        el_str reason, long cost, long budget, const el_allocator *a)
+{
+	size_t i = find(c, 0, pkg, name);
+	cfunc *f;
+	int failed = 0;
+
+	if (i != NONE) {
+		/* a test variant compiles the package again: the same verdict */
+		return 0;
+	}
+	i = c->funcs.len;
+	if (!(f = el_vec_push(&c->funcs, sizeof *f, a)))
+		return -1;
+	f->pkg = keep(c, pkg, &failed, a);
+	f->name = keep(c, name, &failed, a);
+	f->pos = keep_pos(c, pos, &failed, a);
+	f->inlinable = inlinable;
+	f->reason = keep(c, reason, &failed, a);
+	f->cost = cost;
+	f->budget = budget;
+	f->first_param = NONE;
+	if (failed || el_map_put(&c->by_key, key(0, pkg, name), i, a) != 0 ||
+	    el_map_put(&c->by_key, key(1, package_name(pkg), name), i, a) != 0)
+		return -1;
+	return 0;
+}
+
+int el_callees_add_param(el_callees *c, el_str pkg, el_str func, el_str param, el_str verdict,
+                         el_pos pos, const el_chain *chains, size_t nchains,
+                         const el_allocator *a)
+{
+	size_t fi = find(c, 0, pkg, func), k, i;
+	const el_chain *best = NULL;
+	cparam *p;
+	cfunc *f;
+	int failed = 0;
+
+	if (fi == NONE)
+		return 0; /* -m=1 input names only the functions it can inline */
+	f = &EL_VEC_AT(&c->funcs, cfunc, fi);
+	for (i = f->first_param; i != NONE; i = EL_VEC_AT(&c->params, cparam, i).next)
+		if (el_str_eq(EL_VEC_AT(&c->params, cparam, i).name, param))
+			return 0; /* a test variant's copy */
+	/* what it does with the parameter itself (fewest dereferences; a
+	 * `leaking param content` keeps only what it points to), into the
+	 * heap rather than into another object or a result */
+	for (k = 0; k < nchains; k++) {
+		const el_chain *ch = &chains[k];
+		int heap = el_str_eq(ch->dest, el_str_make(EL_LIT("{heap}")));
+		if (!ch->nsteps)
+			continue;
+		if (!best || ch->derefs < best->derefs ||
+		    (ch->derefs == best->derefs && heap &&
+		     !el_str_eq(best->dest, el_str_make(EL_LIT("{heap}")))))
+			best = ch;
+	}
+	i = c->params.len;
+	if (!(p = el_vec_push(&c->params, sizeof *p, a)))
+		return -1;
+	p->name = keep(c, param, &failed, a);
+	p->verdict = keep(c, verdict, &failed, a);
+	p->pos = keep_pos(c, pos, &failed, a);
+	p->next = NONE;
+	if (best) {
+		const el_step *s = &best->steps[best->nsteps - 1];
+		p->dest = keep(c, best->dest, &failed, a);
+		for (k = best->nsteps; k-- > 0;)
+			if (best->steps[k].nnotes) {
+				s = &best->steps[k];
+				break;
+			}
+		if (s->nnotes) {
+			const el_note *n = &s->notes[s->nnotes - 1];
+			p->keeps = keep(c, n->where, &failed, a);
+			p->keeps_why = keep(c, n->why, &failed, a);
+			p->keeps_pos = keep_pos(c, n->at, &failed, a);
+		}
+	}
+	if (failed)
+		return -1;
+	/* append, so parameters stay in the order of their positions */
+	f = &EL_VEC_AT(&c->funcs, cfunc, fi);
+	if (f->first_param == NONE) {
+		f->first_param = i;
+	} else {
+		size_t j = f->first_param;
+		while (EL_VEC_AT(&c->params, cparam, j).next != NONE)
+			j = EL_VEC_AT(&c->params, cparam, j).next;
+		EL_VEC_AT(&c->params, cparam, j).next = i;
+	}
+	return 0;
+}
+
+/* See callee.h. */
+el_str el_callee_of(el_str where)
+{
+	size_t i = 0;
+	int depth = 0;
+
+	if (where.len && where.ptr[0] == '(') {
+		for (; i < where.len; i++) {
+			if (where.ptr[i] == '(')
+				depth++;
+			else if (where.ptr[i] == ')' && --depth == 0)
+				break;
+		}
+		i++;
+	}
+	for (; i < where.len; i++) {
+		char c = where.ptr[i];
+		if (c == '(')
+			return el_str_make(where.ptr, i);
+		if (c == ' ' || c == '=' || c == ',' || c == '{')
+			return el_str_make(where.ptr, 0);
+	}
+	return el_str_make(where.ptr, 0);
+}
+
+/* The arguments of the call in where, after callee: up to max top-level
+ * pieces of the parentheses; their number. */
+static size_t arguments(el_str where, size_t callee_len, el_str *out, size_t max)
+{
+	size_t i = callee_len, start, n = 0;
+	int depth = 0;
+	char quote = 0;
+
+	if (i >= where.len || where.ptr[i] != '(')
+		return 0;
+	start = ++i;
+	for (; i < where.len; i++) {
+		char ch = where.ptr[i];
+		if (quote) {
+			if (ch == '\\' && quote != '`')
+				i++;
+			else if (ch == quote)
+				quote = 0;
+			continue;
+		}
+		if (ch == '"' || ch == '\'' || ch == '`') {
+			quote = ch;
+		} else if (ch == '(' || ch == '[' || ch == '{') {
+			depth++;
+		} else if ((ch == ')' || ch == ']' || ch == '}') && depth > 0) {
+			depth--;
+		} else if ((ch == ',' || ch == ')') && depth == 0) {
+			el_str a = el_str_make(where.ptr + start, i - start);
+			while (a.len && a.ptr[0] == ' ')
+				a.ptr++, a.len--;
+			if (n < max && (a.len || ch == ','))
+				out[n] = a;
+			if (a.len || ch == ',')
+				n++;
+			if (ch == ')')
+				break;
+			start = i + 1;
+		}
+	}
+	return n;
+}
+
+static int builtin(el_str name)
+{
+	static const char *const names[] = { "append", "copy", "panic", "print", "println", "delete",
+		                             "close", "clear", "min", "max", "new", "make", "len",
+		                             "cap", "recover", "complex", "real", "imag", NULL };
+	size_t i;
+
+	for (i = 0; names[i]; i++)
+		if (strlen(names[i]) == name.len && memcmp(names[i], name.ptr, name.len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is name imported by file f (an import's alias, or its path's package
+ * name)? */
+static int imports(const el_gofile *f, el_str name)
+{
+	TSNode root = el_gofile_root(f);
+	size_t len;
+	const char *text = el_gofile_text(f, &len);
+	uint32_t i, j, k, n = ts_node_named_child_count(root);
+
+	for (i = 0; i < n; i++) {
+		TSNode d = ts_node_named_child(root, i);
+		uint32_t nd;
+		if (strcmp(ts_node_type(d), "import_declaration") != 0)
+			continue;
+		nd = ts_node_named_child_count(d);
+		for (j = 0; j < nd; j++) {
+			TSNode specs = ts_node_named_child(d, j);
+			uint32_t ns = strcmp(ts_node_type(specs), "import_spec_list") == 0
+			                      ? ts_node_named_child_count(specs)
+			                      : 1;
+			for (k = 0; k < ns; k++) {
+				TSNode s = ns == 1 && strcmp(ts_node_type(specs), "import_spec") == 0
+				                   ? specs
+				                   : ts_node_named_child(specs, k);
+				TSNode alias, path;
+				el_str nm;
+				if (strcmp(ts_node_type(s), "import_spec") != 0)
+					continue;
+				alias = ts_node_child_by_field_name(s, "name", 4);
+				path = ts_node_child_by_field_name(s, "path", 4);
+				if (!ts_node_is_null(alias)) {
+					nm = el_str_make(text + ts_node_start_byte(alias),
+					                 ts_node_end_byte(alias) - ts_node_start_byte(alias));
+				} else if (!ts_node_is_null(path) &&
+				           ts_node_end_byte(path) - ts_node_start_byte(path) >= 2) {
+					nm = package_name(el_str_make(text + ts_node_start_byte(path) + 1,
+					                              ts_node_end_byte(path) -
+					                                      ts_node_start_byte(path) - 2));
+				} else {
+					continue;
+				}
+				if (el_str_eq(nm, name))
+					return 1;
+			}
+		}
+	}
+	(void)len;
+	return 0;
+}
+
+/* The names of the receiver and parameters of the function declared at
+ * pos (its name's position), in order, into c->params_text as
+ * NUL-separated names; their number, 0 when unknown, -1 out of memory. */
+static long param_names(el_callees *c, const el_gofile *f, el_pos pos, const el_allocator *a)
+{
+	TSNode n = el_gofile_node_at(f, pos.line, pos.col);
+	const char *text;
+	size_t len;
+	long count = 0;
+	int depth;
+	static const char *const lists[] = { "receiver", "parameters" };
+	unsigned l;
+
+	text = el_gofile_text(f, &len);
+	for (depth = 0; depth < 4 && !ts_node_is_null(n); depth++) {
+		const char *t = ts_node_type(n);
+		if (strcmp(t, "function_declaration") == 0 || strcmp(t, "method_declaration") == 0)
+			break;
+		n = el_gofile_parent(f, n);
+	}
+	if (ts_node_is_null(n) || depth == 4)
+		return 0;
+	c->params_text.len = 0;
+	for (l = 0; l < 2; l++) {
+		TSNode pl = ts_node_child_by_field_name(n, lists[l], (uint32_t)strlen(lists[l]));
+		uint32_t i, np;
+		if (ts_node_is_null(pl))
+			continue;
+		np = ts_node_named_child_count(pl);
+		for (i = 0; i < np; i++) {
+			TSNode d = ts_node_named_child(pl, i);
+			uint32_t j, nc = ts_node_child_count(d);
+			int named = 0;
+			for (j = 0; j < nc; j++) {
+				TSNode nm = ts_node_child(d, j);
+				const char *fn = ts_node_field_name_for_child(d, j);
+				if (!fn || strcmp(fn, "name") != 0)
+					continue;
+				if (el_buf_append(&c->params_text, text + ts_node_start_byte(nm),
+				                  ts_node_end_byte(nm) - ts_node_start_byte(nm), a) != 0 ||
+				    el_buf_append(&c->params_text, "", 1, a) != 0)
+					return -1;
+				named = 1;
+				count++;
+			}
+			if (!named) { /* an unnamed parameter: a place all the same */
+				if (el_buf_append(&c->params_text, "_", 2, a) != 0)
+					return -1;
+				count++;
+			}
+		}
+	}
+	return count;
+}
+
+/* The nth NUL-separated name of c->params_text. */
+static el_str nth_name(const el_callees *c, long nth)
+{
+	const char *p = c->params_text.ptr, *end = p + c->params_text.len;
+
+	while (p < end && nth-- > 0)
+		p += strlen(p) + 1;
+	return p < end ? el_str_make(p, strlen(p)) : el_str_make("", 0);
+}
+
+/* The name the log's callee text gives (pkg NULL: the calling package's
+ * own function; else the package name): the function's index or NONE.
+ * kind is set to "static" when the text can only be a static call. */
+static size_t resolve(el_callees *c, el_str callee, el_str pkg_path, el_str *kind,
+                      const el_gofile *caller, const el_allocator *a, int *failed)
+{
+	el_str name = callee;
+	size_t i, dot = NONE, ndots = 0;
+
+	/* generic instantiations are registered without their shapes */
+	c->name.len = 0;
+	for (i = 0; i < callee.len; i++) {
+		if (callee.ptr[i] == '[') {
+			int depth = 0;
+			for (; i < callee.len; i++) {
+				if (callee.ptr[i] == '[')
+					depth++;
+				else if (callee.ptr[i] == ']' && --depth == 0)
+					break;
+			}
+			continue;
+		}
+		if (el_buf_append(&c->name, callee.ptr + i, 1, a) != 0) {
+			*failed = 1;
+			return NONE;
+		}
+	}
+	name = el_str_make(c->name.ptr, c->name.len);
+	if (name.len && name.ptr[0] == '(') {
+		/* (*T).M or (*pkg.T).M: a method, called statically */
+		const char *close = memchr(name.ptr, ')', name.len);
+		const char *t = name.ptr + 1, *pd;
+		*kind = el_str_make(EL_LIT("static"));
+		if (!close)
+			return NONE;
+		if (*t == '*')
+			t++;
+		pd = memchr(t, '.', (size_t)(close - t));
+		if (!pd)
+			return find(c, 0, pkg_path, name);
+		/* the qualified form: registered as (*T).M under the package name */
+		{
+			el_str pkgname = el_str_make(t, (size_t)(pd - t));
+			size_t fi;
+			el_buf *b = &c->params_text; /* scratch for the unqualified name */
+			b->len = 0;
+			if (el_buf_append(b, name.ptr, (size_t)(t - name.ptr), a) != 0 ||
+			    el_buf_append(b, pd + 1, (size_t)(name.ptr + name.len - pd - 1), a) != 0) {
+				*failed = 1;
+				return NONE;
+			}
+			fi = find(c, 1, pkgname, el_str_make(b->ptr, b->len));
+			return fi;
+		}
+	}
+	for (i = 0; i < name.len; i++)
+		if (name.ptr[i] == '.') {
+			if (dot == NONE)
+				dot = i;
+			ndots++;
+		}
+	if (ndots == 0) {
+		if (builtin(name)) {
+			*kind = el_str_make(EL_LIT("builtin"));
+			return NONE;
+		}
+		i = find(c, 0, pkg_path, name);
+		if (i != NONE)
+			*kind = el_str_make(EL_LIT("static"));
+		return i;
+	}
+	if (name.len > 2 && name.ptr[0] == '~') {
+		*kind = el_str_make(EL_LIT("dynamic")); /* ~p0.M: a wrapper's interface call */
+		return NONE;
+	}
+	/* pkg.F, pkg.T.M, T.M, or x.M / x.f / x.y.M (dynamic) */
+	i = find(c, 1, el_str_make(name.ptr, dot), el_str_make(name.ptr + dot + 1, name.len - dot - 1));
+	if (i == NONE)
+		i = find(c, 0, pkg_path, name);
+	if (i != NONE) {
+		*kind = el_str_make(EL_LIT("static"));
+		return i;
+	}
+	if (caller) {
+		int imp = imports(caller, el_str_make(name.ptr, dot));
+		*kind = imp ? el_str_make(EL_LIT("static")) : el_str_make(EL_LIT("dynamic"));
+	}
+	return NONE;
+}
+
+const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_path,
+                               el_callees_open_fn open, void *ctx, const el_allocator *a,
+                               int *failed)
+{
+	const el_chain *ch;
+	const el_step *last;
+	const el_note *call = NULL, *before = NULL;
+	el_str callee, args[64], arg, kind = { "", 0 };
+	size_t nargs, k, fi;
+	long idx = -1;
+	el_call *out = &c->call;
+	const el_gofile *caller = NULL, *decl = NULL;
+	int rc;
+
+	*failed = 0;
+	if ((obj->kind != EL_OBJ_ESCAPES && obj->kind != EL_OBJ_MOVED) || obj->nchains == 0)
+		return NULL;
+	ch = &obj->chains[0];
+	if (ch->nsteps == 0)
+		return NULL;
+	last = &ch->steps[ch->nsteps - 1];
+	if (!el_str_eq(last->dst, el_str_make(EL_LIT("{heap}"))) || last->nnotes == 0)
+		return NULL;
+	call = &last->notes[last->nnotes - 1];
+	if (!el_str_eq(call->why, el_str_make(EL_LIT("call parameter"))))
+		return NULL;
+	callee = el_callee_of(call->where);
+	if (callee.len == 0)
+		return NULL;
+	if (last->nnotes >= 2)
+		before = &last->notes[last->nnotes - 2];
+	arg = before ? before->where : last->src;
+	if (open && obj->pos.file.len) {
+		/* the call is written in the object's file (the note's name
+		 * for it is the one shown, relative to the source root) */
+		rc = open(ctx, obj->pos.file, &caller);
+		if (rc == -2) {
+			*failed = 1;
+			return NULL;
+		}
+	}
+	fi = resolve(c, callee, pkg_path, &kind, caller, a, failed);
+	if (*failed)
+		return NULL;
+	if (el_str_eq(kind, el_str_make(EL_LIT("builtin"))))
+		return NULL;
+	memset(out, 0, sizeof *out);
+	out->callee = callee;
+	out->kind = kind;
+	out->at = call->at;
+	out->inlinable = -1;
+	out->cost = out->budget = -1;
+	/* which argument: its text among the call's */
+	nargs = arguments(call->where, callee.len, args, sizeof args / sizeof *args);
+	for (k = 0; k < nargs && k < sizeof args / sizeof *args; k++) {
+		el_str t = args[k];
+		if (t.len > 3 && memcmp(t.ptr + t.len - 3, "...", 3) == 0)
+			t.len -= 3; /* f(xs...) */
+		if (el_str_eq(t, arg)) {
+			idx = (long)k;
+			break;
+		}
+	}
+	if (fi == NONE)
+		return out;
+	{
+		const cfunc *f = &EL_VEC_AT(&c->funcs, cfunc, fi);
+		size_t pi, nleak = 0;
+		const cparam *p = NULL, *firstp = NULL, *lastp = NULL;
+		el_str pname = { "", 0 };
+
+		out->inlinable = f->inlinable;
+		out->reason = f->reason;
+		out->cost = f->cost;
+		out->budget = f->budget;
+		out->decl = f->pos;
+		for (pi = f->first_param; pi != NONE; pi = EL_VEC_AT(&c->params, cparam, pi).next) {
+			const cparam *q = &EL_VEC_AT(&c->params, cparam, pi);
+			if (!firstp)
+				firstp = q;
+			lastp = q;
+			nleak++;
+		}
+		/* the parameter's name: from the declaration when the source is there */
+		if (idx >= 0 && open && f->pos.file.len) {
+			rc = open(ctx, f->pos.file, &decl);
+			if (rc == -2) {
+				*failed = 1;
+				return NULL;
+			}
+			if (rc == 0) {
+				long np = param_names(c, decl, f->pos, a);
+				if (np < 0) {
+					*failed = 1;
+					return NULL;
+				}
+				if (np > 0)
+					pname = nth_name(c, idx < np ? idx : np - 1);
+			}
+		}
+		for (pi = f->first_param; pname.len && pi != NONE;
+		     pi = EL_VEC_AT(&c->params, cparam, pi).next)
+			if (el_str_eq(EL_VEC_AT(&c->params, cparam, pi).name, pname))
+				p = &EL_VEC_AT(&c->params, cparam, pi);
+		if (!p && !pname.len) {
+			/* no source: the one parameter it keeps, the variadic
+			 * (last) one for a `... argument`, the receiver (first) for
+			 * a method's first argument */
+			if (nleak == 1)
+				p = firstp;
+			else if (el_str_eq(arg, el_str_make(EL_LIT("... argument"))))
+				p = lastp;
+			else if (idx == 0 && callee.len && callee.ptr[0] == '(')
+				p = firstp;
+		}
+		if (p) {
+			out->param = p->name;
+			out->verdict = p->verdict;
+			out->param_pos = p->pos;
+			out->keeps = p->keeps;
+			out->keeps_why = p->keeps_why;
+			out->keeps_pos = p->keeps_pos;
+			out->dest = p->dest;
+		} else {
+			out->param = pname;
+		}
+	}
+	return out;
+}
+
+int el_callees_func(const el_callees *c, el_str pkg, el_str name, long *cost, long *budget,
+                    el_str *reason)
+{
+	size_t i = find(c, 0, pkg, name);
+
+	if (i == NONE)
+		return -1;
+	*cost = EL_VEC_AT(&c->funcs, cfunc, i).cost;
+	*budget = EL_VEC_AT(&c->funcs, cfunc, i).budget;
+	*reason = EL_VEC_AT(&c->funcs, cfunc, i).reason;
+	return EL_VEC_AT(&c->funcs, cfunc, i).inlinable;
+}

@@ -1,0 +1,50 @@
+/*
+ * callee.h -- the build's functions and the parameters they keep
+ * (callee.c), for naming the cause of an escape in the function called.
+ * Internal to the library.
+ */
+#ifndef EL_CALLEE_H
+#define EL_CALLEE_H
+#include "gosrc.h"
+
+typedef struct el_callees el_callees;
+
+el_callees *el_callees_new(const el_allocator *a);
+void el_callees_free(el_callees *c, const el_allocator *a);
+
+/* Register a function of the package at import path pkg, named as the
+ * compiler names it (F, T.M, (*T).M), declared at pos: whether it can be
+ * inlined and, when not, why (reason, cost and budget; -1 when not
+ * given).  A function registered before (a test variant) is kept.  0, -1
+ * out of memory. */
+int el_callees_add_func(el_callees *c, el_str pkg, el_str name, el_pos pos, int inlinable,
+                        el_str reason, long cost, long budget, const el_allocator *a);
+
+/* Register a leaking parameter of a registered function, with its verdict
+ * and the chains that explain it (what the function does with it is the
+ * last note of the chain into the heap, or of the first chain).  0, -1 out
+ * of memory. */
+int el_callees_add_param(el_callees *c, el_str pkg, el_str func, el_str param, el_str verdict,
+                         el_pos pos, const el_chain *chains, size_t nchains,
+                         const el_allocator *a);
+
+/* Opens the Go file the log names (0, -1 unreadable, -2 out of memory). */
+typedef int (*el_callees_open_fn)(void *ctx, el_str file, const el_gofile **out);
+
+/* The call obj is passed to where its primary chain ends in the heap
+ * (`{heap} = ...` at a `(call parameter)` note), linked to what the build
+ * says about the callee; NULL when the chain does not end at a call (or
+ * at a builtin such as append).  pkg_path is the package of obj; open
+ * (may be NULL) reads Go files to tell package names from variables and
+ * to name parameters.  The result is valid until the next call.
+ * *failed is set when out of memory. */
+const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_path,
+                               el_callees_open_fn open, void *ctx, const el_allocator *a,
+                               int *failed);
+
+/* The inlining verdict of function name of package pkg: 1 can be inlined,
+ * 0 cannot (*cost, *budget, *reason), -1 not registered. */
+int el_callees_func(const el_callees *c, el_str pkg, el_str name, long *cost, long *budget,
+                    el_str *reason);
+
+#endif
