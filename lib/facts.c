@@ -150,6 +150,8 @@ static TSPoint compiler_pos(TSNode n)
 		k = token(n, "[");
 	else if (strcmp(t, "selector_expression") == 0 || strcmp(t, "type_assertion_expression") == 0)
 		k = token(n, ".");
+	else if (strcmp(t, "type_conversion_expression") == 0) /* []byte(s): a call */
+		k = token(n, "(");
 	return ts_node_start_point(ts_node_is_null(k) ? n : k);
 }
 
@@ -165,6 +167,30 @@ static TSNode expr_at(const el_gofile *f, unsigned long line, unsigned long col)
 	       pt_eq(compiler_pos(par), p))
 		n = par;
 	return n;
+}
+
+/* See gosrc.h. */
+int el_node_is_expr(TSNode n)
+{
+	return is_expr(n);
+}
+
+/* See gosrc.h. */
+TSPoint el_node_compiler_pos(TSNode n)
+{
+	return compiler_pos(n);
+}
+
+/* See gosrc.h. */
+TSNode el_gofile_expr_at(const el_gofile *f, unsigned long line, unsigned long col)
+{
+	return expr_at(f, line, col);
+}
+
+/* See gosrc.h. */
+el_str el_gofile_node_text(const el_gofile *f, TSNode n)
+{
+	return text(f, n);
 }
 
 static int is_func(TSNode n)
@@ -1680,6 +1706,12 @@ static int same_text(const el_gofile *f, TSNode n, el_str subject)
 	}
 }
 
+/* See gosrc.h. */
+int el_gofile_same_text(const el_gofile *f, TSNode n, el_str printed)
+{
+	return same_text(f, n, printed);
+}
+
 /* Is e, at the object's position, the call or literal the compiler
  * printed with other arguments (Go >= 1.25 substitutes constants:
  * `make([]byte, 76494)` for make([]byte, maxLen+4))?  Same function or
@@ -1883,8 +1915,13 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		}
 	}
 	if ((kind == EL_OBJ_ESCAPES || kind == EL_OBJ_MOVED) && temporary(subject) &&
-	    !out->subject[0] && is_expr(e) && !is(e, "identifier"))
-		copy_source(f, e, out->subject, sizeof out->subject);
+	    !out->subject[0]) {
+		/* a result of the call in `return f()` is reported at the
+		 * statement, as a note's WHERE would be */
+		TSNode s = is_expr(e) ? e : el_gofile_where_node(f, line, col, subject);
+		if (is_expr(s) && !is(s, "identifier"))
+			copy_source(f, s, out->subject, sizeof out->subject);
+	}
 	if (el_str_eq(subject, el_str_make(EL_LIT("... argument"))))
 		return x.failed ? -2 : 0; /* the implicit slice: no value of its own */
 	/* Go >= 1.25 reports append growth as `append escapes to heap` at

@@ -677,3 +677,32 @@ int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int t
 	}
 	return 0;
 }
+
+/* See gosrc.h. */
+size_t el_gofile_balanced_end(const el_gofile *f, size_t off)
+{
+	const char *s = f->src.ptr;
+	size_t i, n = f->src.len, skip, max = off + EL_GOSRC_SCAN_MAX < n ? off + EL_GOSRC_SCAN_MAX : n;
+	int depth = 0, group = off < n && (s[off] == '(' || s[off] == '[' || s[off] == '{');
+
+	for (i = off; i < max; i++) {
+		char c = s[i];
+		if ((skip = el_skip_literal(s + i, max - i)) > 0) {
+			i += skip - 1;
+			continue;
+		}
+		if (c == '(' || c == '[' || c == '{') {
+			depth++;
+		} else if (c == ')' || c == ']' || c == '}') {
+			if (depth == 0)
+				return group ? (size_t)-1 : i;
+			if (--depth == 0 && group)
+				return i + 1;
+		} else if (depth == 0 && (c == '\n' || c == ';')) {
+			return i;
+		} else if (depth == 0 && c == '/' && i + 1 < max && (s[i + 1] == '/' || s[i + 1] == '*')) {
+			return i; /* a comment after the statement */
+		}
+	}
+	return group || i < n ? (size_t)-1 : i; /* not closed, or too long */
+}

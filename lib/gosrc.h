@@ -67,6 +67,14 @@ TSNode el_gofile_node_at(const el_gofile *f, unsigned long line, unsigned long c
 int el_gofile_func_end(const el_gofile *f, unsigned long line, unsigned long col,
                        unsigned long *end_line, unsigned long *end_col);
 
+/* The end (a byte offset) of the code of f at byte off, by its brackets:
+ * just past the bracket that closes the one at off; from any other byte,
+ * the end of the statement (a newline, ';', a comment or a closing bracket
+ * outside brackets and literals).  (size_t)-1 when it does not end within
+ * EL_GOSRC_SCAN_MAX bytes (or the bracket at off is not closed). */
+#define EL_GOSRC_SCAN_MAX 4096
+size_t el_gofile_balanced_end(const el_gofile *f, size_t off);
+
 /* directives.c: the name the compiler gives the function or method
  * declaration decl (F, T.M, (*T).M) in buf: 1, 0 when it cannot be read,
  * -2 out of memory. */
@@ -107,15 +115,33 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
                   unsigned long line, unsigned long col, el_str subject, unsigned flags,
                   el_facts *out);
 
+/* facts.c, on the compiler's positions: is n an expression; where the
+ * compiler reports expression n (a call or conversion at its '(', a
+ * composite literal at its '{', a binary expression at its operator, an
+ * index or slice at its '[', a selector or type assertion at its '.', any
+ * other at its start); the expression the compiler reports at line:col
+ * (from the smallest node there, every enclosing expression reported at
+ * the same place); the source text of n (empty for a null node). */
+int el_node_is_expr(TSNode n);
+TSPoint el_node_compiler_pos(TSNode n);
+TSNode el_gofile_expr_at(const el_gofile *f, unsigned long line, unsigned long col);
+el_str el_gofile_node_text(const el_gofile *f, TSNode n);
+/* Is the text of n, without blanks, what the compiler printed without
+ * blanks (a composite literal's body matching its `{...}`)? */
+int el_gofile_same_text(const el_gofile *f, TSNode n, el_str printed);
 
 /* wheres.c: the source for a `from WHERE (WHY) at POS` note whose WHERE
  * shows names the compiler made up (`.autotmp_N`, `~r0`, `~R0`, `~pN`,
  * `.this`, `glob..funcN`, a callee's variable renamed by inlining):
- * is there one (el_where_needs_source)?  Then the source text of the
+ * is there one, or is WHERE an assignment, which at a call's '(' is the
+ * callee's code inlined (el_where_needs_source)?  Then the source text of the
  * statement or expression at line:col of f that WHERE stands for, on one
  * line, into out (reset first): 1 when out holds it, 0 when the source
  * says nothing better (keep WHERE), -2 when out of memory. */
 int el_where_needs_source(el_str where);
 int el_where_source(const el_gofile *f, unsigned long line, unsigned long col, el_str where,
                     el_buf *out, const el_allocator *a);
+/* The node el_where_source shows for WHERE, or a null node. */
+TSNode el_gofile_where_node(const el_gofile *f, unsigned long line, unsigned long col,
+                            el_str where);
 #endif

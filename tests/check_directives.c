@@ -1,7 +1,9 @@
 /* check_directives.c -- directives.c: `//escapelint:` comments read from
  * Go source parsed by tree-sitter (written to a temporary file and opened
  * through the parsed-file cache), every form and the bad ones, CRLF text,
- * and allocation failures at every step. */
+ * and allocation failures at every step; and, on the same footing,
+ * wheres.c: which notes' WHERE texts show made-up names, and the source
+ * shown for them (the notes of real logs: tests/source.sh). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -577,6 +579,145 @@ START_TEST(out_of_memory_everywhere)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* wheres.c: a note's WHERE shown as the source it stands for          */
+/* ------------------------------------------------------------------ */
+
+START_TEST(where_needs_source)
+{
+	static const struct {
+		const char *where;
+		int needs;
+	} cases[] = {
+		{ "~r0", 1 },
+		{ "return ~R0, nil", 1 },
+		{ "(*sync.Pool).Put(.autotmp_6, .autotmp_7)", 1 },
+		{ ".this.Logger", 1 },
+		{ "~p0.Log(~p1)", 1 },
+		{ "glob..func1", 1 },
+		{ ".this.Log(.anon0)", 1 },
+		{ "strings.s, strings.prefix := t, \"-\"", 1 }, /* inlined: at the call */
+		{ "x.this", 0 },                                   /* a field */
+		{ "fmt.Println(\"~r0 .autotmp_1\")", 0 },         /* in a literal */
+		{ "append(s, x)", 0 },
+		{ "a == b", 0 },
+		{ "return x", 0 },
+		{ "... argument", 0 },
+		{ "", 0 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		ck_assert_msg(el_where_needs_source(el_str_make(cases[i].where, strlen(cases[i].where))) ==
+		                      cases[i].needs,
+		              "%s", cases[i].where);
+}
+END_TEST
+
+static const char where_src[] =
+	"package p\n"
+	"\n"
+	"func f() {\n"
+	"\tr = r.WithContext(ctx) // c\n"
+	"\tx := g(a, // why\n"
+	"\t\tb,\n"
+	"\t)\n"
+	"\ts := \"\xc3\xa9\" + strings.Repeat(\"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+	"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\", n)\n"
+	"\tm := T{A: 1, B: 2}\n"
+	"}\n";
+
+/* el_where_source for where at line:col of s into out: its result. */
+static int where_at(scan *s, unsigned long line, unsigned long col, const char *where, el_buf *out,
+                    const el_allocator *a)
+{
+	return el_where_source(s->f, line, col, el_str_make(where, strlen(where)), out, a);
+}
+
+START_TEST(where_source_shapes)
+{
+	scan s;
+	el_buf out = { 0 };
+	static const struct {
+		unsigned long line, col;
+		const char *where, *want; /* NULL: WHERE kept */
+	} cases[] = {
+		/* the statement whose operator is there */
+		{ 4, 4, "r = ~r0", "r = r.WithContext(ctx)" },
+		/* an inlined callee's code, made-up names or not: the call */
+		{ 4, 19, "~r0 = http.r2", "r.WithContext(ctx)" },
+		{ 4, 19, "http.r2 := new(http.Request)", "r.WithContext(ctx)" },
+		/* the user's own assignment needs nothing */
+		{ 4, 4, "r = s", NULL },
+		/* a call on one line: comments left out, no trailing comma */
+		{ 5, 8, "g(~r0, b)", "g(a, b)" },
+		/* as many left-hand sides, or made-up ones */
+		{ 5, 4, "x := ~r0", "x := g(a, b)" },
+		{ 5, 4, "x, y := ~r0, ~r1", NULL },
+		{ 5, 4, ".autotmp_1, .autotmp_2 := ~r0", "x := g(a, b)" },
+		/* another operator than the one there */
+		{ 8, 11, "\"\xc3\xa9\" - ~r0", NULL },
+		/* a composite literal's body as the compiler prints it */
+		{ 9, 4, "m := ~r0", "m := T{...}" },
+		/* a return where there is none */
+		{ 9, 4, "return ~r0", NULL },
+		/* no such position */
+		{ 99, 1, "~r0", NULL },
+		{ 4, 99, "~r0", NULL },
+	};
+	size_t i;
+
+	scan_open(&s, where_src, sizeof where_src - 1);
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		int rc = where_at(&s, cases[i].line, cases[i].col, cases[i].where, &out, NULL);
+		ck_assert_msg(rc == (cases[i].want != NULL), "%s: %d", cases[i].where, rc);
+		if (cases[i].want) {
+			ck_assert_uint_eq(out.len, strlen(cases[i].want));
+			ck_assert_msg(memcmp(out.ptr, cases[i].want, out.len) == 0, "%s: %.*s",
+			              cases[i].where, (int)out.len, out.ptr);
+		}
+	}
+	/* long text: cut at a character boundary with "..." */
+	ck_assert_int_eq(where_at(&s, 8, 11, "\"\xc3\xa9\" + ~r0", &out, NULL), 1);
+	ck_assert_uint_le(out.len, 120 + 3);
+	ck_assert_uint_gt(out.len, 100);
+	ck_assert(memcmp(out.ptr + out.len - 3, "...", 3) == 0);
+	ck_assert(memcmp(out.ptr, EL_LIT("\"\xc3\xa9\" + strings.Repeat(\"")) == 0);
+	ck_assert_uint_eq((unsigned char)out.ptr[out.len - 4], 0xa9); /* a whole é */
+	el_buf_release(&out, NULL);
+	scan_done(&s);
+}
+END_TEST
+
+START_TEST(where_source_out_of_memory)
+{
+	scan s;
+	tu_failing c;
+	el_allocator a;
+	long n;
+
+	scan_open(&s, where_src, sizeof where_src - 1);
+	for (n = 0;; n++) {
+		el_buf out = { 0 };
+		int rc;
+
+		tu_failing_init(&c, n, &a);
+		rc = where_at(&s, 8, 11, "\"\xc3\xa9\" + ~r0", &out, &a);
+		ck_assert_int_eq(rc, c.failed ? -2 : 1);
+		el_buf_release(&out, &a);
+		ck_assert_msg(c.live == 0, "allocation %ld failed: %ld blocks leaked", n, c.live);
+		if (!c.failed)
+			break;
+	}
+	ck_assert_int_gt(n, 0);
+	scan_done(&s);
+}
+END_TEST
+
 Suite *directives_suite(void)
 {
 	Suite *s = suite_create("directives");
@@ -596,6 +737,11 @@ Suite *directives_suite(void)
 	tcase_add_test(tc, lookalikes_are_not_directives);
 	tcase_add_test(tc, crlf_line_endings);
 	tcase_add_test(tc, out_of_memory_everywhere);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("wheres");
+	tcase_add_test(tc, where_needs_source);
+	tcase_add_test(tc, where_source_shapes);
+	tcase_add_test(tc, where_source_out_of_memory);
 	suite_add_tcase(s, tc);
 	return s;
 }
