@@ -429,13 +429,17 @@ typedef struct el_chain {
 /* Why a location is related to an object. */
 typedef enum el_related_kind {
 	EL_REL_INLINED,          /* the same allocation, copied into a caller by inlining */
-	EL_REL_NESTED            /* an object allocated inside this one (stored in it when it
+	EL_REL_NESTED,           /* an object allocated inside this one (stored in it when it
 	                            is made: a map field of &T{...}), on the heap because it is */
+	EL_REL_SAME_CALL         /* another value boxed for the same call (log.Printf("...",
+	                            a, b, c): b and c with a), one allocation each per call */
 } el_related_kind;
 
 typedef struct el_related {
 	el_related_kind kind;
-	el_str subject;          /* the related object's subject (as the compiler names it) */
+	el_str subject;          /* the related object's subject (nested: as the compiler
+	                            names it; same call: as the source writes it) */
+	el_str compiler_subject; /* same call: the compiler's name when subject differs */
 	el_object_kind object_kind; /* and its kind */
 	el_pos pos;
 	el_str function;         /* the caller it was inlined into */
@@ -614,6 +618,7 @@ typedef struct el_group_stats {
 	unsigned long long inlined_copies;    /* objects folded into their callee's */
 	unsigned long long variant_copies;    /* objects folded from test variants */
 	unsigned long long nested_objects;    /* objects folded into the object they are part of */
+	unsigned long long call_values;       /* values folded into another value of the same call */
 	unsigned long long unrecognized;      /* unrecognized lines seen */
 	unsigned long long diagnostics;       /* compiler diagnostics seen (any known kind) */
 	unsigned long long chains;            /* explanation headers seen */

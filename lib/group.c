@@ -84,6 +84,7 @@ typedef struct gobj {
 	size_t first_link, nlinks; /* chains, in the sorted links */
 	size_t first_rel, nrels;
 	int has_copies;            /* copies inlined into callers were folded into it */
+	int delivered;             /* delivered with another object (a value of the same call) */
 } gobj;
 
 typedef struct glink {
@@ -1639,6 +1640,7 @@ static const el_related *build_related(el_grouper *g, const gobj *o)
 		return NULL;
 	for (i = 0; i < o->nrels; i++) {
 		const gobj *copy = &OBJ(g, EL_VEC_AT(&g->rels, glink, o->first_rel + i).item);
+		memset(&out[i], 0, sizeof out[i]);
 		out[i].kind = EL_VEC_AT(&g->rels, glink, o->first_rel + i).kind;
 		out[i].subject = copy->subject;
 		out[i].object_kind = copy->kind;
@@ -2187,6 +2189,10 @@ static int link_call(el_grouper *g, const gobj *o, el_object *obj)
 	if (!(copy = el_arena_alloc(&g->scratch, sizeof *copy, AL(g))))
 		return -1;
 	*copy = *c;
+	/* a parameter name read from the source lives in the index's buffer */
+	copy->param = el_arena_str(&g->scratch, c->param, AL(g));
+	if (c->param.len && !copy->param.ptr)
+		return -1;
 	copy->decl.file = display_path(g, c->decl.file);
 	copy->param_pos.file = display_path(g, c->param_pos.file);
 	if ((c->decl.file.len && !copy->decl.file.ptr) ||
@@ -2196,15 +2202,26 @@ static int link_call(el_grouper *g, const gobj *o, el_object *obj)
 	return 0;
 }
 
-static el_status deliver_one(el_grouper *g, size_t oi)
+/* Is subject an allocation (not a value boxed into an interface)? */
+static int allocation_subject(el_str s)
+{
+	static const char *const heads[] = { "&", "new(", "make(", "[]", "map[", "func literal",
+		                             "... argument", NULL };
+	size_t i;
+
+	for (i = 0; heads[i]; i++)
+		if (s.len >= strlen(heads[i]) && memcmp(s.ptr, heads[i], strlen(heads[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Build the object oi into *out, in the scratch arena (not reset): 0, -1
+ * when out of memory. */
+static int build_object(el_grouper *g, size_t oi, el_object *out)
 {
 	gobj *o = &OBJ(g, oi);
 	el_object obj;
-	size_t i;
 
-	if (g->error.status != EL_OK)
-		return g->error.status;
-	el_arena_reset(&g->scratch);
 	memset(&obj, 0, sizeof obj);
 	obj.kind = o->kind;
 	obj.package = g->package;
@@ -2220,7 +2237,7 @@ static el_status deliver_one(el_grouper *g, size_t oi)
 	obj.go_lo = g->stats.go.lo;
 	obj.go_hi = g->stats.go.hi;
 	if (add_facts(g, &obj) != 0 || assert_object(g, o, &obj) != 0)
-		return nomem(g);
+		return -1;
 	if (o->kind == EL_OBJ_NOINLINE) {
 		const gfunc *f = &FUNC(g, o->noinline_func);
 		obj.reason = f->reason;
@@ -2232,19 +2249,150 @@ static el_status deliver_one(el_grouper *g, size_t oi)
 	obj.chains = build_chains(g, o);
 	obj.nchains = o->nlinks;
 	if (obj.chains && link_call(g, o, &obj) != 0)
-		return nomem(g);
+		return -1;
 	/* a copy delivered on its own has no related locations */
 	obj.related = o->merged_into == NONE ? build_related(g, o) : NULL;
 	obj.nrelated = o->merged_into == NONE ? o->nrels : 0;
 	if (!obj.chains || (o->merged_into == NONE && !obj.related) || !obj.path.ptr)
-		return nomem(g);
-	g->stats.objects[o->kind]++;
-	for (i = 0; i < obj.nrelated; i++) /* heap objects reported with this one */
-		if (obj.related[i].kind == EL_REL_NESTED)
-			g->stats.objects[obj.related[i].object_kind]++;
-	if (g->fn && g->fn(&obj, g->ctx) != 0) {
+		return -1;
+	*out = obj;
+	return 0;
+}
+
+/* Hand a built object to the callback. */
+static el_status emit_object(el_grouper *g, const el_object *obj)
+{
+	size_t i;
+
+	g->stats.objects[obj->kind]++;
+	for (i = 0; i < obj->nrelated; i++) /* heap objects reported with this one */
+		if (obj->related[i].kind != EL_REL_INLINED)
+			g->stats.objects[obj->related[i].object_kind]++;
+	if (g->fn && g->fn(obj, g->ctx) != 0) {
 		el_error_set(&g->error, EL_ERR_STOPPED, 0, 0, "stopped by the object callback");
 		return EL_ERR_STOPPED;
+	}
+	return EL_OK;
+}
+
+static el_status deliver_one(el_grouper *g, size_t oi)
+{
+	el_object obj;
+
+	if (g->error.status != EL_OK)
+		return g->error.status;
+	el_arena_reset(&g->scratch);
+	if (build_object(g, oi, &obj) != 0)
+		return nomem(g);
+	return emit_object(g, &obj);
+}
+
+/* Values boxed for one variadic call (log.Printf("...", a, b, c)) are one
+ * finding: the id of the note of the call a value is passed to, when its
+ * primary chain goes through the call's `... argument` and ends at it. */
+static int boxed_for_call(el_grouper *g, const gobj *o, uint32_t *id)
+{
+	const gchain *c;
+	const gstep *last;
+	size_t k, r;
+	int variadic = 0;
+	uint32_t n;
+
+	if (o->kind != EL_OBJ_ESCAPES || o->merged_into != NONE || o->nlinks == 0 ||
+	    allocation_subject(o->subject))
+		return 0;
+	c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link).item);
+	if (c->nsteps == 0)
+		return 0;
+	last = &STEP(g, c->first_step + c->nsteps - 1);
+	if (last->nrefs == 0)
+		return 0;
+	n = NOTE_REF(g, last->first_ref + last->nrefs - 1);
+	if (!el_str_eq(NOTE(g, n).why, el_str_make(EL_LIT("call parameter"))))
+		return 0;
+	for (k = 0; k < c->nsteps && !variadic; k++) {
+		const gstep *s = &STEP(g, c->first_step + k);
+		for (r = 0; r < s->nrefs; r++) {
+			const el_note *m = &NOTE(g, NOTE_REF(g, s->first_ref + r));
+			if (el_str_eq(m->why, el_str_make(EL_LIT("slice-literal-element"))) &&
+			    el_str_eq(m->where, el_str_make(EL_LIT("... argument"))))
+				variadic = 1;
+		}
+	}
+	*id = n;
+	return variadic;
+}
+
+#define CALL_VALUES_MAX 32
+
+/* Deliver the values boxed for one call (members, in order) as one object
+ * with the others as related locations (EL_REL_SAME_CALL); a value that
+ * allocates nothing or runs only on a cold path (free, context) is
+ * delivered on its own, as its rule says. */
+static el_status deliver_call(el_grouper *g, const size_t *members, size_t n)
+{
+	el_object *objs;
+	size_t k, lead = NONE, nsame = 0;
+	el_status st;
+
+	el_arena_reset(&g->scratch);
+	if (!(objs = el_arena_alloc(&g->scratch, n * sizeof *objs, AL(g))))
+		return nomem(g);
+	for (k = 0; k < n; k++)
+		if (build_object(g, members[k], &objs[k]) != 0)
+			return nomem(g);
+	for (k = 0; k < n; k++)
+		if (objs[k].free.len == 0 && objs[k].context.len == 0) {
+			if (lead == NONE)
+				lead = k;
+			else
+				nsame++;
+		}
+	if (lead != NONE && nsame > 0) {
+		el_object *o = &objs[lead];
+		size_t ncopies = 0, m = o->nrelated, c;
+		el_related *rel;
+		for (k = lead + 1; k < n; k++)
+			if (objs[k].free.len == 0 && objs[k].context.len == 0)
+				ncopies += objs[k].nrelated;
+		rel = el_arena_alloc(&g->scratch, (o->nrelated + nsame + ncopies) * sizeof *rel, AL(g));
+		if (!rel)
+			return nomem(g);
+		if (o->nrelated)
+			memcpy(rel, o->related, o->nrelated * sizeof *rel);
+		for (k = lead + 1; k < n; k++) {
+			const el_object *v = &objs[k];
+			if (v->free.len || v->context.len)
+				continue;
+			memset(&rel[m], 0, sizeof rel[m]);
+			rel[m].kind = EL_REL_SAME_CALL;
+			rel[m].subject = v->subject;
+			rel[m].compiler_subject = v->compiler_subject;
+			rel[m].object_kind = v->kind;
+			rel[m].pos = v->pos;
+			rel[m].pos.file = display_path(g, v->pos.file);
+			if (!rel[m].pos.file.ptr && v->pos.file.len)
+				return nomem(g);
+			rel[m].function = v->function;
+			rel[m].package = v->package;
+			m++;
+			/* its copies inlined into callers, named by its subject */
+			for (c = 0; c < v->nrelated; c++) {
+				rel[m] = v->related[c];
+				rel[m].compiler_subject = v->compiler_subject.len ? v->compiler_subject
+				                                                   : v->subject;
+				m++;
+			}
+		}
+		o->related = rel;
+		o->nrelated = m;
+		g->stats.call_values += nsame;
+	}
+	for (k = 0; k < n; k++) {
+		int same = lead != NONE && nsame > 0 && k != lead && objs[k].free.len == 0 &&
+		           objs[k].context.len == 0;
+		if (!same && (st = emit_object(g, &objs[k])) != EL_OK)
+			return st;
 	}
 	return EL_OK;
 }
@@ -2274,7 +2422,10 @@ static el_status deliver(el_grouper *g)
 	for (i = 0; i < g->order.len; i++) {
 		size_t o = order[i].obj, k;
 		el_status st;
+		uint32_t call;
 
+		if (OBJ(g, o).delivered)
+			continue;
 		if (seen_before(g, &OBJ(g, o))) {
 			/* Delivered from another build of the package.  Copies
 			 * inlined into this build's own code (its tests) are
@@ -2286,6 +2437,27 @@ static el_status deliver(el_grouper *g)
 					return st;
 			}
 			continue;
+		}
+		if (boxed_for_call(g, &OBJ(g, o), &call)) {
+			/* the other values boxed for the same call, later in order */
+			size_t members[CALL_VALUES_MAX], n = 1, j;
+			uint32_t other;
+			members[0] = o;
+			for (j = i + 1; j < g->order.len && order[j].func == order[i].func &&
+			                n < CALL_VALUES_MAX; j++) {
+				size_t p = order[j].obj;
+				if (OBJ(g, p).delivered || !boxed_for_call(g, &OBJ(g, p), &other) ||
+				    other != call)
+					continue;
+				OBJ(g, p).delivered = 1;
+				if (!seen_before(g, &OBJ(g, p)))
+					members[n++] = p;
+			}
+			if (n > 1) {
+				if ((st = deliver_call(g, members, n)) != EL_OK)
+					return st;
+				continue;
+			}
 		}
 		if ((st = deliver_one(g, o)) != EL_OK)
 			return st;

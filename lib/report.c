@@ -167,26 +167,36 @@ unsigned long long el_report_below_count(const el_report *r, el_level level)
 	return (unsigned)level <= EL_LEVEL_ERROR ? r->below[level] : 0;
 }
 
+/* See report_int.h. */
+unsigned long long el_rep_heap_objects(const el_object *obj)
+{
+	unsigned long long n;
+	size_t i;
+
+	if (obj->kind != EL_OBJ_MOVED && obj->kind != EL_OBJ_ESCAPES)
+		return 0;
+	for (n = 1, i = 0; i < obj->nrelated; i++)
+		n += obj->related[i].kind != EL_REL_INLINED;
+	return n;
+}
+
 void el_report_filtered(el_report *r, const el_object *obj)
 {
-	if (obj->kind == EL_OBJ_MOVED || obj->kind == EL_OBJ_ESCAPES)
-		r->filtered++;
+	r->filtered += el_rep_heap_objects(obj);
 }
 
 /* See escapelint.h. */
 void el_report_baselined(el_report *r, const el_object *obj)
 {
 	r->baselined++;
-	if (obj->kind == EL_OBJ_MOVED || obj->kind == EL_OBJ_ESCAPES)
-		r->quiet_heap++;
+	r->quiet_heap += el_rep_heap_objects(obj);
 }
 
 /* See escapelint.h. */
 void el_report_unchanged(el_report *r, const el_object *obj)
 {
 	r->unchanged++;
-	if (obj->kind == EL_OBJ_MOVED || obj->kind == EL_OBJ_ESCAPES)
-		r->quiet_heap++;
+	r->quiet_heap += el_rep_heap_objects(obj);
 }
 
 const char *const el_change_names[3] = { "added", "removed", "changed" };
@@ -500,13 +510,11 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 	el_status st;
 
 	if ((o->flags & EL_O_EXTERNAL) && !r->opts.include_external) {
-		if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
-			r->hidden++;
+		r->hidden += el_rep_heap_objects(o);
 		return EL_OK;
 	}
 	if ((o->flags & EL_O_TEST) && !r->opts.include_tests) {
-		if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
-			r->hidden_tests++;
+		r->hidden_tests += el_rep_heap_objects(o);
 		return EL_OK;
 	}
 	memset(&it, 0, sizeof it);
@@ -534,8 +542,7 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 	if (f && f->suppressed) {
 		/* counted, never failing; only JSON and SARIF can say so */
 		r->suppressed++;
-		if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
-			r->suppressed_heap++;
+		r->suppressed_heap += el_rep_heap_objects(o);
 		if (r->opts.format != EL_FMT_JSON && r->opts.format != EL_FMT_SARIF)
 			return EL_OK;
 		it.suppressed = 1;
@@ -543,8 +550,7 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 	} else if (f && it.level < r->opts.min_level) {
 		if (it.change != EL_CHANGE_REMOVED)
 			r->below[it.level]++;
-		if (o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES)
-			r->below_heap++;
+		r->below_heap += el_rep_heap_objects(o);
 		return EL_OK;
 	}
 	it.rule_name = it.rule ? el_rule_name(it.rule) : "unclassified";
@@ -565,6 +571,7 @@ static el_status report(el_report *r, const el_object *o, const el_finding *f)
 		return r->failed ? EL_ERR_IO : EL_OK;
 	}
 	r->counts[o->kind]++;
+	r->shown_heap += el_rep_heap_objects(o);
 	if (f) {
 		r->findings = 1;
 		if (it.change != EL_CHANGE_REMOVED) /* what is gone does not fail a run */

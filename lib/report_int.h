@@ -106,6 +106,7 @@ struct el_report {
 	unsigned long long hidden;
 	unsigned long long below[EL_LEVEL_ERROR + 1]; /* findings under min_level */
 	unsigned long long below_heap;      /* heap objects among them */
+	unsigned long long shown_heap;      /* heap objects written (with those folded into them) */
 	unsigned long long suppressed;      /* findings silenced by //escapelint:ignore */
 	unsigned long long suppressed_heap; /* ... of them heap objects */
 	unsigned long long filtered;        /* heap objects the caller's filters left out */
@@ -168,5 +169,9 @@ int el_rep_goversion(el_report *r, el_buf *b, const el_goversion *v);
 
 /* The `DST = OPSSRC` of a flow step, in b; NULL when out of memory. */
 const char *el_rep_flow(el_report *r, el_buf *b, const el_step *s);
+
+/* The heap objects obj stands for: itself and the objects reported with
+ * it (allocated with it, boxed for the same call); 0 for other kinds. */
+unsigned long long el_rep_heap_objects(const el_object *obj);
 
 #endif /* EL_REPORT_INT_H */

@@ -247,15 +247,21 @@ static el_status json_item(el_report *r, const el_item *it)
 	for (i = 0; rel && i < o->nrelated; i++) {
 		cJSON *x = cJSON_CreateObject();
 		if (x) {
-			if (!cJSON_AddStringToObject(x, "kind", o->related[i].kind == EL_REL_NESTED
-			                                                 ? "nested"
-			                                                 : "inlined"))
+			static const char *const kinds[] = { [EL_REL_INLINED] = "inlined",
+				                             [EL_REL_NESTED] = "nested",
+				                             [EL_REL_SAME_CALL] = "same-call" };
+			const el_related *rl = &o->related[i];
+			if (!cJSON_AddStringToObject(x, "kind", kinds[rl->kind]))
 				j.failed = 1;
-			if (o->related[i].kind == EL_REL_NESTED) {
-				const char *k = el_object_kind_name(o->related[i].object_kind);
-				jstr(&j, x, "subject", o->related[i].subject);
+			if (rl->kind != EL_REL_INLINED) {
+				const char *k = el_object_kind_name(rl->object_kind);
+				jstr(&j, x, "subject", rl->subject);
 				jstr(&j, x, "object_kind", el_str_make(k, strlen(k)));
 			}
+			/* same call: the value's name; an inlined copy of another
+			 * value of the call: that value's */
+			if (rl->compiler_subject.len)
+				jstr(&j, x, "compiler_subject", rl->compiler_subject);
 			jstr(&j, x, "function", o->related[i].function);
 			jstr(&j, x, "file", o->related[i].pos.file);
 			jnum(&j, x, "line", (double)o->related[i].pos.line);

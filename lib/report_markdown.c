@@ -167,7 +167,7 @@ static el_status md_item(el_report *r, const el_item *it)
 		/* objects arrive grouped by function */
 		if (el_tops_enter(r, &m->tops, o->package, o->function) < 0)
 			return EL_ERR_NOMEM;
-		m->tops.cur.count++;
+		m->tops.cur.count += el_rep_heap_objects(o) ? el_rep_heap_objects(o) : 1;
 	}
 	/* the first findings of each level */
 	if (m->seen[it->level]++ >= MD_TOP_FINDINGS)

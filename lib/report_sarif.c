@@ -633,6 +633,9 @@ static el_status sarif_item(el_report *r, const el_item *it)
 		if (o->related[i].kind == EL_REL_NESTED) {
 			text_adds(&c, "allocated with it: ");
 			text_add(&c, o->related[i].subject.ptr, o->related[i].subject.len);
+		} else if (o->related[i].kind == EL_REL_SAME_CALL) {
+			text_adds(&c, "also boxed for this call: ");
+			text_add(&c, o->related[i].subject.ptr, o->related[i].subject.len);
 		} else {
 			text_adds(&c, "inlined into ");
 			text_add(&c, o->related[i].function.ptr, o->related[i].function.len);
@@ -659,10 +662,11 @@ static el_status sarif_item(el_report *r, const el_item *it)
 	}
 	{
 		/* the inlined copies, then the objects allocated with it */
-		int kinds[2] = { EL_REL_INLINED, EL_REL_NESTED }, k;
-		static const char *const heads[2] = { " Also inlined into [", " Allocated with it: [" };
+		int kinds[3] = { EL_REL_INLINED, EL_REL_NESTED, EL_REL_SAME_CALL }, k;
+		static const char *const heads[3] = { " Also inlined into [", " Allocated with it: [",
+			                              " Also boxed for this call: [" };
 		long first = id;
-		for (k = 0; k < 2; k++) {
+		for (k = 0; k < 3; k++) {
 			int any = 0;
 			for (i = 0, id = first; i < o->nrelated && (size_t)id <= EL_SARIF_MAX_RELATED;
 			     i++, id++) {
@@ -671,7 +675,7 @@ static el_status sarif_item(el_report *r, const el_item *it)
 				if ((int)rel->kind != kinds[k])
 					continue;
 				text_adds(&c, any++ ? ", [" : heads[k]);
-				put_link_text(&c, rel->kind == EL_REL_NESTED ? rel->subject
+				put_link_text(&c, rel->kind != EL_REL_INLINED ? rel->subject
 				                  : rel->function.len      ? rel->function
 				                                           : el_str_make("a caller", 8));
 				snprintf(ref, sizeof ref, "](%ld)", id);

@@ -221,7 +221,7 @@ static el_status text_item(el_report *r, const el_item *it)
 		return st;
 	if ((o->kind == EL_OBJ_MOVED || o->kind == EL_OBJ_ESCAPES) &&
 	    it->change != EL_CHANGE_REMOVED) /* gone: not counted */
-		t->tops.cur.count++;
+		t->tops.cur.count += el_rep_heap_objects(o);
 	puts_(r, "    ");
 	color(r, C_BOLD);
 	put_pos(r, it->file, &o->pos);
@@ -273,9 +273,17 @@ static el_status text_item(el_report *r, const el_item *it)
 		if (rel->kind == EL_REL_NESTED) {
 			puts_(r, "        with it: ");
 			put_text(r, rel->subject);
+		} else if (rel->kind == EL_REL_SAME_CALL) {
+			puts_(r, "        also boxed for this call: ");
+			put_text(r, rel->subject);
 		} else {
 			puts_(r, "        also inlined into ");
 			put_text(r, rel->function.len ? rel->function : el_str_make("?", 1));
+			if (rel->compiler_subject.len) { /* a copy of another value of the call */
+				puts_(r, " (");
+				put_text(r, rel->compiler_subject);
+				puts_(r, ")");
+			}
 		}
 		puts_(r, " at ");
 		put_pos(r, rel->pos.file, &rel->pos);
@@ -312,7 +320,7 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 	unsigned long long moved = gs ? gs->objects[EL_OBJ_MOVED] : r->counts[EL_OBJ_MOVED];
 	unsigned long long esc = gs ? gs->objects[EL_OBJ_ESCAPES] : r->counts[EL_OBJ_ESCAPES];
 	unsigned long long heap = moved + esc;
-	unsigned long long shown = r->counts[EL_OBJ_MOVED] + r->counts[EL_OBJ_ESCAPES];
+	unsigned long long shown = r->shown_heap;
 	int i;
 
 	if (el_tops_done(r, &t->tops) != 0)
@@ -389,12 +397,16 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		puts_(r, "\n");
 		el_buf_release(&b, el_rep_alloc(r));
 	}
-	if (gs && (gs->inlined_copies || gs->variant_copies || gs->nested_objects)) {
+	if (gs && (gs->inlined_copies || gs->variant_copies || gs->nested_objects ||
+	           gs->call_values)) {
 		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds",
 		     gs->inlined_copies, gs->variant_copies);
 		if (gs->nested_objects)
 			putf(r, ", %llu objects into the object they are allocated with",
 			     gs->nested_objects);
+		if (gs->call_values)
+			putf(r, ", %llu values into another value boxed for the same call",
+			     gs->call_values);
 		puts_(r, "\n");
 	}
 	if (r->suppressed)

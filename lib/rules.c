@@ -88,6 +88,7 @@ struct el_rule {
 	size_t nany, nall, nnone;
 	cond *first, *last;
 	char *message, *fix;
+	char *message_values;       /* the message for several values boxed for one call */
 	struct variant {            /* by_version */
 		int go_min, go_max, lang_min, lang_max;
 		char *message, *fix;    /* NULL: the rule's */
@@ -226,6 +227,7 @@ static void rule_free(el_rule *r, const el_allocator *a)
 	el_free(a, r->precision);
 	el_free(a, r->source);
 	el_free(a, r->message);
+	el_free(a, r->message_values);
 	el_free(a, r->fix);
 	for (k = 0; k < r->nvariants; k++) {
 		el_free(a, r->variants[k].message);
@@ -849,7 +851,7 @@ static const char *const builtin_vars[] = {
 	"directive", "declared", "go", "lang", "call_at", "callee_param", "callee_keeps",
 	"callee_keeps_at", "callee_kept", "callee_stores", "callee_inlining", "callee_reason", "callee_cost", "callee_budget",
 	"callee_over", "func_cost", "func_budget", "func_over", "func_reason", "func_inlining",
-	NULL,
+	"values", "nvalues", NULL,
 };
 
 /* Is name a named group of p? */
@@ -1005,7 +1007,8 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 {
 	static const char *const keys[] = { "id", "name", "level", "priority", "short",
 		                            "description", "help", "tags", "precision", "enabled",
-		                            "match", "message", "fix", "by_version", "tests", NULL };
+		                            "match", "message", "message_values", "fix", "by_version", "tests",
+		                            NULL };
 	const el_allocator *a = RA(L->rs);
 	el_rule *r = el_malloc(a, sizeof *r);
 	const cJSON *v;
@@ -1062,6 +1065,8 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 	r->precision = get_string(L, doc, "precision", "high");
 	r->tags = get_strings(L, doc, "tags", &r->ntags, 1);
 	r->message = get_string(L, doc, "message", NULL);
+	if (cJSON_GetObjectItemCaseSensitive(doc, "message_values"))
+		r->message_values = get_string(L, doc, "message_values", NULL);
 	r->fix = get_string(L, doc, "fix", NULL);
 	v = cJSON_GetObjectItemCaseSensitive(doc, "match");
 	if (!v)
@@ -1082,6 +1087,8 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 		get_variants(L, v, r);
 	if (!L->failed && r->message)
 		check_template(L, r, r->message, "message");
+	if (!L->failed && r->message_values)
+		check_template(L, r, r->message_values, "message_values");
 	if (!L->failed && r->fix)
 		check_template(L, r, r->fix, "fix");
 	for (size_t i = 0; i < r->nvariants && !L->failed; i++) {
@@ -1422,6 +1429,16 @@ static int result_name(el_str s)
 	return 1;
 }
 
+/* The number of values boxed for o's call that o stands for (1: itself). */
+static size_t values_of(const el_object *o)
+{
+	size_t i, n = 1;
+
+	for (i = 0; i < o->nrelated; i++)
+		n += o->related[i].kind == EL_REL_SAME_CALL;
+	return n;
+}
+
 /* file:line of p into b. */
 static int put_pos(el_buf *b, el_pos p, const el_allocator *a)
 {
@@ -1565,6 +1582,19 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return -1;
 	if (done)
 		return 0;
+	if (IS("nvalues"))
+		return put_num(b, (long)values_of(o), a);
+	if (IS("values")) {
+		/* the object's subject, then the other values of its call */
+		if (el_buf_append(b, o->subject.ptr, o->subject.len, a) != 0)
+			return -1;
+		for (i = 0; i < o->nrelated; i++)
+			if (o->related[i].kind == EL_REL_SAME_CALL &&
+			    (el_buf_append(b, EL_LIT(", "), a) != 0 ||
+			     el_buf_append(b, o->related[i].subject.ptr, o->related[i].subject.len, a) != 0))
+				return -1;
+		return 0;
+	}
 	if (IS("func_cost"))
 		return put_num(b, o->func_cost, a);
 	if (IS("func_budget"))
@@ -1688,6 +1718,9 @@ int el_rules_match(el_rules *rs, const el_object *o, el_finding *f)
 				break;
 			}
 		}
+		/* values boxed for one call: the rule's message for them */
+		if (best->message_values && values_of(o) > 1)
+			msg = best->message_values;
 		if (expand(rs, &rs->message, msg, o) != 0 || expand(rs, &rs->fix, fix, o) != 0)
 			return 0;
 	}

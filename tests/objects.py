@@ -54,7 +54,7 @@ for log in logs:
         for rel in o["related"]:
             # a nested object (allocated with this one) has its own subject
             rk = (rel.get("package", o["package"]), norm(rel["file"]), rel["line"], rel.get("column", 0),
-                  rel.get("subject", subj))
+                  rel.get("compiler_subject", rel.get("subject", subj)))
             covered[rk] = covered.get(rk, 0) + 1
         if key not in expected:
             fail(log, "object %s is not in the log" % (key,))

@@ -57,7 +57,13 @@ for v in 1.19 1.26; do
 	decide cold-paths $log config.go:91 key panic-path
 	decide cold-paths $log config.go:110 n error-construction
 	decide cold-paths $log config.go:122 path panic-path
-	decide cold-paths $log report.go:13 'entries[i].N' fmt-sprintf
+	# one finding for the values boxed for one call: entries[i].N goes with Key
+	decide cold-paths $log report.go:13 'entries[i].Key' fmt-sprintf
+	(cd "$src/cold-paths" && "$el" -f json --fail-on=never "$log") >"$tmp/c.json" 2>/dev/null
+	grep '"line":13,' "$tmp/c.json" | grep -q '2 values boxed for fmt.Sprintf in Describe: entries\[i\].Key, entries\[i\].N (2 allocations per call' &&
+		ok || bad "cold-paths/$log: the two values boxed for fmt.Sprintf are not one finding"
+	grep '"line":13,' "$tmp/c.json" | grep -q '"kind":"same-call","subject":"entries\[i\].N"' &&
+		ok || bad "cold-paths/$log: entries[i].N is not a related location of the finding"
 	# a field of an error value (errUnknown.Names = ...) builds the error
 	decide cold-paths $log config.go:143 'errUnknown.Names + " " + a' error-construction
 	# `return err` of an unchecked err, and a case that returns normally
