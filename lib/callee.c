@@ -172,7 +172,7 @@ int el_callees_add_func(el_callees *c, el_str pkg, el_str name, el_pos pos, int 
 
 int el_callees_add_param(el_callees *c, el_str pkg, el_str func, el_str param, el_str verdict,
                          el_pos pos, const el_chain *chains, size_t nchains,
-                         const el_allocator *a)
+                         el_callees_source_fn source, void *ctx, const el_allocator *a)
 {
 	size_t fi = find(c, 0, pkg, func), k, i;
 	const el_chain *best = NULL;
@@ -216,7 +216,10 @@ int el_callees_add_param(el_callees *c, el_str pkg, el_str func, el_str param, e
 			}
 		if (s->nnotes) {
 			const el_note *n = &s->notes[s->nnotes - 1];
-			p->keeps = keep(c, n->where, &failed, a);
+			el_str shown = { "", 0 };
+			if (source && source(ctx, n, &shown) != 0)
+				return -1;
+			p->keeps = keep(c, shown.len ? shown : n->where, &failed, a);
 			p->keeps_why = keep(c, n->why, &failed, a);
 			p->keeps_pos = keep_pos(c, n->at, &failed, a);
 		}

@@ -22,11 +22,13 @@ int el_callees_add_func(el_callees *c, el_str pkg, el_str name, el_pos pos, int 
 
 /* Register a leaking parameter of a registered function, with its verdict
  * and the chains that explain it (what the function does with it is the
- * last note of the chain into the heap, or of the first chain).  0, -1 out
- * of memory. */
+ * last note of the chain into the heap, or of the first chain; source,
+ * when not NULL, gives the Go source that note stands for: 0 with *out
+ * set or left empty, -1 out of memory).  0, -1 out of memory. */
+typedef int (*el_callees_source_fn)(void *ctx, const el_note *n, el_str *out);
 int el_callees_add_param(el_callees *c, el_str pkg, el_str func, el_str param, el_str verdict,
                          el_pos pos, const el_chain *chains, size_t nchains,
-                         const el_allocator *a);
+                         el_callees_source_fn source, void *ctx, const el_allocator *a);
 
 /* Opens the Go file the log names (0, -1 unreadable, -2 out of memory). */
 typedef int (*el_callees_open_fn)(void *ctx, el_str file, const el_gofile **out);

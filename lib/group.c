@@ -2128,6 +2128,33 @@ static int open_for_callees(void *ctx, el_str file, const el_gofile **out)
 	return open_source(ctx, file, out);
 }
 
+/* el_callees_source_fn: the source of the one note that says what a
+ * callee does with a parameter (the chains were built without). */
+static int source_for_callees(void *ctx, const el_note *n, el_str *out)
+{
+	el_grouper *g = ctx;
+	el_note abs = *n;
+	int rc;
+
+	/* the built chains name files relative to the source root */
+	if (g->srcroot && n->at.file.len && n->at.file.ptr[0] != '/' && !no_file(n->at.file)) {
+		size_t rl = strlen(g->srcroot);
+		char *p = el_arena_alloc(&g->scratch, rl + 1 + n->at.file.len, AL(g));
+		if (!p)
+			return -1;
+		memcpy(p, g->srcroot, rl);
+		p[rl] = '/';
+		memcpy(p + rl + 1, n->at.file.ptr, n->at.file.len);
+		abs.at.file = el_str_make(p, rl + 1 + n->at.file.len);
+	}
+	int was = g->registering;
+
+	g->registering = 0;
+	rc = source_where(g, &abs, out);
+	g->registering = was;
+	return rc;
+}
+
 /* Tell the callee index about the block's functions and the parameters
  * they keep, before its objects are delivered: a call inside the package
  * is linked to its callee like a call into another package of the build. */
@@ -2155,7 +2182,8 @@ static int register_callees(el_grouper *g)
 		if (!chains)
 			return -1;
 		rc = el_callees_add_param(g->callees, g->package, FUNC(g, o->func).name, o->subject,
-		                          o->verdict, o->pos, chains, o->nlinks, AL(g));
+		                          o->verdict, o->pos, chains, o->nlinks, source_for_callees, g,
+		                          AL(g));
 		if (rc != 0)
 			return -1;
 	}

@@ -851,7 +851,7 @@ static const char *const builtin_vars[] = {
 	"directive", "declared", "go", "lang", "call_at", "callee_param", "callee_keeps",
 	"callee_keeps_at", "callee_kept", "callee_stores", "callee_inlining", "callee_reason", "callee_cost", "callee_budget",
 	"callee_over", "func_cost", "func_budget", "func_over", "func_reason", "func_inlining",
-	"values", "nvalues", NULL,
+	"values", "nvalues", "leak_to", NULL,
 };
 
 /* Is name a named group of p? */
@@ -1429,6 +1429,25 @@ static int result_name(el_str s)
 	return 1;
 }
 
+/* A capture v taken from a note's WHERE that shows a name the compiler
+ * made up (`m[.autotmp_3.Elem()] = x`): the source the note stands for,
+ * when known; v itself otherwise. */
+static el_str capture_source(const el_rules *rs, el_str v)
+{
+	size_t i;
+
+	if (!el_find(v.ptr, v.len, EL_LIT("~r")) && !el_find(v.ptr, v.len, EL_LIT("~R")) &&
+	    !el_find(v.ptr, v.len, EL_LIT("~p")) && !el_find(v.ptr, v.len, EL_LIT(".autotmp_")))
+		return v;
+	for (i = 0; i < rs->views.len; i++) {
+		const el_note *n = EL_VEC_AT(&rs->views, view, i).note;
+		if (n && n->source.len && v.ptr >= n->where.ptr &&
+		    v.ptr + v.len <= n->where.ptr + n->where.len)
+			return n->source;
+	}
+	return v;
+}
+
 /* The number of values boxed for o's call that o stands for (1: itself). */
 static size_t values_of(const el_object *o)
 {
@@ -1516,10 +1535,13 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 
 #define IS(w) (n == sizeof(w) - 1 && memcmp(name, w, n) == 0)
 	for (i = rs->nvars; i-- > 0;)
-		if (strlen(rs->vars[i].name) == n && memcmp(rs->vars[i].name, name, n) == 0)
-			return result_name(rs->vars[i].value)
-			               ? el_buf_append(b, EL_LIT("the result"), a)
-			               : el_buf_append(b, rs->vars[i].value.ptr, rs->vars[i].value.len, a);
+		if (strlen(rs->vars[i].name) == n && memcmp(rs->vars[i].name, name, n) == 0) {
+			el_str v = rs->vars[i].value;
+			if (result_name(v))
+				return el_buf_append(b, EL_LIT("the result"), a);
+			v = capture_source(rs, v);
+			return el_buf_append(b, v.ptr, v.len, a);
+		}
 	if (IS("subject"))
 		return el_buf_append(b, o->subject.ptr, o->subject.len, a);
 	if (IS("function"))
@@ -1582,6 +1604,26 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return -1;
 	if (done)
 		return 0;
+	if (IS("leak_to")) {
+		/* a leak verdict in words: `leaking param: p to result ~r0 level=0`
+		 * is "to its result", `leaking param content: p` "(what it points
+		 * to)", a named result "to its result r" */
+		el_str v = o->verdict;
+		const char *to = el_find(v.ptr, v.len, EL_LIT(" to result "));
+		if (to) {
+			const char *r = to + 11, *end = v.ptr + v.len, *sp = r;
+			while (sp < end && *sp != ' ')
+				sp++;
+			if (el_buf_append(b, EL_LIT(" to its result"), a) != 0)
+				return -1;
+			if (!result_name(el_str_make(r, (size_t)(sp - r))))
+				return el_buf_append(b, " ", 1, a) || el_buf_append(b, r, (size_t)(sp - r), a);
+			return 0;
+		}
+		if (el_find(v.ptr, v.len, EL_LIT("content")))
+			return el_buf_append(b, EL_LIT(" (what it points to)"), a);
+		return 0;
+	}
 	if (IS("nvalues"))
 		return put_num(b, (long)values_of(o), a);
 	if (IS("values")) {
