@@ -170,6 +170,17 @@ int el_callees_add_func(el_callees *c, el_str pkg, el_str name, el_pos pos, int 
 	return 0;
 }
 
+/* The line of the last note of a chain (0 without notes). */
+static unsigned long last_line(const el_chain *ch)
+{
+	size_t k;
+
+	for (k = ch->nsteps; k-- > 0;)
+		if (ch->steps[k].nnotes)
+			return ch->steps[k].notes[ch->steps[k].nnotes - 1].at.line;
+	return 0;
+}
+
 int el_callees_add_param(el_callees *c, el_str pkg, el_str func, el_str param, el_str verdict,
                          el_pos pos, const el_chain *chains, size_t nchains,
                          el_callees_source_fn source, void *ctx, const el_allocator *a)
@@ -192,11 +203,15 @@ int el_callees_add_param(el_callees *c, el_str pkg, el_str func, el_str param, e
 	for (k = 0; k < nchains; k++) {
 		const el_chain *ch = &chains[k];
 		int heap = el_str_eq(ch->dest, el_str_make(EL_LIT("{heap}")));
+		int best_heap = best && el_str_eq(best->dest, el_str_make(EL_LIT("{heap}")));
 		if (!ch->nsteps)
 			continue;
+		/* ties: the first statement in the source (releases list the
+		 * chains in different orders) */
 		if (!best || ch->derefs < best->derefs ||
-		    (ch->derefs == best->derefs && heap &&
-		     !el_str_eq(best->dest, el_str_make(EL_LIT("{heap}")))))
+		    (ch->derefs == best->derefs && heap && !best_heap) ||
+		    (ch->derefs == best->derefs && heap == best_heap &&
+		     last_line(ch) < last_line(best)))
 			best = ch;
 	}
 	i = c->params.len;
@@ -545,7 +560,17 @@ const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_p
 	if (ch->nsteps == 0)
 		return NULL;
 	last = &ch->steps[ch->nsteps - 1];
-	if (!el_str_eq(last->dst, el_str_make(EL_LIT("{heap}"))) || last->nnotes == 0)
+	if (!el_str_eq(last->dst, el_str_make(EL_LIT("{heap}"))))
+		return NULL;
+	/* Go >= 1.25 ends `{temp} <- s: from f(s) (call parameter)` and
+	 * `{heap} <- *{temp}:` with no note: the call is the last note */
+	for (k = ch->nsteps; last->nnotes == 0 && k-- > 1;) {
+		const el_step *prev = &ch->steps[k - 1];
+		if (!el_str_eq(prev->dst, el_str_make(EL_LIT("{temp}"))))
+			return NULL;
+		last = prev;
+	}
+	if (last->nnotes == 0)
 		return NULL;
 	call = &last->notes[last->nnotes - 1];
 	if (!el_str_eq(call->why, el_str_make(EL_LIT("call parameter"))))
