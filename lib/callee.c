@@ -26,6 +26,10 @@ typedef struct cfunc {
 	el_str reason;
 	long cost, budget;
 	size_t first_param;        /* NONE, or the first of its leaking parameters */
+	/* the names of its receiver and parameters, in order, NUL-separated
+	 * (nparams of them; -1: not read) */
+	const char *params;
+	long nparams;
 } cfunc;
 
 typedef struct cparam {
@@ -164,6 +168,7 @@ int el_callees_add_func(el_callees *c, el_str pkg, el_str name, el_pos pos, int 
 	f->cost = cost;
 	f->budget = budget;
 	f->first_param = NONE;
+	f->nparams = -1;
 	if (failed || el_map_put(&c->by_key, key(0, pkg, name), i, a) != 0 ||
 	    el_map_put(&c->by_key, key(1, package_name(pkg), name), i, a) != 0)
 		return -1;
@@ -420,7 +425,8 @@ static long param_names(el_callees *c, const el_gofile *f, el_pos pos, const el_
 			for (j = 0; j < nc; j++) {
 				TSNode nm = ts_node_child(d, j);
 				const char *fn = ts_node_field_name_for_child(d, j);
-				if (!fn || strcmp(fn, "name") != 0)
+				/* `a, b int`: the comma between the names is no name */
+				if (!fn || strcmp(fn, "name") != 0 || !ts_node_is_named(nm))
 					continue;
 				if (el_buf_append(&c->params_text, text + ts_node_start_byte(nm),
 				                  ts_node_end_byte(nm) - ts_node_start_byte(nm), a) != 0 ||
@@ -437,16 +443,6 @@ static long param_names(el_callees *c, const el_gofile *f, el_pos pos, const el_
 		}
 	}
 	return count;
-}
-
-/* The nth NUL-separated name of c->params_text. */
-static el_str nth_name(const el_callees *c, long nth)
-{
-	const char *p = c->params_text.ptr, *end = p + c->params_text.len;
-
-	while (p < end && nth-- > 0)
-		p += strlen(p) + 1;
-	return p < end ? el_str_make(p, strlen(p)) : el_str_make("", 0);
 }
 
 /* The name the log's callee text gives (pkg NULL: the calling package's
@@ -550,7 +546,7 @@ const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_p
 	size_t nargs, k, fi;
 	long idx = -1;
 	el_call *out = &c->call;
-	const el_gofile *caller = NULL, *decl = NULL;
+	const el_gofile *caller = NULL;
 	int rc;
 
 	*failed = 0;
@@ -632,22 +628,14 @@ const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_p
 			lastp = q;
 			nleak++;
 		}
-		/* the parameter's name: from the declaration when the source is there */
-		if (idx >= 0 && open && f->pos.file.len) {
-			rc = open(ctx, f->pos.file, &decl);
-			if (rc == -2) {
-				*failed = 1;
-				return NULL;
-			}
-			if (rc == 0) {
-				long np = param_names(c, decl, f->pos, a);
-				if (np < 0) {
-					*failed = 1;
-					return NULL;
-				}
-				if (np > 0)
-					pname = nth_name(c, idx < np ? idx : np - 1);
-			}
+		/* the parameter's name: from the declaration, read when the
+		 * callee's package was registered with its source */
+		if (idx >= 0 && f->nparams > 0) {
+			const char *q = f->params;
+			long k2;
+			for (k2 = 0; k2 < (idx < f->nparams ? idx : f->nparams - 1); k2++)
+				q += strlen(q) + 1;
+			pname = el_str_make(q, strlen(q));
 		}
 		for (pi = f->first_param; pname.len && pi != NONE;
 		     pi = EL_VEC_AT(&c->params, cparam, pi).next)
@@ -677,6 +665,31 @@ const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_p
 		}
 	}
 	return out;
+}
+
+int el_callees_read_params(el_callees *c, el_str pkg, el_str func, const el_gofile *f,
+                           const el_allocator *a)
+{
+	size_t i = find(c, 0, pkg, func);
+	cfunc *cf;
+	long n;
+	char *copy;
+
+	if (i == NONE || EL_VEC_AT(&c->funcs, cfunc, i).nparams >= 0)
+		return 0;
+	n = param_names(c, f, EL_VEC_AT(&c->funcs, cfunc, i).pos, a);
+	if (n < 0)
+		return -1;
+	cf = &EL_VEC_AT(&c->funcs, cfunc, i);
+	cf->nparams = 0;
+	if (n == 0)
+		return 0;
+	if (!(copy = el_arena_alloc(&c->arena, c->params_text.len, a)))
+		return -1;
+	memcpy(copy, c->params_text.ptr, c->params_text.len);
+	cf->params = copy;
+	cf->nparams = n;
+	return 0;
 }
 
 int el_callees_func(const el_callees *c, el_str pkg, el_str name, long *cost, long *budget,

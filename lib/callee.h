@@ -30,6 +30,13 @@ int el_callees_add_param(el_callees *c, el_str pkg, el_str func, el_str param, e
                          el_pos pos, const el_chain *chains, size_t nchains,
                          el_callees_source_fn source, void *ctx, const el_allocator *a);
 
+/* Read the names of the receiver and parameters of registered function
+ * func of pkg from its declaration in f (the file it is declared in), once:
+ * calls then name the parameter an argument is passed for.  0, -1 out of
+ * memory. */
+int el_callees_read_params(el_callees *c, el_str pkg, el_str func, const el_gofile *f,
+                           const el_allocator *a);
+
 /* Opens the Go file the log names (0, -1 unreadable, -2 out of memory). */
 typedef int (*el_callees_open_fn)(void *ctx, el_str file, const el_gofile **out);
 

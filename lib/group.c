@@ -119,6 +119,7 @@ struct el_grouper {
 	el_gosrc *gs;              /* parsed Go files (read_sources) */
 	el_callees *callees;       /* the build's functions and the parameters they keep */
 	int registering;           /* building chains for the callee index: WHERE as printed */
+	el_str cur_file;           /* the file of the object being built */
 	el_dirset *ds;             /* //escapelint: directives and generated files (read_sources) */
 	el_buf apath;              /* an object's file, absolute (directives) */
 	el_arena dirs;             /* messages about directives, for the whole run */
@@ -1562,7 +1563,11 @@ static int source_where(el_grouper *g, const el_note *n, el_str *where)
 	const el_gofile *f;
 	int rc;
 
-	if (!g->gs || g->registering || !el_where_needs_source(n->where) || n->at.line == 0)
+	/* only in the file of the object being built, which is parsed for it
+	 * anyway: a note elsewhere (a callee's code, another package) keeps
+	 * the compiler's text rather than cost a parse (and the cache) */
+	if (!g->gs || g->registering || n->at.line == 0 || !el_where_needs_source(n->where) ||
+	    !el_str_eq(n->at.file, g->cur_file))
 		return 0;
 	rc = open_source(g, n->at.file, &f);
 	if (rc == -2)
@@ -1589,7 +1594,8 @@ static const el_note *build_notes(el_grouper *g, const gstep *s)
 	for (k = 0; k < s->nrefs; k++) {
 		const el_note *n = &NOTE(g, NOTE_REF(g, s->first_ref + k));
 		out[k] = *n;
-		out[k].at.file = display_path(g, n->at.file);
+		/* the callee index keeps the log's names (shown relative later) */
+		out[k].at.file = g->registering ? n->at.file : display_path(g, n->at.file);
 		if (!out[k].at.file.ptr && n->at.file.len)
 			return NULL;
 		if (source_where(g, n, &out[k].source) != 0)
@@ -2133,24 +2139,10 @@ static int open_for_callees(void *ctx, el_str file, const el_gofile **out)
 static int source_for_callees(void *ctx, const el_note *n, el_str *out)
 {
 	el_grouper *g = ctx;
-	el_note abs = *n;
-	int rc;
-
-	/* the built chains name files relative to the source root */
-	if (g->srcroot && n->at.file.len && n->at.file.ptr[0] != '/' && !no_file(n->at.file)) {
-		size_t rl = strlen(g->srcroot);
-		char *p = el_arena_alloc(&g->scratch, rl + 1 + n->at.file.len, AL(g));
-		if (!p)
-			return -1;
-		memcpy(p, g->srcroot, rl);
-		p[rl] = '/';
-		memcpy(p + rl + 1, n->at.file.ptr, n->at.file.len);
-		abs.at.file = el_str_make(p, rl + 1 + n->at.file.len);
-	}
-	int was = g->registering;
+	int was = g->registering, rc;
 
 	g->registering = 0;
-	rc = source_where(g, &abs, out);
+	rc = source_where(g, n, out);
 	g->registering = was;
 	return rc;
 }
@@ -2177,10 +2169,19 @@ static int register_callees(el_grouper *g)
 			continue;
 		el_arena_reset(&g->scratch);
 		g->registering = 1;
+		g->cur_file = o->pos.file;
 		chains = build_chains(g, o);
 		g->registering = 0;
 		if (!chains)
 			return -1;
+		if (g->gs) { /* the parameters' names, from the file the leak is in */
+			const el_gofile *f;
+			int orc = open_source(g, FUNC(g, o->func).pos.file, &f);
+			if (orc == -2 || (orc == 0 && el_callees_read_params(g->callees, g->package,
+			                                                     FUNC(g, o->func).name, f,
+			                                                     AL(g)) != 0))
+				return -1;
+		}
 		rc = el_callees_add_param(g->callees, g->package, FUNC(g, o->func).name, o->subject,
 		                          o->verdict, o->pos, chains, o->nlinks, source_for_callees, g,
 		                          AL(g));
@@ -2222,6 +2223,9 @@ static int link_call(el_grouper *g, const gobj *o, el_object *obj)
 	if (c->param.len && !copy->param.ptr)
 		return -1;
 	copy->decl.file = display_path(g, c->decl.file);
+	copy->keeps_pos.file = display_path(g, c->keeps_pos.file);
+	if (c->keeps_pos.file.len && !copy->keeps_pos.file.ptr)
+		return -1;
 	copy->param_pos.file = display_path(g, c->param_pos.file);
 	if ((c->decl.file.len && !copy->decl.file.ptr) ||
 	    (c->param_pos.file.len && !copy->param_pos.file.ptr))
@@ -2251,6 +2255,7 @@ static int build_object(el_grouper *g, size_t oi, el_object *out)
 	el_object obj;
 
 	memset(&obj, 0, sizeof obj);
+	g->cur_file = o->pos.file;
 	obj.kind = o->kind;
 	obj.package = g->package;
 	obj.variant = g->variant;

@@ -123,6 +123,7 @@ struct el_rules {
 	/* per match */
 	var vars[MAX_VARS];
 	size_t nvars;
+	const el_rule *alt;         /* the one_of alternative that matched, or NULL */
 	el_vec views;
 	el_buf message, fix, scratch;
 	const el_rule **also;
@@ -735,6 +736,13 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		                            "chain", "source", "over_budget", "size", "go", "lang", "one_of", "steps",
 		                            "call", "callee", "callee_verdict", "callee_inline", "func_inline",
 		                            "func_over_budget", NULL };
+	/* an alternative of one_of may say its own message and fix */
+	static const char *const alt_keys[] = { "kind", "subject", "function", "file", "package",
+		                                "verdict", "reason", "context", "free", "type",
+		                                "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
+		                                "chain", "source", "over_budget", "size", "go", "lang", "steps",
+		                                "call", "callee", "callee_verdict", "callee_inline", "func_inline",
+		                                "func_over_budget", "message", "fix", "one_of", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
@@ -750,7 +758,13 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		FAIL_KEY(L, "match", "\"match\" must be an object");
 		return;
 	}
-	only_keys(L, m, keys, "match");
+	only_keys(L, m, depth > 0 ? alt_keys : keys, depth > 0 ? "match.one_of" : "match");
+	if (depth > 0) {
+		if (cJSON_GetObjectItemCaseSensitive(m, "message"))
+			r->message = get_string(L, m, "message", NULL);
+		if (cJSON_GetObjectItemCaseSensitive(m, "fix"))
+			r->fix = get_string(L, m, "fix", NULL);
+	}
 	r->kinds = get_kinds(L, m);
 	for (f = 0; f < F__COUNT; f++)
 		get_pat(L, m, field_names[f], "match.", &r->yes[f]);
@@ -1089,6 +1103,12 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 		check_template(L, r, r->message, "message");
 	if (!L->failed && r->message_values)
 		check_template(L, r, r->message_values, "message_values");
+	for (size_t i = 0; i < r->nalts && !L->failed; i++) {
+		if (r->alts[i]->message)
+			check_template(L, r, r->alts[i]->message, "one_of message");
+		if (r->alts[i]->fix && !L->failed)
+			check_template(L, r, r->alts[i]->fix, "one_of fix");
+	}
 	if (!L->failed && r->fix)
 		check_template(L, r, r->fix, "fix");
 	for (size_t i = 0; i < r->nvariants && !L->failed; i++) {
@@ -1387,8 +1407,10 @@ static int match_ok(el_rules *rs, const el_rule *r, const el_object *o)
 		return 0;
 	for (k = 0; k < r->nalts; k++) {
 		size_t mark = rs->nvars;
-		if (match_ok(rs, r->alts[k], o))
+		if (match_ok(rs, r->alts[k], o)) {
+			rs->alt = r->alts[k];
 			return 1;
+		}
 		rs->nvars = mark;
 	}
 	return r->nalts == 0;
@@ -1398,6 +1420,7 @@ static int match_ok(el_rules *rs, const el_rule *r, const el_object *o)
 static int rule_ok(el_rules *rs, const el_rule *r, const el_object *o)
 {
 	rs->nvars = 0;
+	rs->alt = NULL;
 	return match_ok(rs, r, o);
 }
 
@@ -1752,6 +1775,11 @@ int el_rules_match(el_rules *rs, const el_object *o, el_finding *f)
 	rule_ok(rs, best, o);
 	{
 		const char *msg = best->message, *fix = best->fix;
+		/* the alternative that matched may say its own */
+		if (rs->alt && rs->alt->message)
+			msg = rs->alt->message;
+		if (rs->alt && rs->alt->fix)
+			fix = rs->alt->fix;
 		for (i = 0; i < best->nvariants; i++) {
 			const struct variant *x = &best->variants[i];
 			if (versions_ok(o, x->go_min, x->go_max, x->lang_min, x->lang_max)) {

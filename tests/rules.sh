@@ -126,6 +126,26 @@ sed -e 's/"EL128"/"EL907"/' -e 's/"package-init"/"bad-one-of"/' -e 's/"one_of": 
 	"$SRCDIR/rules/EL128-package-init.json" >"$tmp/EL907.json"
 expect 2 "$el" --rules="$tmp/EL907.json" --list-rules
 has "$tmp/err" 'EL907.json:[0-9]*:[0-9]*: match.one_of cannot be nested'
+# an alternative of one_of says its own message: EL149's moved and escapes
+# cases of 24_cross_function (Handle's u is moved, New's &Store{...} escapes)
+python3 - "$SRCDIR/rules/EL149-returned-object.json" "$tmp/EL911.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d.update(id="EL911", name="alt-messages", level="warning", priority=1000)
+d["match"]["one_of"][0]["message"] = "moved: ${subject}"
+d["match"]["one_of"][1]["message"] = "escapes: ${subject}"
+d["match"]["one_of"][1]["fix"] = "fix of escapes"
+t = json.load(open(sys.argv[1]))["tests"]
+d["tests"] = t
+json.dump(d, open(sys.argv[2], "w"))
+PY
+(cd "$FIXTURES/go1.19/24_cross_function" && "$el" --no-default-rules --rules="$tmp/EL911.json" -f json --fail-on=never m2.log) >"$tmp/alt.json"
+grep -q '"subject":"&Store{...}".*"message":"escapes: &Store{...}","fix":"fix of escapes"' "$tmp/alt.json" && ok || bad "one_of alternative message (escapes)"
+grep -q '"message":"moved: ' "$tmp/alt.json" && bad "a moved object took another alternative's message" || ok
+sed -e 's/"EL102"/"EL912"/' -e 's/"return-local-address"/"bad-alt"/' -e 's/"kind": "moved",/"kind": "moved", "one_of": [{"message": "${nope}"}],/' \
+	"$SRCDIR/rules/EL102-return-local-address.json" >"$tmp/EL912.json"
+expect 2 "$el" --rules="$tmp/EL912.json" --list-rules
+has "$tmp/err" 'EL912.json.*"one_of message": unknown variable \${nope}'
 # text after the rule's object (a second object, a stray brace) is an error
 { sed -e 's/"EL102"/"EL908"/' -e 's/"return-local-address"/"trailing"/' \
 	"$SRCDIR/rules/EL102-return-local-address.json"; echo '}'; } >"$tmp/EL908.json"
