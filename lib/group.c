@@ -1241,6 +1241,7 @@ static int fold_nested(el_grouper *g)
 		const gchain *c;
 		el_str parent;
 		size_t it = 0, j, best = NONE;
+		unsigned long at_line;
 
 		if (o->merged_into != NONE || o->nlinks == 0 || o->func == NONE || o->has_copies ||
 		    (o->kind != EL_OBJ_ESCAPES && o->kind != EL_OBJ_MOVED))
@@ -1248,7 +1249,20 @@ static int fold_nested(el_grouper *g)
 		c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link).item);
 		if (c->nsteps == 0)
 			continue;
-		parent = storage_of(STR(g, STEP(g, c->first_step + c->nsteps - 1).dst));
+		/* stored in the parent where it is made (the first hop), or the
+		 * chain ends there; the parent is the one on the line of that
+		 * hop's last note (`T{...} (struct literal element)`, `... argument
+		 * (slice-literal-element)`): several share a subject */
+		{
+			const gstep *hop = &STEP(g, c->first_step);
+			parent = storage_of(STR(g, hop->dst));
+			if (parent.len == 0) {
+				hop = &STEP(g, c->first_step + c->nsteps - 1);
+				parent = storage_of(STR(g, hop->dst));
+			}
+			at_line = hop->nrefs ? NOTE(g, NOTE_REF(g, hop->first_ref + hop->nrefs - 1)).at.line
+			                     : o->pos.line;
+		}
 		/* a closure's captured variables are explained by the closure's
 		 * capture (closure-capture), not folded into it */
 		if (parent.len == 0 || el_str_eq(parent, o->subject) ||
@@ -1257,12 +1271,10 @@ static int fold_nested(el_grouper *g)
 		while (el_map_next(&g->by_func, func_key(o->func, EL_OBJ_ESCAPES, parent), &it, &j)) {
 			const gobj *p = &OBJ(g, j);
 			if (j == i || p->merged_into != NONE || p->func != o->func ||
-			    p->kind != EL_OBJ_ESCAPES || !el_str_eq(p->subject, parent))
+			    p->kind != EL_OBJ_ESCAPES || !el_str_eq(p->subject, parent) ||
+			    p->pos.line != at_line)
 				continue;
-			/* several: the one on the child's line, else the first */
-			if (best == NONE || (p->pos.line == o->pos.line &&
-			                     OBJ(g, best).pos.line != o->pos.line))
-				best = j;
+			best = j;
 		}
 		if (best == NONE || OBJ(g, best).merged_into != NONE)
 			continue;

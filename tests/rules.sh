@@ -133,8 +133,9 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 d.update(id="EL911", name="alt-messages", level="warning", priority=1000)
 d["match"]["one_of"][0]["message"] = "moved: ${subject}"
-d["match"]["one_of"][1]["message"] = "escapes: ${subject}"
-d["match"]["one_of"][1]["fix"] = "fix of escapes"
+for alt in d["match"]["one_of"][1:]:
+    alt["message"] = "escapes: ${subject}"
+    alt["fix"] = "fix of escapes"
 t = json.load(open(sys.argv[1]))["tests"]
 d["tests"] = t
 json.dump(d, open(sys.argv[2], "w"))

@@ -70,7 +70,8 @@ for v in 1.19 1.26; do
 	# inside a branch that fails, are no error paths
 	if [ $v = 1.19 ]; then boxing=interface-boxing; else boxing=fmt-sprintf; fi
 	decide cold-paths $log config.go:157 'pending[0]' $boxing
-	decide cold-paths $log config.go:170 'v + "!"' string-concat
+	# the function's product (returned as its any result): a note
+	decide cold-paths $log config.go:170 'v + "!"' returned-object
 	decide cold-paths $log config.go:172 v error-construction
 	# the message of a recovered panic: if r := recover(); r != nil { ... }
 	decide cold-paths $log config.go:183 name panic-path
@@ -91,7 +92,10 @@ for v in 1.19 1.26; do
 	decide amortised $log codec.go:83 'string([]byte{...})' zero-size-object
 	decide amortised $log codec.go:93 'int(v)' constant-boxing
 	# an allocation inside an inlined call names the call
-	decide amortised $log codec.go:103 'new(http.Request)' inlined-allocation
+	decide amortised $log codec.go:103 'new(http.Request)' returned-object
+	(cd "$src/amortised" && "$el" -v -f json --fail-on=never "$log") 2>/dev/null | grep '"line":103,' |
+		grep -q 'new(http.Request) is allocated by r.WithContext, inlined into' && ok ||
+		bad "amortised/$log: codec.go:103 does not name r.WithContext"
 	# an argument of a helper whose body ends in a panic
 	decide amortised $log codec.go:116 s panic-path
 	# a func literal whose own parameter shadows the outer name is static
@@ -109,7 +113,7 @@ decide amortised go1.26.m2.log codec.go:23 append append-amortised
 decide amortised go1.26.m2.log codec.go:31 append append-amortised
 decide amortised go1.26.m2.log codec.go:39 append append-growth
 decide amortised go1.26.m2.log codec.go:124 append append-presized
-decide amortised go1.26.m2.log codec.go:98 'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize))' inlined-allocation
+decide amortised go1.26.m2.log codec.go:98 'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize))' returned-object
 # Go >= 1.25 boxes constant composite literals from read-only data
 decide amortised go1.26.m2.log codec.go:103 'context.backgroundCtx{}' constant-boxing
 # a buffer too large for the stack but stored in a field of the object
@@ -128,7 +132,7 @@ decide free go1.26.m2.log router.go:57 'ctxKey(1)' constant-boxing
 decide free go1.19.m2.log router.go:77 'maxSize * 2' constant-boxing
 decide free go1.26.m2.log router.go:77 2048 constant-boxing
 # an int64-based error type is no larger than a pointer: not large-value-boxing
-decide value-sizes go1.19.m2.log rpc.go:54 'Errno(code)' interface-boxing
+decide value-sizes go1.19.m2.log rpc.go:54 'Errno(code)' returned-object
 
 # the default run hides notes and test code, and says so
 (cd "$src/cold-paths" && "$el" go1.26.m2.log) >"$tmp/out" 2>&1
