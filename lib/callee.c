@@ -36,6 +36,7 @@ typedef struct cparam {
 	el_str name, verdict, dest;
 	el_pos pos;
 	el_str keeps, keeps_why;
+	el_str keeps_where;        /* the compiler's text of that note (keeps may be the source) */
 	el_pos keeps_pos;
 	size_t next;               /* next parameter of the same function, or NONE */
 } cparam;
@@ -241,6 +242,7 @@ int el_callees_add_param(el_callees *c, el_str pkg, el_str func, el_str param, e
 				return -1;
 			p->keeps = keep(c, shown.len ? shown : n->where, &failed, a);
 			p->keeps_why = keep(c, n->why, &failed, a);
+			p->keeps_where = keep(c, n->where, &failed, a);
 			p->keeps_pos = keep_pos(c, n->at, &failed, a);
 		}
 	}
@@ -535,6 +537,127 @@ static size_t resolve(el_callees *c, el_str callee, el_str pkg_path, el_str *kin
 	return NONE;
 }
 
+/* The leaking parameter of f that receives argument idx (text arg) of a
+ * call (method: the method expression form, receiver first): by the name
+ * read from the declaration (*pname), else, without the source, the one
+ * parameter f keeps, the variadic (last) one for a `... argument`, the
+ * receiver for a method's first argument.  NULL when none. */
+static const cparam *param_of(const el_callees *c, const cfunc *f, long idx, el_str arg,
+                              int method, el_str *pname)
+{
+	const cparam *firstp = NULL, *lastp = NULL;
+	size_t pi, nleak = 0;
+
+	*pname = el_str_make("", 0);
+	if (idx >= 0 && f->nparams > 0) {
+		const char *q = f->params;
+		long k;
+		for (k = 0; k < (idx < f->nparams ? idx : f->nparams - 1); k++)
+			q += strlen(q) + 1;
+		*pname = el_str_make(q, strlen(q));
+	}
+	for (pi = f->first_param; pi != NONE; pi = EL_VEC_AT(&c->params, cparam, pi).next) {
+		const cparam *q = &EL_VEC_AT(&c->params, cparam, pi);
+		if (pname->len && el_str_eq(q->name, *pname))
+			return q;
+		if (!firstp)
+			firstp = q;
+		lastp = q;
+		nleak++;
+	}
+	if (pname->len)
+		return NULL;
+	if (nleak == 1)
+		return firstp;
+	if (el_str_eq(arg, el_str_make(EL_LIT("... argument"))))
+		return lastp;
+	if (idx == 0 && method)
+		return firstp;
+	return NULL;
+}
+
+static void set_keeps(el_call *out, const cparam *p)
+{
+	out->keeps = p->keeps;
+	out->keeps_why = p->keeps_why;
+	out->keeps_pos = p->keeps_pos;
+	out->dest = p->dest;
+}
+
+/* The index of argument text arg among the call's in where (whose callee
+ * text is callee), or -1. */
+static long arg_index(el_str where, el_str callee, el_str arg)
+{
+	el_str args[64];
+	size_t n = arguments(where, callee.len, args, sizeof args / sizeof *args), k;
+
+	for (k = 0; k < n && k < sizeof args / sizeof *args; k++) {
+		el_str t = args[k];
+		if (t.len > 3 && memcmp(t.ptr + t.len - 3, "...", 3) == 0)
+			t.len -= 3; /* f(xs...) */
+		if (el_str_eq(t, arg))
+			return (long)k;
+	}
+	return -1;
+}
+
+/* The callee passes the value on (what it keeps is a `call parameter`):
+ * follow the calls through the functions the build describes, up to the
+ * one that keeps it, or to a dynamic call (out->via, via_kind "dynamic"),
+ * which is then the cause.  0, -1 out of memory. */
+static int follow(el_callees *c, el_call *out, const cfunc *f, const cparam *p,
+                  el_callees_open_fn open, void *ctx, const el_allocator *a, int *failed)
+{
+	int hops;
+
+	for (hops = 0; hops < 8; hops++) {
+		el_str ce, kind = { "", 0 }, pname;
+		const el_gofile *file = NULL;
+		const cparam *q;
+		const cfunc *g2;
+		size_t fi;
+
+		if (!el_str_eq(p->keeps_why, el_str_make(EL_LIT("call parameter"))) ||
+		    !(ce = el_callee_of(p->keeps_where)).len)
+			return 0;
+		/* is x.M(...) a package's function or a dynamic call? the
+		 * callee's own file says */
+		if (open && f->pos.file.len && open(ctx, f->pos.file, &file) == -2) {
+			*failed = 1;
+			return -1;
+		}
+		fi = resolve(c, ce, f->pkg, &kind, file, a, failed);
+		if (*failed)
+			return -1;
+		if (el_str_eq(kind, el_str_make(EL_LIT("dynamic")))) {
+			/* a function value in a temporary (.autotmp_4(...)): the
+			 * call the source writes there */
+			if (ce.len && ce.ptr[0] == '.') {
+				el_str src = el_callee_of(p->keeps);
+				ce = src.len ? src : el_str_make(EL_LIT("a function value"));
+			}
+			out->via = ce;
+			out->via_kind = kind;
+			out->via_pos = p->keeps_pos;
+			return 0;
+		}
+		if (fi == NONE)
+			return 0;
+		g2 = &EL_VEC_AT(&c->funcs, cfunc, fi);
+		q = param_of(c, g2, arg_index(p->keeps_where, ce, p->name), p->name,
+		             ce.ptr[0] == '(', &pname);
+		if (!q)
+			return 0;
+		out->via = ce;
+		out->via_kind = kind;
+		out->via_pos = p->keeps_pos;
+		set_keeps(out, q);
+		f = g2;
+		p = q;
+	}
+	return 0;
+}
+
 const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_path,
                                el_callees_open_fn open, void *ctx, const el_allocator *a,
                                int *failed)
@@ -612,57 +735,25 @@ const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_p
 		return out;
 	{
 		const cfunc *f = &EL_VEC_AT(&c->funcs, cfunc, fi);
-		size_t pi, nleak = 0;
-		const cparam *p = NULL, *firstp = NULL, *lastp = NULL;
-		el_str pname = { "", 0 };
+		const cparam *p;
+		el_str pname;
 
 		out->inlinable = f->inlinable;
 		out->reason = f->reason;
 		out->cost = f->cost;
 		out->budget = f->budget;
 		out->decl = f->pos;
-		for (pi = f->first_param; pi != NONE; pi = EL_VEC_AT(&c->params, cparam, pi).next) {
-			const cparam *q = &EL_VEC_AT(&c->params, cparam, pi);
-			if (!firstp)
-				firstp = q;
-			lastp = q;
-			nleak++;
-		}
-		/* the parameter's name: from the declaration, read when the
-		 * callee's package was registered with its source */
-		if (idx >= 0 && f->nparams > 0) {
-			const char *q = f->params;
-			long k2;
-			for (k2 = 0; k2 < (idx < f->nparams ? idx : f->nparams - 1); k2++)
-				q += strlen(q) + 1;
-			pname = el_str_make(q, strlen(q));
-		}
-		for (pi = f->first_param; pname.len && pi != NONE;
-		     pi = EL_VEC_AT(&c->params, cparam, pi).next)
-			if (el_str_eq(EL_VEC_AT(&c->params, cparam, pi).name, pname))
-				p = &EL_VEC_AT(&c->params, cparam, pi);
-		if (!p && !pname.len) {
-			/* no source: the one parameter it keeps, the variadic
-			 * (last) one for a `... argument`, the receiver (first) for
-			 * a method's first argument */
-			if (nleak == 1)
-				p = firstp;
-			else if (el_str_eq(arg, el_str_make(EL_LIT("... argument"))))
-				p = lastp;
-			else if (idx == 0 && callee.len && callee.ptr[0] == '(')
-				p = firstp;
-		}
-		if (p) {
-			out->param = p->name;
-			out->verdict = p->verdict;
-			out->param_pos = p->pos;
-			out->keeps = p->keeps;
-			out->keeps_why = p->keeps_why;
-			out->keeps_pos = p->keeps_pos;
-			out->dest = p->dest;
-		} else {
+		p = param_of(c, f, idx, arg, callee.len && callee.ptr[0] == '(', &pname);
+		if (!p) {
 			out->param = pname;
+			return out;
 		}
+		out->param = p->name;
+		out->verdict = p->verdict;
+		out->param_pos = p->pos;
+		set_keeps(out, p);
+		if (follow(c, out, f, p, open, ctx, a, failed) != 0)
+			return NULL;
 	}
 	return out;
 }

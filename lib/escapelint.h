@@ -473,6 +473,12 @@ typedef struct el_call {
 	int inlinable;
 	el_str reason;
 	long cost, budget;
+	/* when the callee only passes the value on: the last function it is
+	 * passed to (via, at via_pos), "static" (then keeps and dest are what
+	 * that function does with it) or "dynamic" (a method of an interface
+	 * value or a function value: the cause), else empty */
+	el_str via, via_kind;
+	el_pos via_pos;
 } el_call;
 
 /*

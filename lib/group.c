@@ -2236,7 +2236,9 @@ static int link_call(el_grouper *g, const gobj *o, el_object *obj)
 		return -1;
 	copy->decl.file = display_path(g, c->decl.file);
 	copy->keeps_pos.file = display_path(g, c->keeps_pos.file);
-	if (c->keeps_pos.file.len && !copy->keeps_pos.file.ptr)
+	copy->via_pos.file = display_path(g, c->via_pos.file);
+	if ((c->keeps_pos.file.len && !copy->keeps_pos.file.ptr) ||
+	    (c->via_pos.file.len && !copy->via_pos.file.ptr))
 		return -1;
 	copy->param_pos.file = display_path(g, c->param_pos.file);
 	if ((c->decl.file.len && !copy->decl.file.ptr) ||

@@ -142,6 +142,11 @@ static void jcall(jctx *j, cJSON *obj, const el_call *c)
 	}
 	if (c->dest.len)
 		jstr(j, x, "dest", c->dest);
+	if (c->via.len) {
+		jstr(j, x, "via", c->via);
+		jstr(j, x, "via_kind", c->via_kind);
+		jpos(j, x, "via_file", "via_line", "via_column", c->via_pos);
+	}
 	if (c->inlinable >= 0)
 		jbool(j, x, "inlinable", c->inlinable);
 	if (c->reason.len)

@@ -54,11 +54,11 @@ typedef struct cond {
 
 enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
        F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F_DECLARED, F_CALL, F_CALLEE,
-       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F__COUNT };
+       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F__COUNT };
 static const char *const field_names[F__COUNT] = {
 	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
 	"underlying", "owner", "inlined", "assertion", "declared", "call", "callee",
-	"callee_verdict", "callee_inline", "func_inline",
+	"callee_verdict", "callee_inline", "func_inline", "via",
 };
 
 struct el_rule {
@@ -735,14 +735,14 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		                            "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                            "chain", "source", "over_budget", "size", "go", "lang", "one_of", "steps",
 		                            "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                            "func_over_budget", NULL };
+		                            "func_over_budget", "via", NULL };
 	/* an alternative of one_of may say its own message and fix */
 	static const char *const alt_keys[] = { "kind", "subject", "function", "file", "package",
 		                                "verdict", "reason", "context", "free", "type",
 		                                "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                                "chain", "source", "over_budget", "size", "go", "lang", "steps",
 		                                "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                                "func_over_budget", "message", "fix", "one_of", NULL };
+		                                "func_over_budget", "via", "message", "fix", "one_of", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
@@ -773,7 +773,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 			                                "verdict", "reason", "context", "free",
 			                                "type", "underlying", "owner", "inlined", "assertion",
 			                                "declared", "call", "callee", "callee_verdict",
-			                                "callee_inline", "func_inline", NULL };
+			                                "callee_inline", "func_inline", "via", NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
 		else
@@ -863,9 +863,9 @@ static const char *const builtin_vars[] = {
 	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src",
 	"context", "free", "type", "size", "underlying", "owner", "inlined", "assertion",
 	"directive", "declared", "go", "lang", "call_at", "callee_param", "callee_keeps",
-	"callee_keeps_at", "callee_kept", "callee_stores", "callee_inlining", "callee_reason", "callee_cost", "callee_budget",
+	"callee_keeps_at", "callee_kept", "callee_stores", "callee_does", "callee_inlining", "callee_reason", "callee_cost", "callee_budget",
 	"callee_over", "func_cost", "func_budget", "func_over", "func_reason", "func_inlining",
-	"values", "nvalues", "leak_to", NULL,
+	"values", "nvalues", "leak_to", "via", "via_at", NULL,
 };
 
 /* Is name a named group of p? */
@@ -1349,6 +1349,8 @@ static el_str field_of(const el_object *o, int f)
 		return inline_word(o->call ? o->call->inlinable : -1);
 	case F_FUNC_INLINE:
 		return inline_word(o->func_inlinable);
+	case F_VIA:
+		return o->call ? o->call->via_kind : el_str_make("", 0);
 	default:
 		return o->reason;
 	}
@@ -1515,6 +1517,16 @@ static int call_var(el_buf *b, const el_call *c, const char *name, size_t n,
 		                     : el_buf_append(b, EL_LIT("?"), a)) ||
 		       (content && el_buf_append(b, EL_LIT(" points to"), a));
 	}
+	if (IS("callee_does")) {
+		/* `STATEMENT` (file:line) puts it in X / keeps it beyond the call */
+		if (c->keeps.len &&
+		    (el_buf_append(b, "`", 1, a) || el_buf_append(b, c->keeps.ptr, c->keeps.len, a) ||
+		     el_buf_append(b, "` ", 2, a) ||
+		     (c->keeps_pos.line && (el_buf_append(b, "(", 1, a) || put_pos(b, c->keeps_pos, a) ||
+		                            el_buf_append(b, ") ", 2, a)))))
+			return -1;
+		return call_var(b, c, "callee_stores", 13, a, done);
+	}
 	if (IS("callee_stores")) {
 		/* what the statement that keeps it does */
 		el_str d = c->dest;
@@ -1537,6 +1549,10 @@ static int call_var(el_buf *b, const el_call *c, const char *name, size_t n,
 	}
 	if (IS("callee_reason"))
 		return el_buf_append(b, c->reason.ptr, c->reason.len, a);
+	if (IS("via"))
+		return el_buf_append(b, c->via.ptr, c->via.len, a);
+	if (IS("via_at"))
+		return c->via_pos.line ? put_pos(b, c->via_pos, a) : 0;
 	if (IS("callee_cost"))
 		return put_num(b, c->cost, a);
 	if (IS("callee_budget"))
