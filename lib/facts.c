@@ -1290,16 +1290,53 @@ static int checks(const el_gofile *f, TSNode n, el_str t)
 	        el_find(c.ptr, c.len, EL_LIT("len(")));
 }
 
+/* Is n (a func literal) run once: passed to (*sync.Once).Do (a receiver
+ * named like once), or to sync.OnceFunc, OnceValue or OnceValues? */
+static int run_once(const el_gofile *f, TSNode n)
+{
+	TSNode args = el_gofile_parent(f, n), call, fn;
+	el_str t;
+
+	if (!is(args, "argument_list") || !is(call = el_gofile_parent(f, args), "call_expression"))
+		return 0;
+	fn = field(call, "function");
+	t = text(f, fn);
+	/* x.Do(func() {...}) with the literal alone: sync.Once's shape
+	 * (singleflight's Do takes a key first, http.Client's a request) */
+	if (t.len > 3 && memcmp(t.ptr + t.len - 3, ".Do", 3) == 0)
+		return ts_node_named_child_count(args) == 1;
+	return text_is(f, fn, "sync.OnceFunc") || text_is(f, fn, "sync.OnceValue") ||
+	       text_is(f, fn, "sync.OnceValues");
+}
+
+/* Does the condition of if-statement n check a field next to the one
+ * assigned (t, `b.coders.ofEnc`) for nil: `if b.coders.mlEnc == nil {
+ * b.coders.ofEnc = ...; b.coders.mlEnc = ... }` initialises them all? */
+static int checks_sibling(const el_gofile *f, TSNode n, el_str t)
+{
+	el_str c = text(f, field(n, "condition"));
+	size_t dot = t.len;
+
+	while (dot > 0 && t.ptr[dot - 1] != '.')
+		dot--;
+	return dot > 1 && el_find(c.ptr, c.len, t.ptr, dot) && el_find(c.ptr, c.len, EL_LIT("nil"));
+}
+
 static int lazy(const el_gofile *f, TSNode e)
 {
 	TSNode target = assigned_to(f, e), a, stmt = e;
 	el_str t;
 
+	/* anything allocated in a function run once */
+	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); a = el_gofile_parent(f, a))
+		;
+	if (!ts_node_is_null(a) && is(a, "func_literal") && run_once(f, a))
+		return 1;
 	if (ts_node_is_null(target))
 		return 0;
 	t = text(f, target);
 	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = el_gofile_parent(f, a)) {
-		if (is(a, "if_statement") && checks(f, a, t))
+		if (is(a, "if_statement") && (checks(f, a, t) || checks_sibling(f, a, t)))
 			return 1; /* if x == nil { x = make(...) } */
 		if (is(a, "block")) {
 			/* if cap(x) >= n { return }; x = make(...) */

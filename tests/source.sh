@@ -92,6 +92,13 @@ for v in 1.19 1.26; do
 	decide amortised $log codec.go:83 'string([]byte{...})' zero-size-object
 	decide amortised $log codec.go:93 'int(v)' constant-boxing
 	# an allocation inside an inlined call names the call
+	# run once: in a function passed to (*sync.Once).Do, and sibling fields
+	# set under the nil check of one of them; the unguarded one is per call
+	decide amortised $log once.go:15 table lazy-init
+	decide amortised $log once.go:20 'make(map[string]int, len(words))' lazy-init
+	decide amortised $log once.go:32 '&[64]int{}' lazy-init
+	decide amortised $log once.go:33 '&[64]int{}' lazy-init
+	decide amortised $log once.go:39 '&[64]int{}' new-escape
 	decide amortised $log codec.go:103 'new(http.Request)' returned-object
 	(cd "$src/amortised" && "$el" -v -f json --fail-on=never "$log") 2>/dev/null | grep '"line":103,' |
 		grep -q 'new(http.Request) is allocated by r.WithContext, inlined into' && ok ||
