@@ -569,6 +569,10 @@ typedef struct el_object {
 	int func_inlinable;
 	el_str func_reason;
 	long func_cost, func_budget;
+	/* EL_OBJ_NOINLINE: the heap objects the function returns (its chains
+	 * end in a result), which a caller that inlined it could keep on its
+	 * stack: what its size costs per call */
+	long returned_allocs;
 } el_object;
 
 /* "package" for an object of package initialisation (no function, or the

@@ -2248,6 +2248,35 @@ static int link_call(el_grouper *g, const gobj *o, el_object *obj)
 	return 0;
 }
 
+/* The heap objects of function fi whose primary chain ends in a result
+ * (`~r0 = ...` by return). */
+static long returned_allocs(el_grouper *g, size_t fi)
+{
+	size_t i;
+	long n = 0;
+
+	for (i = 0; i < g->objs.len; i++) {
+		const gobj *o = &OBJ(g, i);
+		const gchain *c;
+		const gstep *last;
+		el_str dst;
+		if (o->func != fi || o->merged_into != NONE || o->nlinks == 0 ||
+		    (o->kind != EL_OBJ_ESCAPES && o->kind != EL_OBJ_MOVED))
+			continue;
+		c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link).item);
+		if (c->nsteps == 0)
+			continue;
+		last = &STEP(g, c->first_step + c->nsteps - 1);
+		dst = STR(g, last->dst);
+		if (last->nrefs &&
+		    el_str_eq(NOTE(g, NOTE_REF(g, last->first_ref + last->nrefs - 1)).why,
+		              el_str_make(EL_LIT("return"))) &&
+		    dst.len && dst.ptr[0] != '{')
+			n++;
+	}
+	return n;
+}
+
 /* Is subject an allocation (not a value boxed into an interface)? */
 static int allocation_subject(el_str s)
 {
@@ -2290,6 +2319,7 @@ static int build_object(el_grouper *g, size_t oi, el_object *out)
 		obj.reason = f->reason;
 		obj.cost = f->cost;
 		obj.budget = f->budget;
+		obj.returned_allocs = returned_allocs(g, o->noinline_func);
 	} else if (o->nlinks == 0) {
 		obj.flags |= EL_O_NO_CHAIN;
 	}

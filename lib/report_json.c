@@ -317,6 +317,8 @@ static el_status json_item(el_report *r, const el_item *it)
 	}
 	if (o->call)
 		jcall(&j, obj, o->call);
+	if (o->kind == EL_OBJ_NOINLINE && o->returned_allocs > 0)
+		jnum(&j, obj, "returned_allocs", (double)o->returned_allocs);
 	if (o->func_inlinable >= 0 && (o->kind == EL_OBJ_ESCAPES || o->kind == EL_OBJ_MOVED)) {
 		cJSON *fi = cJSON_CreateObject();
 		if (fi) {

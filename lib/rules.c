@@ -865,7 +865,7 @@ static const char *const builtin_vars[] = {
 	"directive", "declared", "go", "lang", "call_at", "callee_param", "callee_keeps",
 	"callee_keeps_at", "callee_kept", "callee_stores", "callee_does", "callee_inlining", "callee_reason", "callee_cost", "callee_budget",
 	"callee_over", "func_cost", "func_budget", "func_over", "func_reason", "func_inlining",
-	"values", "nvalues", "leak_to", "via", "via_at", NULL,
+	"values", "nvalues", "leak_to", "via", "via_at", "allocs_text", NULL,
 };
 
 /* Is name a named group of p? */
@@ -1662,6 +1662,17 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		if (el_find(v.ptr, v.len, EL_LIT("content")))
 			return el_buf_append(b, EL_LIT(" (what it points to)"), a);
 		return 0;
+	}
+	if (IS("allocs_text")) {
+		/* what a function's size costs per call: the objects it returns */
+		if (o->returned_allocs <= 0)
+			return 0;
+		return el_buf_append(b, EL_LIT("; what it returns from "), a) ||
+		       put_num(b, o->returned_allocs, a) ||
+		       el_buf_append(b, o->returned_allocs == 1 ? " allocation site" : " allocation sites",
+		                     o->returned_allocs == 1 ? 16 : 17, a) ||
+		       el_buf_append(b, EL_LIT(" is heap-allocated at every call that reaches it, where a "
+		                               "caller inlining it could keep it on its stack"), a);
 	}
 	if (IS("nvalues"))
 		return put_num(b, (long)values_of(o), a);

@@ -41,6 +41,8 @@ for v in 1.19 1.27; do
 	check go$v main.go:95 'make([]byte, 0, 64)' 'f["rule"] == "interface-argument" and c["callee"] == "w.Write" and c["kind"] == "dynamic"' "w.Write is a dynamic call"
 	# a constructor 7 units over the budget
 	check go$v main.go:32 '&decoder{...}' 'f["rule"] == "returned-allocation" and f["function_inlining"]["inlinable"] is False and "trim newDecoder by" in f["fix"]' "newDecoder is just over the budget"
+	# the inline-budget note counts what the function's size costs
+	check go$v main.go:31 newDecoder 'f["rule"] == "inline-budget" and f["returned_allocs"] == 1 and "what it returns from 1 allocation site is heap-allocated" in f["message"]' "newDecoder's size costs its result"
 	# an inlinable constructor's result: a note
 	check go$v store/store.go:20 '&Store{...}' 'f["rule"] == "returned-object" and f["level"] == "note" and "New can be inlined" in f["message"]' "New's result"
 	# objects allocated inside &Conn{...} go with it
