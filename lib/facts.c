@@ -1380,18 +1380,37 @@ static const char *owner_of(ctx *x, TSNode v)
 {
 	decl d;
 
-	while (is(v, "parenthesized_expression"))
-		v = ts_node_named_child(v, 0);
+	while (is(v, "parenthesized_expression") || is(v, "slice_expression"))
+		v = is(v, "slice_expression") ? field(v, "operand") : ts_node_named_child(v, 0);
 	if (is(v, "selector_expression"))
 		return "field";
 	if (is(v, "index_expression"))
 		return "element";
+	if (is(v, "call_expression")) {
+		/* append(e.AppendString(dst, key), ':'): an Append-style call
+		 * hands back the caller's buffer it was given */
+		TSNode fn = field(v, "function"), args = field(v, "arguments");
+		el_str name = text(x->f, is(fn, "selector_expression") ? field(fn, "field") : fn);
+		if (name.len > 6 && memcmp(name.ptr, "Append", 6) == 0 && !ts_node_is_null(args) &&
+		    ts_node_named_child_count(args) > 0)
+			return owner_of(x, ts_node_named_child(args, 0));
+		return "";
+	}
 	if (!is(v, "identifier") || !resolve(x, x->f, v, &d))
 		return "";
 	if (d.kind == D_PARAM)
 		return "parameter";
 	if (d.kind == D_VAR || d.kind == D_SHORT) {
-		TSNode a;
+		TSNode a, init = field(d.node, d.kind == D_SHORT ? "right" : "value");
+		/* out := s.out (or s.out[:0]): the local is the field's buffer */
+		if (!ts_node_is_null(init) && ts_node_named_child_count(init) > d.idx) {
+			TSNode i0 = ts_node_named_child(init, d.idx);
+			while (is(i0, "slice_expression") || is(i0, "parenthesized_expression"))
+				i0 = is(i0, "slice_expression") ? field(i0, "operand")
+				                                : ts_node_named_child(i0, 0);
+			if (is(i0, "selector_expression") && d.f == x->f)
+				return "field";
+		}
 		for (a = d.node; !ts_node_is_null(a); a = el_gofile_parent(x->f, a))
 			if (is_func(a))
 				return presized(&d) ? "presized" : d.f == x->f ? "local" : "global";

@@ -123,6 +123,11 @@ decide amortised go1.26.m2.log codec.go:124 append append-presized
 decide amortised go1.26.m2.log codec.go:98 'string(strconv.genericFtoa(make([]byte, 0, max(strconv.prec + 4, 24)), strconv.f, strconv.fmt, strconv.prec, strconv.bitSize))' returned-object
 # Go >= 1.25 boxes constant composite literals from read-only data
 decide amortised go1.26.m2.log codec.go:103 'context.backgroundCtx{}' constant-boxing
+# appends into a buffer that is kept: a local copy of a field, a field
+# truncated with [:0], the caller's buffer handed back by an Append method
+decide amortised go1.26.m2.log reuse.go:13 append append-amortised
+decide amortised go1.26.m2.log reuse.go:17 append append-amortised
+decide amortised go1.26.m2.log reuse.go:31 append append-amortised
 # a buffer too large for the stack but stored in a field of the object
 # built with it: its size is not why it is on the heap (Go 1.26 prints
 # the folded size)
