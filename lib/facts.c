@@ -1322,6 +1322,36 @@ static int checks_sibling(const el_gofile *f, TSNode n, el_str t)
 	return dot > 1 && el_find(c.ptr, c.len, t.ptr, dot) && el_find(c.ptr, c.len, EL_LIT("nil"));
 }
 
+/* Is if-statement n the miss branch of a pool: `x, ok := p.Get().(T)` in
+ * the block before it and its condition `!ok` (t: x), so the allocation
+ * runs only when the pool was empty? */
+static int pool_miss(const el_gofile *f, TSNode n, el_str t)
+{
+	el_str c = text(f, field(n, "condition")), ok;
+	TSNode block = el_gofile_parent(f, n), k;
+	TSTreeCursor cur;
+	int found = 0;
+
+	if (c.len < 2 || c.ptr[0] != '!' || !is(block, "block"))
+		return 0;
+	ok = el_str_make(c.ptr + 1, c.len - 1);
+	EACH_NAMED(block, cur, k)
+	{
+		el_str d;
+		if (ts_node_eq(k, n)) {
+			ts_tree_cursor_delete(&cur);
+			break;
+		}
+		if (!is(k, "short_var_declaration"))
+			continue;
+		d = text(f, k);
+		if (el_find(d.ptr, d.len, t.ptr, t.len) && el_find(d.ptr, d.len, ok.ptr, ok.len) &&
+		    el_find(d.ptr, d.len, EL_LIT(".Get().(")))
+			found = 1;
+	}
+	return found;
+}
+
 static int lazy(const el_gofile *f, TSNode e)
 {
 	TSNode target = assigned_to(f, e), a, stmt = e;
@@ -1336,7 +1366,8 @@ static int lazy(const el_gofile *f, TSNode e)
 		return 0;
 	t = text(f, target);
 	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = el_gofile_parent(f, a)) {
-		if (is(a, "if_statement") && (checks(f, a, t) || checks_sibling(f, a, t)))
+		if (is(a, "if_statement") &&
+		    (checks(f, a, t) || checks_sibling(f, a, t) || pool_miss(f, a, t)))
 			return 1; /* if x == nil { x = make(...) } */
 		if (is(a, "block")) {
 			/* if cap(x) >= n { return }; x = make(...) */

@@ -99,6 +99,8 @@ for v in 1.19 1.26; do
 	decide amortised $log once.go:32 '&[64]int{}' lazy-init
 	decide amortised $log once.go:33 '&[64]int{}' lazy-init
 	decide amortised $log once.go:39 '&[64]int{}' new-escape
+	# a pool's miss branch: x, ok := p.Get().(T); if !ok { x = ... }
+	decide amortised $log reuse.go:42 '&[4096]byte{}' lazy-init
 	decide amortised $log codec.go:103 'new(http.Request)' returned-object
 	(cd "$src/amortised" && "$el" -v -f json --fail-on=never "$log") 2>/dev/null | grep '"line":103,' |
 		grep -q 'new(http.Request) is allocated by r.WithContext, inlined into' && ok ||
@@ -125,9 +127,9 @@ decide amortised go1.26.m2.log codec.go:98 'string(strconv.genericFtoa(make([]by
 decide amortised go1.26.m2.log codec.go:103 'context.backgroundCtx{}' constant-boxing
 # appends into a buffer that is kept: a local copy of a field, a field
 # truncated with [:0], the caller's buffer handed back by an Append method
-decide amortised go1.26.m2.log reuse.go:13 append append-amortised
-decide amortised go1.26.m2.log reuse.go:17 append append-amortised
-decide amortised go1.26.m2.log reuse.go:31 append append-amortised
+decide amortised go1.26.m2.log reuse.go:15 append append-amortised
+decide amortised go1.26.m2.log reuse.go:19 append append-amortised
+decide amortised go1.26.m2.log reuse.go:33 append append-amortised
 # a buffer too large for the stack but stored in a field of the object
 # built with it: its size is not why it is on the heap (Go 1.26 prints
 # the folded size)
