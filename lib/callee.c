@@ -328,19 +328,6 @@ static size_t arguments(el_str where, size_t callee_len, el_str *out, size_t max
 	return n;
 }
 
-static int builtin(el_str name)
-{
-	static const char *const names[] = { "append", "copy", "panic", "print", "println", "delete",
-		                             "close", "clear", "min", "max", "new", "make", "len",
-		                             "cap", "recover", "complex", "real", "imag", NULL };
-	size_t i;
-
-	for (i = 0; names[i]; i++)
-		if (strlen(names[i]) == name.len && memcmp(names[i], name.ptr, name.len) == 0)
-			return 1;
-	return 0;
-}
-
 /* Is name imported by file f (an import's alias, or its path's package
  * name)? */
 static int imports(const el_gofile *f, el_str name)
@@ -509,7 +496,7 @@ static size_t resolve(el_callees *c, el_str callee, el_str pkg_path, el_str *kin
 			ndots++;
 		}
 	if (ndots == 0) {
-		if (builtin(name)) {
+		if (el_go_builtin_func(name)) {
 			*kind = el_str_make(EL_LIT("builtin"));
 			return NONE;
 		}

@@ -362,9 +362,9 @@ static int decl_package(ctx *x, el_str name, decl *d)
 }
 
 
-/* Is name a predeclared function (make, new, append, len, ...)?  Looking
- * it up would scan the whole package for nothing. */
-static int builtin_func(el_str name)
+/* See gosrc.h.  (Looking a builtin up would scan the whole package for
+ * nothing.) */
+int el_go_builtin_func(el_str name)
 {
 	static const char *const names[] = { "append", "cap", "clear", "close", "complex", "copy",
 		                             "delete", "imag", "len", "make", "max", "min", "new",
@@ -387,7 +387,7 @@ static int resolve(ctx *x, const el_gofile *f, TSNode id, decl *d)
 	TSNode n = id, a;
 
 	memset(d, 0, sizeof *d);
-	if (builtin_func(name))
+	if (el_go_builtin_func(name))
 		return 0; /* shadowing a builtin function is rare enough */
 	if (f == x->f) {
 		for (a = el_gofile_parent(f, n); !ts_node_is_null(a); n = a, a = el_gofile_parent(f, a)) {
@@ -1239,7 +1239,7 @@ static int calls_fatal(ctx *x, TSNode c)
 	decl d;
 
 	if (is(fn, "identifier")) {
-		if (builtin_func(text(x->f, fn)) || !func_named(x, text(x->f, fn), 0, &d))
+		if (el_go_builtin_func(text(x->f, fn)) || !func_named(x, text(x->f, fn), 0, &d))
 			return 0;
 	} else if (is(fn, "selector_expression")) {
 		if (!func_named(x, text(x->f, field(fn, "field")), 1, &d))
@@ -1691,7 +1691,7 @@ static void inlined_call(const el_gofile *f, TSNode c, el_facts *out)
 	el_str fn = text(f, field(c, "function"));
 	size_t n = fn.len < sizeof out->inlined - 1 ? fn.len : sizeof out->inlined - 1;
 
-	if (!fn.len || builtin_func(fn) || memchr(fn.ptr, '\n', fn.len))
+	if (!fn.len || el_go_builtin_func(fn) || memchr(fn.ptr, '\n', fn.len))
 		return;
 	memcpy(out->inlined, fn.ptr, n);
 	out->inlined[n] = '\0';
@@ -1823,7 +1823,7 @@ static int same_head(const el_gofile *f, TSNode e, el_str subject)
 	    subject.ptr[h.len] != open)
 		return 0;
 	/* of the builtins, only the allocating ones name the object */
-	return !builtin_func(h) || el_str_eq(h, el_str_make(EL_LIT("make"))) ||
+	return !el_go_builtin_func(h) || el_str_eq(h, el_str_make(EL_LIT("make"))) ||
 	       el_str_eq(h, el_str_make(EL_LIT("new")));
 }
 

@@ -130,6 +130,10 @@ el_str el_gofile_node_text(const el_gofile *f, TSNode n);
  * blanks (a composite literal's body matching its `{...}`)? */
 int el_gofile_same_text(const el_gofile *f, TSNode n, el_str printed);
 
+/* facts.c: is name a predeclared function of Go (make, new, append, len,
+ * panic, ...)? */
+int el_go_builtin_func(el_str name);
+
 /* wheres.c: the source for a `from WHERE (WHY) at POS` note whose WHERE
  * shows names the compiler made up (`.autotmp_N`, `~r0`, `~R0`, `~pN`,
  * `.this`, `glob..funcN`, a callee's variable renamed by inlining):
