@@ -587,6 +587,7 @@ static el_status sarif_item(el_report *r, const el_item *it)
 	const el_note *sink;
 	cJSON *res, *x, *related = NULL;
 	long idx, id = 1;
+	int keeper;
 	size_t i;
 	char *out;
 	el_status st;
@@ -621,9 +622,28 @@ static el_status sarif_item(el_report *r, const el_item *it)
 			add(&c, related, NULL, x), id++;
 	} else
 		sink = NULL;
+	/* where the callee keeps it (a cause in another function) */
+	keeper = o->call && o->call->keeps_pos.line && o->call->keeps.len;
+	if (keeper && (related || (related = arr_(&c)))) {
+		el_str t;
+		s->text.len = 0;
+		text_adds(&c, "kept by ");
+		text_add(&c, o->call->via.len ? o->call->via.ptr : o->call->callee.ptr,
+		         o->call->via.len ? o->call->via.len : o->call->callee.len);
+		text_adds(&c, ": ");
+		text_add(&c, o->call->keeps.ptr, o->call->keeps.len);
+		t = el_str_make(s->text.ptr, s->text.len);
+		x = location(&c, &o->call->keeps_pos, el_str_make(NULL, 0), id, &t);
+		if (x && !cJSON_GetObjectItem(x, "physicalLocation")) {
+			cJSON_Delete(x);
+			keeper = 0;
+		} else
+			add(&c, related, NULL, x), id++;
+	} else
+		keeper = 0;
 	for (i = 0; i < o->nrelated; i++) {
 		el_str t;
-		if (i + (sink != NULL) >= EL_SARIF_MAX_RELATED) {
+		if (i + (sink != NULL) + keeper >= EL_SARIF_MAX_RELATED) {
 			s->related_cut++;
 			break;
 		}
@@ -658,6 +678,14 @@ static el_status sarif_item(el_report *r, const el_item *it)
 		text_adds(&c, "](1) (");
 		text_add(&c, sink->why.ptr, sink->why.len);
 		text_adds(&c, ").");
+		id++;
+	}
+	if (keeper) {
+		char ref[32];
+		text_adds(&c, " The callee keeps it at [");
+		put_link_text(&c, o->call->keeps);
+		snprintf(ref, sizeof ref, "](%ld).", id);
+		text_adds(&c, ref);
 		id++;
 	}
 	{

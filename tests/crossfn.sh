@@ -73,6 +73,7 @@ python3 - "$tmp/s.sarif" <<'PY' && ok || bad "SARIF related locations"
 import json, sys
 res = json.load(open(sys.argv[1]))["runs"][0]["results"]
 msgs = [m["message"]["text"] for r in res for m in r.get("relatedLocations", [])]
-sys.exit(0 if "allocated with it: new(bufio.Reader)" in msgs and "also boxed for this call: dur" in msgs else 1)
+sys.exit(0 if "allocated with it: new(bufio.Reader)" in msgs and "also boxed for this call: dur" in msgs
+         and "kept by check: CheckError{...}" in msgs else 1)
 PY
 finish

@@ -37,7 +37,9 @@ done
 
 # --- SARIF of every example: schema + GitHub's rules ---------------------
 mt=${SARIF_MULTITOOL:-}
-for log in "$SRCDIR"/examples/*/*.m2.log; do
+# (and 24_cross_function: the callee, nested objects and values of a call
+# as related locations)
+for log in "$SRCDIR"/examples/*/*.m2.log "$FIXTURES/go1.19/24_cross_function/m2.log"; do
 	dir=$(dirname "$log")
 	name=$(basename "$dir")
 	(cd "$dir" && "$el" --all -f "sarif:$tmp/$name.sarif" -f "json:$tmp/$name.json" "$(basename "$log")" 2>/dev/null)
