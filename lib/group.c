@@ -43,6 +43,7 @@ typedef struct gfunc {
 	int dropped;               /* a duplicate at the same position */
 	el_str reason;
 	long cost, budget;
+	long returned;             /* heap objects it returns (count_returned) */
 } gfunc;
 
 typedef struct gcall {
@@ -2143,7 +2144,15 @@ int el_grouper_suppressed(el_grouper *g, const el_object *obj, const el_rule *ru
 /* el_callees_open_fn over open_source. */
 static int open_for_callees(void *ctx, el_str file, const el_gofile **out)
 {
-	return open_source(ctx, file, out);
+	el_grouper *g = ctx;
+
+	/* only files of the block, which are parsed for its objects anyway:
+	 * a callee's file in another package would cost a parse (and push
+	 * the block's files out of the cache) for one question */
+	*out = NULL;
+	if (!has_objects(g, file))
+		return -1;
+	return open_source(g, file, out);
 }
 
 /* el_callees_source_fn: the source of the one note that says what a
@@ -2248,19 +2257,20 @@ static int link_call(el_grouper *g, const gobj *o, el_object *obj)
 	return 0;
 }
 
-/* The heap objects of function fi whose primary chain ends in a result
- * (`~r0 = ...` by return). */
-static long returned_allocs(el_grouper *g, size_t fi)
+/* Count, per function, the heap objects whose primary chain ends in a
+ * result (`~r0 = ...` by return): gfunc.returned.  One pass per block. */
+static void count_returned(el_grouper *g)
 {
 	size_t i;
-	long n = 0;
 
+	for (i = 0; i < g->funcs.len; i++)
+		FUNC(g, i).returned = 0;
 	for (i = 0; i < g->objs.len; i++) {
 		const gobj *o = &OBJ(g, i);
 		const gchain *c;
 		const gstep *last;
 		el_str dst;
-		if (o->func != fi || o->merged_into != NONE || o->nlinks == 0 ||
+		if (o->func == NONE || o->merged_into != NONE || o->nlinks == 0 ||
 		    (o->kind != EL_OBJ_ESCAPES && o->kind != EL_OBJ_MOVED))
 			continue;
 		c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link).item);
@@ -2272,9 +2282,8 @@ static long returned_allocs(el_grouper *g, size_t fi)
 		    el_str_eq(NOTE(g, NOTE_REF(g, last->first_ref + last->nrefs - 1)).why,
 		              el_str_make(EL_LIT("return"))) &&
 		    dst.len && dst.ptr[0] != '{')
-			n++;
+			FUNC(g, o->func).returned++;
 	}
-	return n;
 }
 
 /* Is subject an allocation (not a value boxed into an interface)? */
@@ -2319,7 +2328,7 @@ static int build_object(el_grouper *g, size_t oi, el_object *out)
 		obj.reason = f->reason;
 		obj.cost = f->cost;
 		obj.budget = f->budget;
-		obj.returned_allocs = returned_allocs(g, o->noinline_func);
+		obj.returned_allocs = f->returned;
 	} else if (o->nlinks == 0) {
 		obj.flags |= EL_O_NO_CHAIN;
 	}
@@ -2609,6 +2618,7 @@ static el_status flush(el_grouper *g)
 	set_ranges(g, &g->rels, 1);
 	if (register_callees(g) != 0)
 		return nomem(g);
+	count_returned(g);
 	st = check_directives(g);
 	if (st == EL_OK)
 		st = deliver(g);
