@@ -472,21 +472,32 @@ static size_t resolve(el_callees *c, el_str callee, el_str pkg_path, el_str *kin
 		if (*t == '*')
 			t++;
 		pd = memchr(t, '.', (size_t)(close - t));
-		if (!pd)
-			return find(c, 0, pkg_path, name);
-		/* the qualified form: registered as (*T).M under the package name */
 		{
-			el_str pkgname = el_str_make(t, (size_t)(pd - t));
+			/* registered as (*T).M under the package's path (unqualified)
+			 * or name (pkg.T); a pointer method that is only the
+			 * compiler's wrapper of a value method is that method, T.M */
+			el_str pkgname = pd ? el_str_make(t, (size_t)(pd - t)) : el_str_make("", 0);
+			const char *tn = pd ? pd + 1 : t;
 			size_t fi;
-			el_buf *b = &c->params_text; /* scratch for the unqualified name */
-			b->len = 0;
-			if (el_buf_append(b, name.ptr, (size_t)(t - name.ptr), a) != 0 ||
-			    el_buf_append(b, pd + 1, (size_t)(name.ptr + name.len - pd - 1), a) != 0) {
-				*failed = 1;
-				return NONE;
+			el_buf *b = &c->params_text; /* scratch for the names tried */
+			int star;
+			for (star = 1; star >= 0; star--) {
+				b->len = 0;
+				if ((star && el_buf_append(b, name.ptr, (size_t)(t - name.ptr), a) != 0) ||
+				    el_buf_append(b, tn, (size_t)(close - tn), a) != 0 ||
+				    (star && el_buf_append(b, ")", 1, a) != 0) ||
+				    el_buf_append(b, close + 1, (size_t)(name.ptr + name.len - close - 1), a) != 0) {
+					*failed = 1;
+					return NONE;
+				}
+				fi = pd ? find(c, 1, pkgname, el_str_make(b->ptr, b->len))
+				        : find(c, 0, pkg_path, el_str_make(b->ptr, b->len));
+				if (fi != NONE)
+					return fi;
+				if (t == name.ptr + 1) /* (T).M: no pointer form to strip */
+					break;
 			}
-			fi = find(c, 1, pkgname, el_str_make(b->ptr, b->len));
-			return fi;
+			return NONE;
 		}
 	}
 	for (i = 0; i < name.len; i++)

@@ -1418,12 +1418,13 @@ static const char *owner_of(ctx *x, TSNode v)
 	if (is(v, "index_expression"))
 		return "element";
 	if (is(v, "call_expression")) {
-		/* append(e.AppendString(dst, key), ':'): an Append-style call
-		 * hands back the caller's buffer it was given */
+		/* append(e.AppendString(dst, key), ':'), append(append(dst, ...),
+		 * ...): an Append-style call hands back the buffer it was given */
 		TSNode fn = field(v, "function"), args = field(v, "arguments");
 		el_str name = text(x->f, is(fn, "selector_expression") ? field(fn, "field") : fn);
-		if (name.len > 6 && memcmp(name.ptr, "Append", 6) == 0 && !ts_node_is_null(args) &&
-		    ts_node_named_child_count(args) > 0)
+		if (((name.len > 6 && memcmp(name.ptr, "Append", 6) == 0) ||
+		     el_str_eq(name, el_str_make(EL_LIT("append")))) &&
+		    !ts_node_is_null(args) && ts_node_named_child_count(args) > 0)
 			return owner_of(x, ts_node_named_child(args, 0));
 		return "";
 	}
@@ -1450,6 +1451,65 @@ static const char *owner_of(ctx *x, TSNode v)
 	return "";
 }
 
+/* Is the object made by e assigned to a local of its function that the
+ * function returns (`p := new(T); f.Register(p); return p`): the
+ * function's product, whatever else keeps it? */
+static int returned_local(ctx *x, TSNode e)
+{
+	TSNode target = assigned_to(x->f, e), fn, body, k, list, svd;
+	el_str name;
+	TSTreeCursor cur;
+	TSNode stack[64];
+	size_t n = 0;
+
+	/* p := new(T): the name declared for it */
+	if (ts_node_is_null(target) && is(list = el_gofile_parent(x->f, e), "expression_list") &&
+	    is(svd = el_gofile_parent(x->f, list), "short_var_declaration") &&
+	    ts_node_eq(field(svd, "right"), list)) {
+		uint32_t i, c = ts_node_named_child_count(list);
+		TSNode left = field(svd, "left");
+		for (i = 0; i < c; i++)
+			if (ts_node_eq(ts_node_named_child(list, i), e) &&
+			    ts_node_named_child_count(left) == c)
+				target = ts_node_named_child(left, i);
+	}
+	if (!is(target, "identifier"))
+		return 0;
+	name = text(x->f, target);
+	for (fn = el_gofile_parent(x->f, e); !ts_node_is_null(fn) && !is_func(fn);
+	     fn = el_gofile_parent(x->f, fn))
+		;
+	if (ts_node_is_null(fn) || ts_node_is_null(body = field(fn, "body")))
+		return 0;
+	/* the function's own return statements (not those of closures) */
+	stack[n++] = body;
+	while (n > 0) {
+		TSNode b = stack[--n];
+		EACH_NAMED(b, cur, k)
+		{
+			if (is(k, "return_statement")) {
+				/* return p / return p, nil */
+				TSNode v = ts_node_named_child(k, 0);
+				uint32_t i, c;
+				if (!ts_node_is_null(v) && !is(v, "expression_list"))
+					v = k; /* a single result: k's one child */
+				c = ts_node_is_null(v) ? 0 : ts_node_named_child_count(v);
+				for (i = 0; i < c; i++) {
+					TSNode r = ts_node_named_child(v, i);
+					if (is(r, "identifier") && el_str_eq(text(x->f, r), name)) {
+						ts_tree_cursor_delete(&cur);
+						return 1;
+					}
+				}
+			} else if (!is_func(k) && ts_node_named_child_count(k) > 0 &&
+			           n < sizeof stack / sizeof *stack) {
+				stack[n++] = k;
+			}
+		}
+	}
+	return 0;
+}
+
 /* Where the object made by expression e goes: for append, the slice
  * appended to; otherwise a field or element it is stored into directly
  * (T{f: e}, x.f = e). */
@@ -1459,6 +1519,8 @@ static const char *owner_of_object(ctx *x, TSNode e)
 
 	if (is(e, "call_expression") && text_is(x->f, field(e, "function"), "append"))
 		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
+	if (returned_local(x, e))
+		return "result";
 	p = el_gofile_parent(x->f, e);
 	if (is(p, "literal_element"))
 		p = el_gofile_parent(x->f, p);

@@ -99,6 +99,9 @@ for v in 1.19 1.26; do
 	decide amortised $log once.go:32 '&[64]int{}' lazy-init
 	decide amortised $log once.go:33 '&[64]int{}' lazy-init
 	decide amortised $log once.go:39 '&[64]int{}' new-escape
+	# assigned to a variable the function returns: its product, although
+	# IntVar keeps it too
+	decide amortised $log reuse.go:70 'new(int)' returned-object
 	# a pool's miss branch: x, ok := p.Get().(T); if !ok { x = ... }
 	decide amortised $log reuse.go:42 '&[4096]byte{}' lazy-init
 	decide amortised $log codec.go:103 'new(http.Request)' returned-object
@@ -130,6 +133,9 @@ decide amortised go1.26.m2.log codec.go:103 'context.backgroundCtx{}' constant-b
 decide amortised go1.26.m2.log reuse.go:15 append append-amortised
 decide amortised go1.26.m2.log reuse.go:19 append append-amortised
 decide amortised go1.26.m2.log reuse.go:33 append append-amortised
+(cd "$src/amortised" && "$el" -v -f json --fail-on=never go1.26.m2.log) >"$tmp/r.json" 2>/dev/null
+n=$(grep -c '"file":"reuse.go","line":50,.*"rule":"append-amortised"' "$tmp/r.json")
+[ "$n" = 2 ] && ok || bad "amortised: the appends of append(append(dst, ...), ...) are not both amortised ($n)"
 # a buffer too large for the stack but stored in a field of the object
 # built with it: its size is not why it is on the heap (Go 1.26 prints
 # the folded size)
