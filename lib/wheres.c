@@ -595,9 +595,9 @@ static int put_text(el_str t, el_buf *out, const el_allocator *a)
 static TSNode find(const el_gofile *f, unsigned long line, unsigned long col, el_str where,
                    shape *w)
 {
+	read_shape(where, w); /* also when the position is not in f: text_span reads it */
 	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
 		return none();
-	read_shape(where, w);
 	return where_node(f, line, col, w, has_made_up(where));
 }
 
