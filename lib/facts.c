@@ -1473,6 +1473,13 @@ static int returned_local(ctx *x, TSNode e)
 			    ts_node_named_child_count(left) == c)
 				target = ts_node_named_child(left, i);
 	}
+	/* a variable moved to the heap: the name declared, returned by its
+	 * address (return p copies the value, which is not the variable) */
+	int by_address = 0;
+	if (ts_node_is_null(target) && is(e, "identifier")) {
+		target = e;
+		by_address = 1;
+	}
 	if (!is(target, "identifier"))
 		return 0;
 	name = text(x->f, target);
@@ -1496,7 +1503,13 @@ static int returned_local(ctx *x, TSNode e)
 				c = ts_node_is_null(v) ? 0 : ts_node_named_child_count(v);
 				for (i = 0; i < c; i++) {
 					TSNode r = ts_node_named_child(v, i);
-					if (is(r, "identifier") && el_str_eq(text(x->f, r), name)) {
+					/* return p (a pointer variable), return &p (a moved one) */
+					int amp = is(r, "unary_expression") &&
+					          text_is(x->f, field(r, "operator"), "&");
+					if (amp)
+						r = field(r, "operand");
+					if (amp == by_address && is(r, "identifier") &&
+					    el_str_eq(text(x->f, r), name)) {
 						ts_tree_cursor_delete(&cur);
 						return 1;
 					}
