@@ -46,8 +46,8 @@ static void touch(el_str s)
 static void match_sample(el_rules *rs)
 {
 	static const el_note notes[2] = {
-		{ S("x"), S("interface-converted"), { S("a.go"), 7, 9 } },
-		{ S("call parameter"), S("call parameter"), { S("a.go"), 8, 2 } },
+		{ S("x"), S("interface-converted"), { S("a.go"), 7, 9 }, S("") },
+		{ S("call parameter"), S("call parameter"), { S("a.go"), 8, 2 }, S("x := y") },
 	};
 	static const el_step steps[2] = {
 		{ S("{heap}"), S(""), S("~r0"), &notes[0], 1 },
