@@ -686,9 +686,9 @@ const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_p
 	const el_chain *ch;
 	const el_step *last;
 	const el_note *call = NULL, *before = NULL;
-	el_str callee, args[64], arg, kind = { "", 0 };
-	size_t nargs, k, fi;
-	long idx = -1;
+	el_str callee, arg, kind = { "", 0 };
+	size_t k, fi;
+	long idx;
 	el_call *out = &c->call;
 	const el_gofile *caller = NULL;
 	int rc;
@@ -742,16 +742,7 @@ const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_p
 	out->inlinable = -1;
 	out->cost = out->budget = -1;
 	/* which argument: its text among the call's */
-	nargs = arguments(call->where, callee.len, args, sizeof args / sizeof *args);
-	for (k = 0; k < nargs && k < sizeof args / sizeof *args; k++) {
-		el_str t = args[k];
-		if (t.len > 3 && memcmp(t.ptr + t.len - 3, "...", 3) == 0)
-			t.len -= 3; /* f(xs...) */
-		if (el_str_eq(t, arg)) {
-			idx = (long)k;
-			break;
-		}
-	}
+	idx = arg_index(call->where, callee, arg);
 	if (fi == NONE)
 		return out;
 	{
@@ -802,17 +793,4 @@ int el_callees_read_params(el_callees *c, el_str pkg, el_str func, const el_gofi
 	cf->params = copy;
 	cf->nparams = n;
 	return 0;
-}
-
-int el_callees_func(const el_callees *c, el_str pkg, el_str name, long *cost, long *budget,
-                    el_str *reason)
-{
-	size_t i = find(c, 0, pkg, name);
-
-	if (i == NONE)
-		return -1;
-	*cost = EL_VEC_AT(&c->funcs, cfunc, i).cost;
-	*budget = EL_VEC_AT(&c->funcs, cfunc, i).budget;
-	*reason = EL_VEC_AT(&c->funcs, cfunc, i).reason;
-	return EL_VEC_AT(&c->funcs, cfunc, i).inlinable;
 }

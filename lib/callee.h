@@ -51,9 +51,4 @@ const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_p
                                el_callees_open_fn open, void *ctx, const el_allocator *a,
                                int *failed);
 
-/* The inlining verdict of function name of package pkg: 1 can be inlined,
- * 0 cannot (*cost, *budget, *reason), -1 not registered. */
-int el_callees_func(const el_callees *c, el_str pkg, el_str name, long *cost, long *budget,
-                    el_str *reason);
-
 #endif
