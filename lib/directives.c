@@ -58,7 +58,7 @@ static int is_space(char c)
 
 static int is(TSNode n, const char *t)
 {
-	return strcmp(ts_node_type(n), t) == 0;
+	return !ts_node_is_null(n) && strcmp(ts_node_type(n), t) == 0;
 }
 
 /* See directives.h. */

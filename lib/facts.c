@@ -53,10 +53,6 @@ typedef struct ty {
 	const char *name;     /* predeclared ("int", "bool", ...) or NULL */
 } ty;
 
-static int is(TSNode n, const char *t)
-{
-	return !ts_node_is_null(n) && strcmp(ts_node_type(n), t) == 0;
-}
 
 static el_str text(const el_gofile *f, TSNode n)
 {
@@ -100,7 +96,7 @@ static TSNode token(TSNode n, const char *t)
 
 	for (i = 0; i < c; i++) {
 		TSNode k = ts_node_child(n, i);
-		if (is(k, t))
+		if (el_node_is(k, t))
 			return k;
 	}
 	return ts_node_child(n, c); /* null */
@@ -125,9 +121,12 @@ static int is_expr(TSNode n)
 		"imaginary_literal", "rune_literal", "interpreted_string_literal",
 		"raw_string_literal", "true", "false", "nil", "iota", NULL,
 	};
-	const char *t = ts_node_type(n);
+	const char *t;
 	size_t i;
 
+	if (ts_node_is_null(n))
+		return 0;
+	t = ts_node_type(n);
 	for (i = 0; types[i]; i++)
 		if (strcmp(t, types[i]) == 0)
 			return 1;
@@ -138,7 +137,11 @@ static int is_expr(TSNode n)
 static TSPoint compiler_pos(TSNode n)
 {
 	TSNode k = ts_node_child(n, ts_node_child_count(n)); /* null */
-	const char *t = ts_node_type(n);
+	const char *t;
+
+	if (ts_node_is_null(n))
+		return ts_node_start_point(n);
+	t = ts_node_type(n);
 
 	if (strcmp(t, "binary_expression") == 0)
 		k = field(n, "operator");
@@ -195,8 +198,8 @@ el_str el_gofile_node_text(const el_gofile *f, TSNode n)
 
 static int is_func(TSNode n)
 {
-	return is(n, "function_declaration") || is(n, "method_declaration") ||
-	       is(n, "func_literal");
+	return el_node_is(n, "function_declaration") || el_node_is(n, "method_declaration") ||
+	       el_node_is(n, "func_literal");
 }
 
 /* ------------------------------------------------------------------ */
@@ -211,7 +214,7 @@ static int names_hold(const el_gofile *f, TSNode n, el_str name, unsigned *idx)
 
 	if (ts_node_is_null(n))
 		return 0;
-	if (is(n, "identifier") || is(n, "type_identifier") || is(n, "field_identifier")) {
+	if (el_node_is(n, "identifier") || el_node_is(n, "type_identifier") || el_node_is(n, "field_identifier")) {
 		el_str t = text(f, n);
 		*idx = 0;
 		return el_str_eq(t, name);
@@ -219,7 +222,7 @@ static int names_hold(const el_gofile *f, TSNode n, el_str name, unsigned *idx)
 	c = ts_node_named_child_count(n);
 	for (i = 0; i < c; i++) {
 		TSNode e = ts_node_named_child(n, i);
-		if (!is(e, "identifier"))
+		if (!el_node_is(e, "identifier"))
 			continue;
 		if (el_str_eq(text(f, e), name)) {
 			*idx = k;
@@ -239,7 +242,7 @@ static int spec_names(const el_gofile *f, TSNode spec, el_str name, unsigned *id
 
 	for (i = 0; i < c; i++) {
 		TSNode e = ts_node_child(spec, i);
-		if (!is(e, "identifier") && !is(e, "type_identifier"))
+		if (!el_node_is(e, "identifier") && !el_node_is(e, "type_identifier"))
 			continue;
 		if (ts_node_eq(e, field(spec, "type")))
 			break;
@@ -256,23 +259,26 @@ static int spec_names(const el_gofile *f, TSNode spec, el_str name, unsigned *id
  * or a top-level declaration). */
 static int decl_in(const el_gofile *f, TSNode s, el_str name, decl *d)
 {
-	const char *t = ts_node_type(s);
+	const char *t;
 	uint32_t i, c;
 
+	if (ts_node_is_null(s))
+		return 0;
+	t = ts_node_type(s);
 	if (strcmp(t, "const_declaration") == 0 || strcmp(t, "var_declaration") == 0 ||
 	    strcmp(t, "type_declaration") == 0 || strcmp(t, "var_spec_list") == 0) {
 		c = ts_node_named_child_count(s);
 		for (i = 0; i < c; i++) {
 			TSNode sp = ts_node_named_child(s, i);
-			if (is(sp, "var_spec_list")) { /* var ( ... ) in newer grammars */
+			if (el_node_is(sp, "var_spec_list")) { /* var ( ... ) in newer grammars */
 				if (decl_in(f, sp, name, d))
 					return 1;
 				continue;
 			}
-			if ((is(sp, "const_spec") || is(sp, "var_spec") || is(sp, "type_spec") ||
-			     is(sp, "type_alias")) &&
+			if ((el_node_is(sp, "const_spec") || el_node_is(sp, "var_spec") || el_node_is(sp, "type_spec") ||
+			     el_node_is(sp, "type_alias")) &&
 			    spec_names(f, sp, name, &d->idx)) {
-				d->kind = is(sp, "const_spec") ? D_CONST : is(sp, "var_spec") ? D_VAR : D_TYPE;
+				d->kind = el_node_is(sp, "const_spec") ? D_CONST : el_node_is(sp, "var_spec") ? D_VAR : D_TYPE;
 				d->f = f;
 				d->node = sp;
 				return 1;
@@ -310,12 +316,12 @@ static int decl_in_params(const el_gofile *f, TSNode fn, el_str name, decl *d)
 	for (l = 0; lists[l]; l++) {
 		TSNode pl = field(fn, lists[l]);
 		uint32_t i, c;
-		if (ts_node_is_null(pl) || !is(pl, "parameter_list"))
+		if (ts_node_is_null(pl) || !el_node_is(pl, "parameter_list"))
 			continue;
 		c = ts_node_named_child_count(pl);
 		for (i = 0; i < c; i++) {
 			TSNode p = ts_node_named_child(pl, i);
-			if ((is(p, "parameter_declaration") || is(p, "variadic_parameter_declaration")) &&
+			if ((el_node_is(p, "parameter_declaration") || el_node_is(p, "variadic_parameter_declaration")) &&
 			    spec_names(f, p, name, &d->idx)) {
 				d->kind = D_PARAM;
 				d->f = f;
@@ -395,7 +401,7 @@ static int resolve(ctx *x, const el_gofile *f, TSNode id, decl *d)
 			TSNode s;
 			decl best;
 			int found = 0;
-			if (is(a, "source_file"))
+			if (el_node_is(a, "source_file"))
 				break;
 			if (is_func(a) && decl_in_params(f, a, name, d))
 				return 1;
@@ -406,7 +412,7 @@ static int resolve(ctx *x, const el_gofile *f, TSNode id, decl *d)
 				if (!pt_before(ts_node_start_point(s), use) || ts_node_eq(s, n))
 					continue;
 				memset(&best, 0, sizeof best);
-				if (is(s, "range_clause")) {
+				if (el_node_is(s, "range_clause")) {
 					if (names_hold(f, field(s, "left"), name, &best.idx)) {
 						best.kind = D_VAR; /* type unknown */
 						best.f = f;
@@ -416,7 +422,7 @@ static int resolve(ctx *x, const el_gofile *f, TSNode id, decl *d)
 					}
 					continue;
 				}
-				if (is(s, "for_clause")) {
+				if (el_node_is(s, "for_clause")) {
 					TSNode init = field(s, "initializer");
 					if (!ts_node_is_null(init) && decl_in(f, init, name, &best)) {
 						*d = best;
@@ -499,7 +505,7 @@ static long const_int(ctx *x, const el_gofile *f, TSNode n, int depth)
 
 	if (depth > MAX_DEPTH || ts_node_is_null(n))
 		return -1;
-	if (is(n, "int_literal")) {
+	if (el_node_is(n, "int_literal")) {
 		t = text(f, n);
 		if (t.len >= sizeof buf)
 			return -1;
@@ -507,9 +513,9 @@ static long const_int(ctx *x, const el_gofile *f, TSNode n, int depth)
 		buf[t.len] = '\0';
 		return strtol(buf, NULL, 0);
 	}
-	if (is(n, "parenthesized_expression"))
+	if (el_node_is(n, "parenthesized_expression"))
 		return const_int(x, f, ts_node_named_child(n, 0), depth + 1);
-	if (is(n, "identifier") && resolve(x, f, n, &d) && d.kind == D_CONST) {
+	if (el_node_is(n, "identifier") && resolve(x, f, n, &d) && d.kind == D_CONST) {
 		TSNode v = field(d.node, "value");
 		if (!ts_node_is_null(v) && ts_node_named_child_count(v) > d.idx)
 			return const_int(x, d.f, ts_node_named_child(v, d.idx), depth + 1);
@@ -536,10 +542,10 @@ static long struct_size(ctx *x, const el_gofile *f, TSNode st, long *align, int 
 		TSNode fd = ts_node_named_child(list, i), ft;
 		uint32_t j, k = ts_node_child_count(fd);
 		long fs, fa = 1, names = 0;
-		if (!is(fd, "field_declaration"))
+		if (!el_node_is(fd, "field_declaration"))
 			continue;
 		for (j = 0; j < k; j++)
-			if (is(ts_node_child(fd, j), "field_identifier"))
+			if (el_node_is(ts_node_child(fd, j), "field_identifier"))
 				names++;
 		ft = field(fd, "type");
 		if (ts_node_is_null(ft))
@@ -618,7 +624,7 @@ static int is_type_name(ctx *x, const el_gofile *f, TSNode id)
 	long s, a;
 	decl d;
 
-	if (!is(id, "identifier") && !is(id, "type_identifier"))
+	if (!el_node_is(id, "identifier") && !el_node_is(id, "type_identifier"))
 		return 0;
 	if (predeclared_size(text(f, id), &s, &a))
 		return 1;
@@ -634,9 +640,9 @@ static int switch_case_type(const el_gofile *f, TSNode e, ty *out)
 
 	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a);
 	     child = a, a = el_gofile_parent(f, a)) {
-		if (is(a, "type_case"))
+		if (el_node_is(a, "type_case"))
 			tcase = a;
-		if (is(a, "type_switch_statement")) {
+		if (el_node_is(a, "type_switch_statement")) {
 			TSNode alias = field(a, "alias"), t;
 			uint32_t i, n, types = 0;
 			if (ts_node_is_null(tcase) || ts_node_is_null(alias) ||
@@ -729,18 +735,18 @@ static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth)
 	}
 	if (strcmp(k, "call_expression") == 0) {
 		TSNode fn = field(e, "function"), args = field(e, "arguments");
-		if (is(fn, "parenthesized_expression"))
+		if (el_node_is(fn, "parenthesized_expression"))
 			fn = ts_node_named_child(fn, 0);
 		if (is_type_name(x, f, fn)) { /* a conversion T(x) */
 			out->f = f;
 			out->node = fn;
 			return 1;
 		}
-		if (is(fn, "identifier") && text_is(f, fn, "new"))
+		if (el_node_is(fn, "identifier") && text_is(f, fn, "new"))
 			return named(out, "pointer");
-		if (is(fn, "identifier") && resolve(x, f, fn, &d) && d.kind == D_FUNC) {
+		if (el_node_is(fn, "identifier") && resolve(x, f, fn, &d) && d.kind == D_FUNC) {
 			TSNode r = field(d.node, "result");
-			if (!ts_node_is_null(r) && !is(r, "parameter_list")) {
+			if (!ts_node_is_null(r) && !el_node_is(r, "parameter_list")) {
 				out->f = d.f;
 				out->node = r;
 				return 1;
@@ -768,11 +774,11 @@ static int decl_type(ctx *x, const decl *d, ty *out, int depth)
 	case D_CONST:
 	case D_VAR:
 	case D_PARAM:
-		if (is(d->node, "range_clause"))
+		if (el_node_is(d->node, "range_clause"))
 			return 0;
 		t = field(d->node, "type");
 		if (!ts_node_is_null(t)) {
-			if (is(d->node, "variadic_parameter_declaration"))
+			if (el_node_is(d->node, "variadic_parameter_declaration"))
 				return named(out, "slice");
 			out->f = d->f;
 			out->node = t;
@@ -828,21 +834,21 @@ static const char *ty_underlying(ctx *x, const ty *t, const char **basic)
 		return i < 0 ? "" : predeclared[i].kind;
 	}
 	for (depth = 0; depth < MAX_DEPTH && !ts_node_is_null(n); depth++) {
-		if (is(n, "parenthesized_type")) {
+		if (el_node_is(n, "parenthesized_type")) {
 			n = ts_node_named_child(n, 0);
 			continue;
 		}
 		for (k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-			if (is(n, kinds[k].node))
+			if (el_node_is(n, kinds[k].node))
 				return kinds[k].kind;
-		if (!is(n, "type_identifier") && !is(n, "identifier") && !is(n, "qualified_type") &&
-		    !is(n, "selector_expression"))
+		if (!el_node_is(n, "type_identifier") && !el_node_is(n, "identifier") && !el_node_is(n, "qualified_type") &&
+		    !el_node_is(n, "selector_expression"))
 			return "";
 		if ((i = predeclared_index(text(f, n))) >= 0) {
 			*basic = predeclared[i].name;
 			return predeclared[i].kind;
 		}
-		if (is(n, "qualified_type") || is(n, "selector_expression") || !resolve(x, f, n, &d) ||
+		if (el_node_is(n, "qualified_type") || el_node_is(n, "selector_expression") || !resolve(x, f, n, &d) ||
 		    d.kind != D_TYPE)
 			return "";
 		f = d.f;
@@ -882,7 +888,7 @@ static int is_constant(ctx *x, const el_gofile *f, TSNode e, int depth)
 		       is_constant(x, f, field(e, "right"), depth + 1);
 	if (strcmp(k, "call_expression") == 0) { /* T(c): a conversion of a constant */
 		TSNode fn = field(e, "function"), args = field(e, "arguments");
-		if (is(fn, "parenthesized_expression"))
+		if (el_node_is(fn, "parenthesized_expression"))
 			fn = ts_node_named_child(fn, 0);
 		return ts_node_named_child_count(args) == 1 && is_type_name(x, f, fn) &&
 		       is_constant(x, f, ts_node_named_child(args, 0), depth + 1);
@@ -900,7 +906,7 @@ static int declared_names(const el_gofile *f, TSNode n, TSNode skip, el_vec *nam
 
 	if (ts_node_eq(n, skip))
 		return 0;
-	if (is(n, "identifier") && !ts_node_is_null(par = el_gofile_parent(f, n))) {
+	if (el_node_is(n, "identifier") && !ts_node_is_null(par = el_gofile_parent(f, n))) {
 		const char *pt = ts_node_type(par);
 		int is_decl = 0;
 		if (strcmp(pt, "parameter_declaration") == 0 ||
@@ -908,7 +914,7 @@ static int declared_names(const el_gofile *f, TSNode n, TSNode skip, el_vec *nam
 			is_decl = 1;
 		else if (strcmp(pt, "expression_list") == 0) {
 			TSNode gp = el_gofile_parent(f, par);
-			is_decl = (is(gp, "short_var_declaration") || is(gp, "range_clause")) &&
+			is_decl = (el_node_is(gp, "short_var_declaration") || el_node_is(gp, "range_clause")) &&
 			       ts_node_eq(field(gp, "left"), par);
 		} else if (strcmp(pt, "range_clause") == 0 || strcmp(pt, "type_switch_statement") == 0 ||
 		           strcmp(pt, "receive_statement") == 0)
@@ -952,7 +958,7 @@ static int uses_any(const el_gofile *f, TSNode n, const el_vec *outer)
 	TSTreeCursor cur;
 	TSNode k;
 
-	if (is(n, "identifier"))
+	if (el_node_is(n, "identifier"))
 		return names_have(outer, text(f, n));
 	EACH_NAMED(n, cur, k)
 	{
@@ -986,7 +992,7 @@ static int captures(const el_gofile *f, TSNode lit, const el_allocator *al)
 	if (declared_names(f, top, lit, &outer, al) != 0 ||
 	    (!ts_node_is_null(field(lit, "parameters")) &&
 	     declared_names(f, field(lit, "parameters"), null, &own, al) != 0) ||
-	    (is(field(lit, "result"), "parameter_list") &&
+	    (el_node_is(field(lit, "result"), "parameter_list") &&
 	     declared_names(f, field(lit, "result"), null, &own, al) != 0))
 		goto out;
 	for (i = k = 0; i < outer.len; i++)
@@ -1009,9 +1015,9 @@ static int is_fatal_call(const el_gofile *f, TSNode c)
 {
 	TSNode fn = field(c, "function");
 
-	if (is(fn, "identifier"))
+	if (el_node_is(fn, "identifier"))
 		return text_is(f, fn, "panic");
-	if (is(fn, "selector_expression")) {
+	if (el_node_is(fn, "selector_expression")) {
 		el_str fld = text(f, field(fn, "field"));
 		TSNode op = field(fn, "operand");
 		return el_starts(fld.ptr, fld.len, EL_LIT("Fatal")) ||
@@ -1041,10 +1047,10 @@ static int error_call(const el_gofile *f, TSNode c)
 	TSNode callee = field(c, "function");
 	el_str name;
 
-	if (is(callee, "selector_expression"))
+	if (el_node_is(callee, "selector_expression"))
 		callee = field(callee, "field");
 	name = text(f, callee);
-	if ((is(callee, "identifier") || is(callee, "field_identifier")) && errorish(name) &&
+	if ((el_node_is(callee, "identifier") || el_node_is(callee, "field_identifier")) && errorish(name) &&
 	    !el_str_eq(name, el_str_make(EL_LIT("Error"))))
 		return 1;
 	return error_call_std(f, c);
@@ -1059,7 +1065,7 @@ static int error_call_std(const el_gofile *f, TSNode c)
 	el_str fld;
 	size_t i;
 
-	if (!is(fn, "selector_expression"))
+	if (!el_node_is(fn, "selector_expression"))
 		return 0;
 	op = field(fn, "operand");
 	fld = text(f, field(fn, "field"));
@@ -1072,7 +1078,7 @@ static int error_call_std(const el_gofile *f, TSNode c)
 			args = field(c, "arguments");
 			if (i == 0 && ts_node_named_child_count(args) == 1) {
 				TSNode a0 = ts_node_named_child(args, 0);
-				if (is(a0, "interpreted_string_literal") || is(a0, "raw_string_literal"))
+				if (el_node_is(a0, "interpreted_string_literal") || el_node_is(a0, "raw_string_literal"))
 					return 2;
 			}
 			return 1;
@@ -1086,9 +1092,9 @@ static int error_literal(const el_gofile *f, TSNode c)
 	TSNode t = field(c, "type");
 	el_str s;
 
-	if (is(t, "qualified_type"))
+	if (el_node_is(t, "qualified_type"))
 		t = field(t, "name");
-	if (ts_node_is_null(t) || !is(t, "type_identifier"))
+	if (ts_node_is_null(t) || !el_node_is(t, "type_identifier"))
 		return 0;
 	s = text(f, t);
 	return el_ends(s.ptr, s.len, EL_LIT("Error")) || el_ends(s.ptr, s.len, EL_LIT("Err")) ||
@@ -1103,7 +1109,7 @@ static TSNode last_statement(TSNode b)
 
 	while (c-- > 0) {
 		TSNode s = ts_node_named_child(b, c);
-		if (!is(s, "comment"))
+		if (!el_node_is(s, "comment"))
 			return s;
 	}
 	return ts_node_named_child(b, ts_node_named_child_count(b)); /* null */
@@ -1117,7 +1123,7 @@ static int returns_error(const el_gofile *f, TSNode fn)
 
 	if (ts_node_is_null(r))
 		return 0;
-	if (!is(r, "parameter_list"))
+	if (!el_node_is(r, "parameter_list"))
 		return text_is(f, r, "error");
 	if ((c = ts_node_named_child_count(r)) == 0)
 		return 0;
@@ -1129,10 +1135,10 @@ static int is_fatal_stmt(const el_gofile *f, TSNode s)
 {
 	TSNode c;
 
-	if (!is(s, "expression_statement"))
+	if (!el_node_is(s, "expression_statement"))
 		return 0;
 	c = ts_node_named_child(s, 0);
-	return is(c, "call_expression") && is_fatal_call(f, c);
+	return el_node_is(c, "call_expression") && is_fatal_call(f, c);
 }
 
 /* Is s `return ..., E` with E not nil? */
@@ -1142,18 +1148,18 @@ static int is_error_return(const el_gofile *f, TSNode s, TSNode branch)
 	uint32_t c;
 	el_str name, ct;
 
-	if (!is(s, "return_statement"))
+	if (!el_node_is(s, "return_statement"))
 		return 0;
 	list = ts_node_named_child(s, 0);
 	if (ts_node_is_null(list))
 		return 0;
 	c = ts_node_named_child_count(list);
-	last = is(list, "expression_list") ? (c ? ts_node_named_child(list, c - 1) : list) : list;
-	if (is(list, "expression_list") && c == 0)
+	last = el_node_is(list, "expression_list") ? (c ? ts_node_named_child(list, c - 1) : list) : list;
+	if (el_node_is(list, "expression_list") && c == 0)
 		return 0;
-	if (is(last, "nil"))
+	if (el_node_is(last, "nil"))
 		return 0;
-	if (!is(last, "identifier"))
+	if (!el_node_is(last, "identifier"))
 		return 1; /* errors.New(...), &Err{...}, fmt.Errorf(...) */
 	/* a sentinel (ErrBadHandshake, errNotFound) or a collection of errors
 	 * (errs) is an error; `return err` only where err was checked:
@@ -1162,7 +1168,7 @@ static int is_error_return(const el_gofile *f, TSNode s, TSNode branch)
 	if ((el_starts(name.ptr, name.len, EL_LIT("Err")) || el_starts(name.ptr, name.len, EL_LIT("err"))) &&
 	    !el_str_eq(name, el_str_make(EL_LIT("err"))))
 		return 1;
-	if (!is(branch, "block") || !is(el_gofile_parent(f, branch), "if_statement"))
+	if (!el_node_is(branch, "block") || !el_node_is(el_gofile_parent(f, branch), "if_statement"))
 		return 0;
 	cond = field(el_gofile_parent(f, branch), "condition");
 	ct = text(f, cond);
@@ -1188,7 +1194,7 @@ static int recovers(const el_gofile *f, TSNode b)
 	TSNode ifs = el_gofile_parent(f, b);
 	el_str t;
 
-	if (!is(b, "block") || !is(ifs, "if_statement") || !ts_node_eq(field(ifs, "consequence"), b))
+	if (!el_node_is(b, "block") || !el_node_is(ifs, "if_statement") || !ts_node_eq(field(ifs, "consequence"), b))
 		return 0;
 	t = text(f, field(ifs, "initializer"));
 	if (el_find(t.ptr, t.len, EL_LIT("recover()")))
@@ -1201,10 +1207,10 @@ static int is_branch(const el_gofile *f, TSNode b)
 {
 	TSNode p = el_gofile_parent(f, b);
 
-	if (is(b, "expression_case") || is(b, "default_case") || is(b, "type_case") ||
-	    is(b, "communication_case"))
+	if (el_node_is(b, "expression_case") || el_node_is(b, "default_case") || el_node_is(b, "type_case") ||
+	    el_node_is(b, "communication_case"))
 		return 1;
-	return is(b, "block") && is(p, "if_statement");
+	return el_node_is(b, "block") && el_node_is(p, "if_statement");
 }
 
 /* The function, or with method set the method (any receiver: a call
@@ -1238,10 +1244,10 @@ static int calls_fatal(ctx *x, TSNode c)
 	TSNode fn = field(c, "function"), body, last;
 	decl d;
 
-	if (is(fn, "identifier")) {
+	if (el_node_is(fn, "identifier")) {
 		if (el_go_builtin_func(text(x->f, fn)) || !func_named(x, text(x->f, fn), 0, &d))
 			return 0;
-	} else if (is(fn, "selector_expression")) {
+	} else if (el_node_is(fn, "selector_expression")) {
 		if (!func_named(x, text(x->f, field(fn, "field")), 1, &d))
 			return 0;
 	} else {
@@ -1260,12 +1266,12 @@ static TSNode assigned_to(const el_gofile *f, TSNode e)
 	uint32_t i, c;
 
 	while (!ts_node_is_null(p = el_gofile_parent(f, a)) &&
-	       (is(p, "parenthesized_expression") || is(p, "unary_expression")))
+	       (el_node_is(p, "parenthesized_expression") || el_node_is(p, "unary_expression")))
 		a = p;
-	if (!is(p, "expression_list"))
+	if (!el_node_is(p, "expression_list"))
 		return null;
 	list = el_gofile_parent(f, p);
-	if (!is(list, "assignment_statement") || !ts_node_eq(field(list, "right"), p))
+	if (!el_node_is(list, "assignment_statement") || !ts_node_eq(field(list, "right"), p))
 		return null;
 	c = ts_node_named_child_count(p);
 	for (i = 0; i < c; i++)
@@ -1297,7 +1303,7 @@ static int run_once(const el_gofile *f, TSNode n)
 	TSNode args = el_gofile_parent(f, n), call, fn;
 	el_str t;
 
-	if (!is(args, "argument_list") || !is(call = el_gofile_parent(f, args), "call_expression"))
+	if (!el_node_is(args, "argument_list") || !el_node_is(call = el_gofile_parent(f, args), "call_expression"))
 		return 0;
 	fn = field(call, "function");
 	t = text(f, fn);
@@ -1332,7 +1338,7 @@ static int pool_miss(const el_gofile *f, TSNode n, el_str t)
 	TSTreeCursor cur;
 	int found = 0;
 
-	if (c.len < 2 || c.ptr[0] != '!' || !is(block, "block"))
+	if (c.len < 2 || c.ptr[0] != '!' || !el_node_is(block, "block"))
 		return 0;
 	ok = el_str_make(c.ptr + 1, c.len - 1);
 	EACH_NAMED(block, cur, k)
@@ -1342,7 +1348,7 @@ static int pool_miss(const el_gofile *f, TSNode n, el_str t)
 			ts_tree_cursor_delete(&cur);
 			break;
 		}
-		if (!is(k, "short_var_declaration"))
+		if (!el_node_is(k, "short_var_declaration"))
 			continue;
 		d = text(f, k);
 		if (el_find(d.ptr, d.len, t.ptr, t.len) && el_find(d.ptr, d.len, ok.ptr, ok.len) &&
@@ -1360,16 +1366,16 @@ static int lazy(const el_gofile *f, TSNode e)
 	/* anything allocated in a function run once */
 	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); a = el_gofile_parent(f, a))
 		;
-	if (!ts_node_is_null(a) && is(a, "func_literal") && run_once(f, a))
+	if (!ts_node_is_null(a) && el_node_is(a, "func_literal") && run_once(f, a))
 		return 1;
 	if (ts_node_is_null(target))
 		return 0;
 	t = text(f, target);
 	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = el_gofile_parent(f, a)) {
-		if (is(a, "if_statement") &&
+		if (el_node_is(a, "if_statement") &&
 		    (checks(f, a, t) || checks_sibling(f, a, t) || pool_miss(f, a, t)))
 			return 1; /* if x == nil { x = make(...) } */
-		if (is(a, "block")) {
+		if (el_node_is(a, "block")) {
 			/* if cap(x) >= n { return }; x = make(...) */
 			TSTreeCursor cur;
 			TSNode k;
@@ -1380,9 +1386,9 @@ static int lazy(const el_gofile *f, TSNode e)
 					ts_tree_cursor_delete(&cur);
 					break;
 				}
-				if (!found && is(k, "if_statement") && checks(f, k, t)) {
+				if (!found && el_node_is(k, "if_statement") && checks(f, k, t)) {
 					TSNode last = last_statement(field(k, "consequence"));
-					found = is(last, "return_statement");
+					found = el_node_is(last, "return_statement");
 				}
 			}
 			if (found)
@@ -1401,7 +1407,7 @@ static int presized(const decl *d)
 	if (ts_node_is_null(v) || ts_node_named_child_count(v) <= d->idx)
 		return 0;
 	c = ts_node_named_child(v, d->idx);
-	return is(c, "call_expression") && text_is(d->f, field(c, "function"), "make") &&
+	return el_node_is(c, "call_expression") && text_is(d->f, field(c, "function"), "make") &&
 	       ts_node_named_child_count(field(c, "arguments")) == 3;
 }
 
@@ -1411,24 +1417,24 @@ static const char *owner_of(ctx *x, TSNode v)
 {
 	decl d;
 
-	while (is(v, "parenthesized_expression") || is(v, "slice_expression"))
-		v = is(v, "slice_expression") ? field(v, "operand") : ts_node_named_child(v, 0);
-	if (is(v, "selector_expression"))
+	while (el_node_is(v, "parenthesized_expression") || el_node_is(v, "slice_expression"))
+		v = el_node_is(v, "slice_expression") ? field(v, "operand") : ts_node_named_child(v, 0);
+	if (el_node_is(v, "selector_expression"))
 		return "field";
-	if (is(v, "index_expression"))
+	if (el_node_is(v, "index_expression"))
 		return "element";
-	if (is(v, "call_expression")) {
+	if (el_node_is(v, "call_expression")) {
 		/* append(e.AppendString(dst, key), ':'), append(append(dst, ...),
 		 * ...): an Append-style call hands back the buffer it was given */
 		TSNode fn = field(v, "function"), args = field(v, "arguments");
-		el_str name = text(x->f, is(fn, "selector_expression") ? field(fn, "field") : fn);
+		el_str name = text(x->f, el_node_is(fn, "selector_expression") ? field(fn, "field") : fn);
 		if (((name.len > 6 && memcmp(name.ptr, "Append", 6) == 0) ||
 		     el_str_eq(name, el_str_make(EL_LIT("append")))) &&
 		    !ts_node_is_null(args) && ts_node_named_child_count(args) > 0)
 			return owner_of(x, ts_node_named_child(args, 0));
 		return "";
 	}
-	if (!is(v, "identifier") || !resolve(x, x->f, v, &d))
+	if (!el_node_is(v, "identifier") || !resolve(x, x->f, v, &d))
 		return "";
 	if (d.kind == D_PARAM)
 		return "parameter";
@@ -1437,10 +1443,10 @@ static const char *owner_of(ctx *x, TSNode v)
 		/* out := s.out (or s.out[:0]): the local is the field's buffer */
 		if (!ts_node_is_null(init) && ts_node_named_child_count(init) > d.idx) {
 			TSNode i0 = ts_node_named_child(init, d.idx);
-			while (is(i0, "slice_expression") || is(i0, "parenthesized_expression"))
-				i0 = is(i0, "slice_expression") ? field(i0, "operand")
+			while (el_node_is(i0, "slice_expression") || el_node_is(i0, "parenthesized_expression"))
+				i0 = el_node_is(i0, "slice_expression") ? field(i0, "operand")
 				                                : ts_node_named_child(i0, 0);
-			if (is(i0, "selector_expression") && d.f == x->f)
+			if (el_node_is(i0, "selector_expression") && d.f == x->f)
 				return "field";
 		}
 		for (a = d.node; !ts_node_is_null(a); a = el_gofile_parent(x->f, a))
@@ -1463,8 +1469,8 @@ static int returned_local(ctx *x, TSNode e)
 	size_t n = 0;
 
 	/* p := new(T): the name declared for it */
-	if (ts_node_is_null(target) && is(list = el_gofile_parent(x->f, e), "expression_list") &&
-	    is(svd = el_gofile_parent(x->f, list), "short_var_declaration") &&
+	if (ts_node_is_null(target) && el_node_is(list = el_gofile_parent(x->f, e), "expression_list") &&
+	    el_node_is(svd = el_gofile_parent(x->f, list), "short_var_declaration") &&
 	    ts_node_eq(field(svd, "right"), list)) {
 		uint32_t i, c = ts_node_named_child_count(list);
 		TSNode left = field(svd, "left");
@@ -1476,11 +1482,11 @@ static int returned_local(ctx *x, TSNode e)
 	/* a variable moved to the heap: the name declared, returned by its
 	 * address (return p copies the value, which is not the variable) */
 	int by_address = 0;
-	if (ts_node_is_null(target) && is(e, "identifier")) {
+	if (ts_node_is_null(target) && el_node_is(e, "identifier")) {
 		target = e;
 		by_address = 1;
 	}
-	if (!is(target, "identifier"))
+	if (!el_node_is(target, "identifier"))
 		return 0;
 	name = text(x->f, target);
 	for (fn = el_gofile_parent(x->f, e); !ts_node_is_null(fn) && !is_func(fn);
@@ -1494,21 +1500,21 @@ static int returned_local(ctx *x, TSNode e)
 		TSNode b = stack[--n];
 		EACH_NAMED(b, cur, k)
 		{
-			if (is(k, "return_statement")) {
+			if (el_node_is(k, "return_statement")) {
 				/* return p / return p, nil */
 				TSNode v = ts_node_named_child(k, 0);
 				uint32_t i, c;
-				if (!ts_node_is_null(v) && !is(v, "expression_list"))
+				if (!ts_node_is_null(v) && !el_node_is(v, "expression_list"))
 					v = k; /* a single result: k's one child */
 				c = ts_node_is_null(v) ? 0 : ts_node_named_child_count(v);
 				for (i = 0; i < c; i++) {
 					TSNode r = ts_node_named_child(v, i);
 					/* return p (a pointer variable), return &p (a moved one) */
-					int amp = is(r, "unary_expression") &&
+					int amp = el_node_is(r, "unary_expression") &&
 					          text_is(x->f, field(r, "operator"), "&");
 					if (amp)
 						r = field(r, "operand");
-					if (amp == by_address && is(r, "identifier") &&
+					if (amp == by_address && el_node_is(r, "identifier") &&
 					    el_str_eq(text(x->f, r), name)) {
 						ts_tree_cursor_delete(&cur);
 						return 1;
@@ -1530,19 +1536,19 @@ static const char *owner_of_object(ctx *x, TSNode e)
 {
 	TSNode p, target;
 
-	if (is(e, "call_expression") && text_is(x->f, field(e, "function"), "append"))
+	if (el_node_is(e, "call_expression") && text_is(x->f, field(e, "function"), "append"))
 		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
 	if (returned_local(x, e))
 		return "result";
 	p = el_gofile_parent(x->f, e);
-	if (is(p, "literal_element"))
+	if (el_node_is(p, "literal_element"))
 		p = el_gofile_parent(x->f, p);
-	if (is(p, "keyed_element") || is(p, "literal_value"))
+	if (el_node_is(p, "keyed_element") || el_node_is(p, "literal_value"))
 		return "field";
 	target = assigned_to(x->f, e);
-	if (is(target, "selector_expression"))
+	if (el_node_is(target, "selector_expression"))
 		return "field";
-	if (is(target, "index_expression"))
+	if (el_node_is(target, "index_expression"))
 		return "element";
 	return "";
 }
@@ -1562,11 +1568,11 @@ static int error_store(const el_gofile *f, TSNode e)
 	TSNode a, child = e, left, right, t;
 	uint32_t i, c;
 
-	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is(a, "block") && !is_func(a);
+	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !el_node_is(a, "block") && !is_func(a);
 	     child = a, a = el_gofile_parent(f, a))
-		if (is(a, "assignment_statement"))
+		if (el_node_is(a, "assignment_statement"))
 			break;
-	if (!is(a, "assignment_statement") || !ts_node_eq(child, field(a, "right")))
+	if (!el_node_is(a, "assignment_statement") || !ts_node_eq(child, field(a, "right")))
 		return 0;
 	/* the left-hand side that e's right-hand element goes to */
 	left = field(a, "left");
@@ -1583,14 +1589,14 @@ static int error_store(const el_gofile *f, TSNode e)
 	if (i == c)
 		return 0;
 	t = ts_node_named_child(left, i);
-	if (is(t, "selector_expression")) {
+	if (el_node_is(t, "selector_expression")) {
 		/* a field of an error value: errUnknown.Flags = ... */
 		TSNode base = field(t, "operand");
-		if (is(base, "identifier") && err_name(text(f, base)))
+		if (el_node_is(base, "identifier") && err_name(text(f, base)))
 			return 1;
 		t = field(t, "field");
 	}
-	if (!is(t, "identifier") && !is(t, "field_identifier"))
+	if (!el_node_is(t, "identifier") && !el_node_is(t, "field_identifier"))
 		return 0;
 	return err_name(text(f, t));
 }
@@ -1607,7 +1613,7 @@ static const char *context_of(ctx *x, TSNode e)
 			in_func = 1;
 			break;
 		}
-		if (is(a, "call_expression")) {
+		if (el_node_is(a, "call_expression")) {
 			int inside_args = ts_node_eq(child, field(a, "arguments")) || ts_node_eq(a, e);
 			int ec;
 			if (inside_args && !ts_node_eq(a, e) && (is_fatal_call(f, a) || calls_fatal(x, a)))
@@ -1615,7 +1621,7 @@ static const char *context_of(ctx *x, TSNode e)
 			if ((ec = error_call(f, a)) != 0 && (inside_args || ts_node_eq(a, e)) && !*value)
 				value = ec == 2 ? "error-sentinel" : "error-value";
 		}
-		if (is(a, "composite_literal") && error_literal(f, a) && !*value)
+		if (el_node_is(a, "composite_literal") && error_literal(f, a) && !*value)
 			value = "error-value";
 		if (!*branch && !returns && is_branch(x->f, a)) {
 			TSNode last = last_statement(a);
@@ -1625,22 +1631,22 @@ static const char *context_of(ctx *x, TSNode e)
 				branch = "panic"; /* if r := recover(); r != nil { ... } */
 			else if (!ts_node_is_null(last) && is_error_return(f, last, a))
 				branch = "error"; /* confirmed against the function below */
-			else if (!ts_node_is_null(last) && is(last, "return_statement"))
+			else if (!ts_node_is_null(last) && el_node_is(last, "return_statement"))
 				returns = 1; /* a branch that returns normally: not cold */
 		}
 	}
 	fn = a;
-	if (is(e, "unary_expression") && is(field(e, "operand"), "composite_literal") &&
+	if (el_node_is(e, "unary_expression") && el_node_is(field(e, "operand"), "composite_literal") &&
 	    error_literal(f, field(e, "operand")) && !*value)
 		value = "error-value";
 	/* the body of an Error() method, or of a function that builds or
 	 * records an error (newError, ReportError), runs when something fails */
-	if (in_func && !is(fn, "func_literal") && errorish(text(f, field(fn, "name"))) && !*value)
+	if (in_func && !el_node_is(fn, "func_literal") && errorish(text(f, field(fn, "name"))) && !*value)
 		value = "error-value";
 	/* stored as an error: f.err = ..., d.terrors = append(...) */
 	if (!*value && error_store(f, e))
 		value = "error-value";
-	if (in_func && is(fn, "function_declaration") && text_is(f, field(fn, "name"), "init") &&
+	if (in_func && el_node_is(fn, "function_declaration") && text_is(f, field(fn, "name"), "init") &&
 	    !*value && !*branch)
 		return "init";
 	if (in_func && !*branch && !*value && !returns) {
@@ -1743,13 +1749,13 @@ static int constant_literal(ctx *x, TSNode e, int depth)
 	TSNode k;
 	int ok = 1;
 
-	if (depth > MAX_DEPTH || !is(e, "composite_literal") || is(field(e, "type"), "slice_type") ||
-	    is(field(e, "type"), "map_type"))
+	if (depth > MAX_DEPTH || !el_node_is(e, "composite_literal") || el_node_is(field(e, "type"), "slice_type") ||
+	    el_node_is(field(e, "type"), "map_type"))
 		return 0;
 	EACH_NAMED(field(e, "body"), cur, k)
 	{
-		TSNode v = is(k, "keyed_element") ? ts_node_named_child(k, 1) : k;
-		if (is(v, "literal_element"))
+		TSNode v = el_node_is(k, "keyed_element") ? ts_node_named_child(k, 1) : k;
+		if (el_node_is(v, "literal_element"))
 			v = ts_node_named_child(v, 0);
 		if (!is_constant(x, x->f, v, 0) && !constant_literal(x, v, depth + 1)) {
 			ok = 0;
@@ -1796,29 +1802,29 @@ static const char *free_allocation(ctx *x, TSNode e)
 	const el_gofile *f = x->f;
 	long align;
 
-	if (is(e, "unary_expression") && text_is(f, field(e, "operator"), "&") &&
-	    is(field(e, "operand"), "composite_literal")) {
+	if (el_node_is(e, "unary_expression") && text_is(f, field(e, "operator"), "&") &&
+	    el_node_is(field(e, "operand"), "composite_literal")) {
 		TSNode lit = field(e, "operand");
 		return type_size(x, f, field(lit, "type"), &align, 0) == 0 ? "zero-size" : "";
 	}
-	if (is(e, "composite_literal")) {
+	if (el_node_is(e, "composite_literal")) {
 		TSNode t = field(e, "type");
-		return is(t, "slice_type") && ts_node_named_child_count(field(e, "body")) == 0 ? "empty"
+		return el_node_is(t, "slice_type") && ts_node_named_child_count(field(e, "body")) == 0 ? "empty"
 		                                                                                : "";
 	}
-	if (is(e, "call_expression")) {
+	if (el_node_is(e, "call_expression")) {
 		TSNode fn = field(e, "function"), args = field(e, "arguments");
 		uint32_t n = ts_node_named_child_count(args), i;
 		TSNode a0 = ts_node_named_child(args, 0);
 		if (text_is(f, fn, "new") && n == 1)
 			return type_size(x, f, a0, &align, 0) == 0 ? "zero-size" : "";
-		if (text_is(f, fn, "make") && n >= 2 && is(a0, "slice_type")) {
+		if (text_is(f, fn, "make") && n >= 2 && el_node_is(a0, "slice_type")) {
 			for (i = 1; i < n; i++)
 				if (const_int(x, f, ts_node_named_child(args, i), 0) != 0)
 					return "";
 			return "empty";
 		}
-		if (text_is(f, fn, "string") && n == 1 && is(a0, "composite_literal") &&
+		if (text_is(f, fn, "string") && n == 1 && el_node_is(a0, "composite_literal") &&
 		    ts_node_named_child_count(field(a0, "body")) == 1)
 			return "byte"; /* string([]byte{b}): one byte, from static data */
 		if (n == 1 && is_type_name(x, f, fn) && byte_valued(x, a0)) {
@@ -1884,10 +1890,10 @@ static int same_head(const el_gofile *f, TSNode e, el_str subject)
 	el_str h;
 	char open;
 
-	if (is(e, "call_expression")) {
+	if (el_node_is(e, "call_expression")) {
 		head = field(e, "function");
 		open = '(';
-	} else if (is(e, "composite_literal")) {
+	} else if (el_node_is(e, "composite_literal")) {
 		head = field(e, "type");
 		open = '{';
 	} else {
@@ -1933,9 +1939,9 @@ static TSNode subject_node(const el_gofile *f, TSNode e, el_str subject)
 
 	if (same_text(f, e, subject) || same_head(f, e, subject))
 		return e;
-	while (!ts_node_is_null(p = el_gofile_parent(f, s)) && !is(p, "block") && !is(p, "source_file") &&
-	       !is(p, "expression_case") && !is(p, "default_case") && !is(p, "type_case") &&
-	       !is(p, "communication_case") && !is_func(p))
+	while (!ts_node_is_null(p = el_gofile_parent(f, s)) && !el_node_is(p, "block") && !el_node_is(p, "source_file") &&
+	       !el_node_is(p, "expression_case") && !el_node_is(p, "default_case") && !el_node_is(p, "type_case") &&
+	       !el_node_is(p, "communication_case") && !is_func(p))
 		s = p;
 	return find_subject(f, s, subject, 0);
 }
@@ -1994,15 +2000,15 @@ static int loop_variable(const el_gofile *f, TSNode id)
 	int depth;
 
 	for (depth = 0; depth < 3 && !ts_node_is_null(n); depth++) {
-		if (is(n, "range_clause"))
+		if (el_node_is(n, "range_clause"))
 			return ts_node_start_byte(id) < ts_node_start_byte(field(n, "right"));
-		if (is(n, "short_var_declaration")) {
+		if (el_node_is(n, "short_var_declaration")) {
 			TSNode fc = el_gofile_parent(f, n);
-			return !ts_node_is_null(fc) && is(fc, "for_clause") &&
+			return !ts_node_is_null(fc) && el_node_is(fc, "for_clause") &&
 			       ts_node_eq(field(fc, "initializer"), n) &&
 			       ts_node_start_byte(id) < ts_node_start_byte(field(n, "right"));
 		}
-		if (!is(n, "expression_list"))
+		if (!el_node_is(n, "expression_list"))
 			return 0;
 		n = el_gofile_parent(f, n);
 	}
@@ -2040,22 +2046,22 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		size_t off = el_gofile_offset(f, line, col);
 		TSNode top = ts_node_first_child_for_byte(el_gofile_root(f), (uint32_t)off);
 		if (!ts_node_is_null(top) && ts_node_start_byte(top) <= off &&
-		    (is(top, "function_declaration") || is(top, "method_declaration")) &&
+		    (el_node_is(top, "function_declaration") || el_node_is(top, "method_declaration")) &&
 		    el_gofile_func_name(f, top, out->function, sizeof out->function) < 0)
 			return -2;
 	}
 	out->context = context_of(&x, e);
-	if (kind == EL_OBJ_MOVED && is(e, "identifier") && loop_variable(f, e))
+	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && loop_variable(f, e))
 		out->declared = "loop";
 	if (kind == EL_OBJ_MOVED && el_starts(subject.ptr, subject.len, EL_LIT(".autotmp_"))) {
 		/* new(expr), Go >= 1.26: the temporary, at the call's '(' */
 		TSNode call = e;
 		int up;
 		for (up = 0; up < 4 && !ts_node_is_null(call) &&
-		             !(is(call, "call_expression") && text_is(f, field(call, "function"), "new"));
+		             !(el_node_is(call, "call_expression") && text_is(f, field(call, "function"), "new"));
 		     up++)
 			call = el_gofile_parent(f, call);
-		if (!ts_node_is_null(call) && is(call, "call_expression") &&
+		if (!ts_node_is_null(call) && el_node_is(call, "call_expression") &&
 		    text_is(f, field(call, "function"), "new")) {
 			/* to the matching ')': grammars before new(expr) may
 			 * parse the argument as a type and stop early */
@@ -2081,7 +2087,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		/* a result of the call in `return f()` is reported at the
 		 * statement, as a note's WHERE would be */
 		TSNode s = is_expr(e) ? e : el_gofile_where_node(f, line, col, subject);
-		if (is_expr(s) && !is(s, "identifier"))
+		if (is_expr(s) && !el_node_is(s, "identifier"))
 			copy_source(f, s, out->subject, sizeof out->subject);
 	}
 	if (el_str_eq(subject, el_str_make(EL_LIT("... argument"))))
@@ -2093,9 +2099,9 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		TSPoint p;
 		p.row = (uint32_t)(line - 1);
 		p.column = (uint32_t)(col - 1);
-		while (!ts_node_is_null(c) && !is(c, "call_expression") && !is(c, "block"))
+		while (!ts_node_is_null(c) && !el_node_is(c, "call_expression") && !el_node_is(c, "block"))
 			c = el_gofile_parent(f, c);
-		if (!is(c, "call_expression") || !pt_eq(compiler_pos(c), p))
+		if (!el_node_is(c, "call_expression") || !pt_eq(compiler_pos(c), p))
 			return x.failed ? -2 : 0;
 		if (text_is(f, field(c, "function"), "append"))
 			out->owner = owner_of_object(&x, c);
@@ -2103,7 +2109,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			inlined_call(f, c, out); /* an append inside the inlined call */
 		return x.failed ? -2 : 0;
 	}
-	if (!is(e, "func_literal")) {
+	if (!el_node_is(e, "func_literal")) {
 		TSNode s = subject_node(f, e, subject);
 		if (ts_node_is_null(s)) {
 			/* not in the source as printed: a value the compiler
@@ -2124,7 +2130,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			         (el_str_eq(subject, el_str_make(EL_LIT("([]byte)(\"\")"))) ||
 			          el_str_eq(subject, el_str_make(EL_LIT("([]rune)(\"\")")))))
 				out->free = "empty"; /* bytes.NewBufferString("") inlined */
-			else if (is(e, "call_expression") && pt_eq(compiler_pos(e), p))
+			else if (el_node_is(e, "call_expression") && pt_eq(compiler_pos(e), p))
 				inlined_call(f, e, out); /* reported at the call's '(' */
 			return x.failed ? -2 : 0;
 		}
@@ -2135,18 +2141,18 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		e = s;
 	}
 	/* any(x), interface{}(x), error(x): the value boxed is x */
-	if (is(e, "call_expression") && ts_node_named_child_count(field(e, "arguments")) == 1) {
+	if (el_node_is(e, "call_expression") && ts_node_named_child_count(field(e, "arguments")) == 1) {
 		TSNode fn = field(e, "function");
-		if (is(fn, "parenthesized_expression"))
+		if (el_node_is(fn, "parenthesized_expression"))
 			fn = ts_node_named_child(fn, 0);
-		if (is(fn, "interface_type") || (is(fn, "identifier") && (text_is(f, fn, "any") ||
+		if (el_node_is(fn, "interface_type") || (el_node_is(fn, "identifier") && (text_is(f, fn, "any") ||
 		                                                          text_is(f, fn, "error"))))
 			e = ts_node_named_child(field(e, "arguments"), 0);
 	}
 	out->owner = owner_of_object(&x, e);
 	if (kind == EL_OBJ_ESCAPES) {
 		int cap;
-		if (is(e, "func_literal") && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {
+		if (el_node_is(e, "func_literal") && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {
 			if ((cap = captures(f, e, x.a)) < 0)
 				return -2;
 			if (cap == 0)
@@ -2159,7 +2165,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->free = free_allocation(&x, e);
 		}
 	}
-	if (is_expr(e) && !is(e, "func_literal") && expr_type(&x, f, e, &t, 0)) {
+	if (is_expr(e) && !el_node_is(e, "func_literal") && expr_type(&x, f, e, &t, 0)) {
 		el_str tt = t.name ? el_str_make(t.name, strlen(t.name)) : text(t.f, t.node);
 		size_t n = tt.len < sizeof out->type - 1 ? tt.len : sizeof out->type - 1;
 		const char *basic;

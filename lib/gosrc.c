@@ -478,9 +478,10 @@ TSNode el_gofile_node_at(const el_gofile *f, unsigned long line, unsigned long c
 	return ts_node_named_descendant_for_point_range(ts_tree_root_node(f->tree), p, p);
 }
 
-static int is_type(TSNode n, const char *t)
+/* See gosrc.h. */
+int el_node_is(TSNode n, const char *t)
 {
-	return strcmp(ts_node_type(n), t) == 0;
+	return !ts_node_is_null(n) && strcmp(ts_node_type(n), t) == 0;
 }
 
 static int starts_at(TSNode n, TSPoint p)
@@ -499,7 +500,7 @@ int el_gofile_func_end(const el_gofile *f, unsigned long line, unsigned long col
 	p.row = (uint32_t)(line - 1);
 	p.column = (uint32_t)(col - 1);
 	for (; !ts_node_is_null(n); n = el_gofile_parent(f, n)) {
-		int decl = is_type(n, "function_declaration") || is_type(n, "method_declaration");
+		int decl = el_node_is(n, "function_declaration") || el_node_is(n, "method_declaration");
 		if (decl) {
 			/* a function is declared at its name, a method at its
 			 * receiver's '(': anywhere in the signature's first line */
@@ -509,7 +510,7 @@ int el_gofile_func_end(const el_gofile *f, unsigned long line, unsigned long col
 			    (!ts_node_is_null(body) && !(p.row < ts_node_start_point(body).row ||
 			                                 p.column < ts_node_start_point(body).column)))
 				return 0;
-		} else if (!(is_type(n, "func_literal") && starts_at(n, p))) {
+		} else if (!(el_node_is(n, "func_literal") && starts_at(n, p))) {
 			continue;
 		}
 		e = ts_node_end_point(n);
@@ -565,7 +566,7 @@ static int add_specs(el_gosrc *g, const el_gofile *f, TSNode top, TSNode n)
 				TSNode nm = ts_node_child(k, j);
 				if (ts_node_eq(nm, type))
 					break;
-				if ((is_type(nm, "identifier") || is_type(nm, "type_identifier")) &&
+				if ((el_node_is(nm, "identifier") || el_node_is(nm, "type_identifier")) &&
 				    add_entry(g, f, top, nm, 0) != 0)
 					return -2;
 			}

@@ -59,6 +59,9 @@ size_t el_gofile_offset(const el_gofile *f, unsigned long line, unsigned long co
  * (the slow way) and el_gosrc_nomem says so once. */
 TSNode el_gofile_parent(const el_gofile *f, TSNode n);
 int el_gosrc_nomem(el_gosrc *g);
+/* Is n a node of type t?  0 for a null node (ts_node_type must never see
+ * one: it dereferences the node's tree). */
+int el_node_is(TSNode n, const char *t);
 /* The smallest named node holding 1-based line:col. */
 TSNode el_gofile_node_at(const el_gofile *f, unsigned long line, unsigned long col);
 /* The end (1-based line and column of its last byte) of the function the

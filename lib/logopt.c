@@ -760,15 +760,11 @@ static const el_gofile *source(el_logopt *lo, el_str path, int *rc)
 	return f;
 }
 
-static int is(TSNode n, const char *type)
-{
-	return strcmp(ts_node_type(n), type) == 0;
-}
 
 static int is_func(TSNode n)
 {
-	return is(n, "function_declaration") || is(n, "method_declaration") ||
-	       is(n, "func_literal");
+	return el_node_is(n, "function_declaration") || el_node_is(n, "method_declaration") ||
+	       el_node_is(n, "func_literal");
 }
 
 /* The innermost function node around n (not n), or a null node. */
@@ -812,7 +808,7 @@ static unsigned long count_before(const el_gofile *f, TSNode root, TSNode fn, TS
 
 		if (ts_node_start_byte(n) >= stop_at)
 			break;
-		if (is(n, type) && same_node(func_around(f, n), fn))
+		if (el_node_is(n, type) && same_node(func_around(f, n), fn))
 			k++;
 		if (ts_tree_cursor_goto_first_child(&c))
 			continue;
@@ -830,13 +826,13 @@ static int name_of(el_logopt *lo, const el_gofile *f, TSNode fn, char *buf, size
 /* Is node n a func literal at package scope (compiled into init)? */
 static int init_lit(const el_gofile *f, TSNode n)
 {
-	return is(n, "func_literal") && ts_node_is_null(func_around(f, n));
+	return el_node_is(n, "func_literal") && ts_node_is_null(func_around(f, n));
 }
 
 /* Is node n a declaration of an init function? */
 static int init_decl(const el_gofile *f, TSNode n)
 {
-	return is(n, "function_declaration") &&
+	return el_node_is(n, "function_declaration") &&
 	       text_is(f, ts_node_child_by_field_name(n, EL_LIT("name")), "init");
 }
 
@@ -877,7 +873,7 @@ static unsigned long earlier_files(el_logopt *lo, int (*test)(const el_gofile *,
 				/* declared there: a literal starts there, a
 				 * declaration's name is on that line */
 				int there = q.row + 1 == p->line &&
-				            (!is(node, "func_literal") || q.column + 1 == p->col);
+				            (!el_node_is(node, "func_literal") || q.column + 1 == p->col);
 				k += there && test(f, node);
 				break;
 			}
@@ -927,7 +923,7 @@ static int lit_name(el_logopt *lo, const el_gofile *f, TSNode lit, char *buf, si
 	} else {
 		if ((rc = name_of(lo, f, outer, prefix, sizeof prefix)) != 1)
 			return rc;
-		sep = is(outer, "func_literal") ? "." : ".func";
+		sep = el_node_is(outer, "func_literal") ? "." : ".func";
 	}
 	k += count_before(f, ts_node_is_null(outer) ? el_gofile_root(f) : outer, outer, lit,
 	                  "func_literal");
@@ -938,7 +934,7 @@ static int lit_name(el_logopt *lo, const el_gofile *f, TSNode lit, char *buf, si
 /* The compiler's name of function node fn. */
 static int name_of(el_logopt *lo, const el_gofile *f, TSNode fn, char *buf, size_t cap)
 {
-	if (is(fn, "func_literal"))
+	if (el_node_is(fn, "func_literal"))
 		return lit_name(lo, f, fn, buf, cap);
 	return decl_name(lo, f, fn, buf, cap);
 }
@@ -968,8 +964,8 @@ static unsigned long wrappers_before(el_logopt *lo, const el_gofile *f, el_str f
 			if (q.row + 1 != p->line || q.column + 1 != p->col)
 				break;
 			/* go and defer wrappers share one count */
-			if (is(n, type) || (strcmp(type, "for_statement") != 0 &&
-			                    (is(n, "go_statement") || is(n, "defer_statement")))) {
+			if (el_node_is(n, type) || (strcmp(type, "for_statement") != 0 &&
+			                    (el_node_is(n, "go_statement") || el_node_is(n, "defer_statement")))) {
 				k += same_node(func_around(f, n), fn);
 				break;
 			}
@@ -1025,7 +1021,7 @@ static int range_part(TSNode n, size_t off)
 		return 1;
 	for (i = 0; i < nc; i++) {
 		c = ts_node_named_child(n, i);
-		if (!is(c, "range_clause"))
+		if (!el_node_is(c, "range_clause"))
 			continue;
 		left = ts_node_child_by_field_name(c, EL_LIT("left"));
 		return !ts_node_is_null(left) && off >= ts_node_start_byte(left) &&
@@ -1041,7 +1037,7 @@ static int wrapped_call(TSNode n, size_t off)
 {
 	TSNode call = ts_node_named_child(n, 0), fn, args;
 
-	if (ts_node_is_null(call) || !is(call, "call_expression"))
+	if (ts_node_is_null(call) || !el_node_is(call, "call_expression"))
 		return 0;
 	fn = ts_node_child_by_field_name(call, EL_LIT("function"));
 	args = ts_node_child_by_field_name(call, EL_LIT("arguments"));
@@ -1063,11 +1059,11 @@ static int interface_method(el_logopt *lo, const el_gofile *f, TSNode m, char *b
 	char pkg[128];
 
 	src_package(f, pkg, sizeof pkg);
-	if (ts_node_is_null(it) || !is(it, "interface_type") ||
+	if (ts_node_is_null(it) || !el_node_is(it, "interface_type") ||
 	    !own_package(lo, pkg, el_gofile_path(f)))
 		return 0;
 	spec = el_gofile_parent(f, it);
-	if (ts_node_is_null(spec) || !is(spec, "type_spec"))
+	if (ts_node_is_null(spec) || !el_node_is(spec, "type_spec"))
 		return 0;
 	tn = ts_node_child_by_field_name(spec, EL_LIT("name"));
 	mn = ts_node_child_by_field_name(m, EL_LIT("name"));
@@ -1094,7 +1090,7 @@ static int src_name(el_logopt *lo, const el_gofile *f, el_str file, unsigned lon
 	for (; !ts_node_is_null(n); n = el_gofile_parent(f, n)) {
 		TSPoint s = ts_node_start_point(n);
 		int here = s.row + 1 == line && s.column + 1 == col, named;
-		if (is(n, "function_declaration") || is(n, "method_declaration")) {
+		if (el_node_is(n, "function_declaration") || el_node_is(n, "method_declaration")) {
 			/* declared at its name, a method at its receiver */
 			if (decl && s.row + 1 != line)
 				return 0;
@@ -1102,33 +1098,33 @@ static int src_name(el_logopt *lo, const el_gofile *f, el_str file, unsigned lon
 		}
 		/* declared at its start; a func literal at the position is held
 		 * by the function that creates it */
-		if (is(n, "func_literal") && (decl ? here : !here)) {
+		if (el_node_is(n, "func_literal") && (decl ? here : !here)) {
 			lo->name_lit = 1;
 			return lit_name(lo, f, n, buf, cap);
 		}
 		/* the body of a range over a function is a function of its own
 		 * (the file read says where there are such) */
-		if (!decl && is(n, "for_statement") && !here && range_part(n, off) &&
+		if (!decl && el_node_is(n, "for_statement") && !here && range_part(n, off) &&
 		    func_at(lo, file, s.row + 1, s.column + 1))
 			return src_name(lo, f, file, s.row + 1, s.column + 1, 1, buf, cap);
 		/* the call of a go or defer statement is made in the closure
 		 * wrapping it (the callee and arguments are evaluated before) */
-		if (!decl && (is(n, "go_statement") || is(n, "defer_statement")) &&
+		if (!decl && (el_node_is(n, "go_statement") || el_node_is(n, "defer_statement")) &&
 		    wrapped_call(n, off) && func_at(lo, file, s.row + 1, s.column + 1))
 			return src_name(lo, f, file, s.row + 1, s.column + 1, 1, buf, cap);
 		/* a method of an interface of the package: the compiler's
 		 * wrapper for it (T.M; another package's are wrapped for the
 		 * types that embed them) */
-		if (!decl && is(n, "method_elem") && (named = interface_method(lo, f, n, buf, cap)))
+		if (!decl && el_node_is(n, "method_elem") && (named = interface_method(lo, f, n, buf, cap)))
 			return named;
 		/* a package-level variable's initialiser: compiled into init */
-		if (!decl && is(n, "var_declaration") && ts_node_is_null(func_around(f, n)))
+		if (!decl && el_node_is(n, "var_declaration") && ts_node_is_null(func_around(f, n)))
 			return 2;
 		if (decl && here &&
-		    (is(n, "for_statement") || is(n, "go_statement") || is(n, "defer_statement"))) {
+		    (el_node_is(n, "for_statement") || el_node_is(n, "go_statement") || el_node_is(n, "defer_statement"))) {
 			TSNode fn = func_around(f, n);
-			const char *suffix = is(n, "for_statement") ? "-range"
-			                     : is(n, "go_statement") ? ".gowrap"
+			const char *suffix = el_node_is(n, "for_statement") ? "-range"
+			                     : el_node_is(n, "go_statement") ? ".gowrap"
 			                                             : ".deferwrap";
 			char outer[400];
 			int rc;
@@ -1154,17 +1150,17 @@ static int src_generic(const el_gofile *f, unsigned long line, unsigned long col
 	int found = 0;
 
 	for (; !ts_node_is_null(n); n = el_gofile_parent(f, n)) {
-		if (is(n, "function_declaration"))
+		if (el_node_is(n, "function_declaration"))
 			return !ts_node_is_null(
 				ts_node_child_by_field_name(n, EL_LIT("type_parameters")));
-		if (is(n, "method_declaration")) {
+		if (el_node_is(n, "method_declaration")) {
 			TSNode r = ts_node_child_by_field_name(n, EL_LIT("receiver"));
 			size_t len;
 			const char *src = el_gofile_text(f, &len);
 			uint32_t s = ts_node_start_byte(r), e = ts_node_end_byte(r);
 			return !ts_node_is_null(r) && memchr(src + s, '[', e - s) != NULL;
 		}
-		found |= is(n, "func_literal");
+		found |= el_node_is(n, "func_literal");
 	}
 	return found ? 0 : -1;
 }
@@ -1180,7 +1176,7 @@ static void src_package(const el_gofile *f, char *buf, size_t cap)
 	buf[0] = '\0';
 	for (i = 0; i < nc; i++) {
 		TSNode c = ts_node_named_child(root, i);
-		if (is(c, "package_clause") && ts_node_named_child_count(c) > 0) {
+		if (el_node_is(c, "package_clause") && ts_node_named_child_count(c) > 0) {
 			TSNode id = ts_node_named_child(c, 0);
 			uint32_t s = ts_node_start_byte(id), e = ts_node_end_byte(id);
 			snprintf(buf, cap, "%.*s", (int)(e - s), src + s);
@@ -1775,7 +1771,7 @@ static int result_index(el_logopt *lo, const lo_diag *d, el_str dest, int *oom)
 		 * closure's parameter leaking to its creator's result) */
 		if (ts_node_is_null(res))
 			return -1;
-		if (!is(res, "parameter_list"))
+		if (!el_node_is(res, "parameter_list"))
 			return v == 0 ? 0 : -1;
 		nc = ts_node_named_child_count(res);
 		for (i = 0; i < nc; i++) {
@@ -1786,7 +1782,7 @@ static int result_index(el_logopt *lo, const lo_diag *d, el_str dest, int *oom)
 		}
 		return v < (long)nc ? (int)v : -1;
 	}
-	if (ts_node_is_null(res) || !is(res, "parameter_list"))
+	if (ts_node_is_null(res) || !el_node_is(res, "parameter_list"))
 		return -1;
 	src = el_gofile_text(f, &len);
 	nc = ts_node_named_child_count(res);
@@ -1799,7 +1795,7 @@ static int result_index(el_logopt *lo, const lo_diag *d, el_str dest, int *oom)
 		for (j = 0; j < n; j++) {
 			TSNode c = ts_node_named_child(pd, j);
 			uint32_t s = ts_node_start_byte(c), e = ts_node_end_byte(c);
-			if (same_node(c, type) || !is(c, "identifier"))
+			if (same_node(c, type) || !el_node_is(c, "identifier"))
 				continue;
 			names++;
 			if (e - s == dest.len && memcmp(src + s, dest.ptr, dest.len) == 0)
@@ -1824,13 +1820,13 @@ static int scalar_param(const el_gofile *f, unsigned long line, unsigned long co
 	TSNode n = el_gofile_node_at(f, line, col), t;
 	size_t i;
 
-	if (ts_node_is_null(n) || !is(n, "identifier"))
+	if (ts_node_is_null(n) || !el_node_is(n, "identifier"))
 		return 0;
 	n = ts_node_parent(n);
-	if (ts_node_is_null(n) || !is(n, "parameter_declaration"))
+	if (ts_node_is_null(n) || !el_node_is(n, "parameter_declaration"))
 		return 0;
 	t = ts_node_child_by_field_name(n, EL_LIT("type"));
-	if (ts_node_is_null(t) || !is(t, "type_identifier"))
+	if (ts_node_is_null(t) || !el_node_is(t, "type_identifier"))
 		return 0;
 	for (i = 0; i < sizeof scalars / sizeof scalars[0]; i++)
 		if (text_is(f, t, scalars[i]))
@@ -2021,7 +2017,7 @@ static int go_wrapper_at(el_logopt *lo, const lo_diag *d)
 		TSPoint p = ts_node_start_point(n);
 		if (p.row + 1 != d->line || p.column + 1 != d->col)
 			return 0;
-		if (is(n, "go_statement") || is(n, "defer_statement"))
+		if (el_node_is(n, "go_statement") || el_node_is(n, "defer_statement"))
 			return 1;
 	}
 	return 0;
@@ -2153,7 +2149,7 @@ static int out_recursive(el_logopt *lo, const lo_diag *d)
 		return rc == -2 ? -1 : 0;
 	for (n = el_gofile_node_at(f, d->line, d->col); !ts_node_is_null(n);
 	     n = el_gofile_parent(f, n))
-		if (is(n, "function_declaration") || is(n, "method_declaration"))
+		if (el_node_is(n, "function_declaration") || el_node_is(n, "method_declaration"))
 			break;
 	if (ts_node_is_null(n) || src_generic(f, d->line, d->col) == 1)
 		return 0;
@@ -2163,8 +2159,8 @@ static int out_recursive(el_logopt *lo, const lo_diag *d)
 		return 0;
 	/* a function is declared at its name, a method at its receiver */
 	at = ts_node_start_point(ts_node_child_by_field_name(
-		n, is(n, "method_declaration") ? "receiver" : "name",
-		is(n, "method_declaration") ? 8 : 4));
+		n, el_node_is(n, "method_declaration") ? "receiver" : "name",
+		el_node_is(n, "method_declaration") ? 8 : 4));
 	if (func_at(lo, lo->file, at.row + 1, at.column + 1))
 		return 0;
 	lo->name_file = lo->file;

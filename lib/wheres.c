@@ -303,10 +303,6 @@ int el_where_needs_source(el_str where)
 /* The node WHERE stands for                                          */
 /* ------------------------------------------------------------------ */
 
-static int is(TSNode n, const char *t)
-{
-	return !ts_node_is_null(n) && strcmp(ts_node_type(n), t) == 0;
-}
 
 static int pt_eq(TSPoint a, TSPoint b)
 {
@@ -333,14 +329,14 @@ static TSPoint statement_pos(TSNode s)
 	TSPoint p = { UINT32_MAX, 0 };
 	uint32_t i, n;
 
-	if (is(s, "assignment_statement") || is(s, "short_var_declaration")) {
+	if (el_node_is(s, "assignment_statement") || el_node_is(s, "short_var_declaration")) {
 		for (n = ts_node_child_count(s), i = 0; i < n; i++) {
 			TSNode k = ts_node_child(s, i);
 			if (!ts_node_is_named(k))
 				return ts_node_start_point(k);
 		}
-	} else if (is(s, "var_spec") || is(s, "return_statement") || is(s, "go_statement") ||
-	           is(s, "defer_statement")) {
+	} else if (el_node_is(s, "var_spec") || el_node_is(s, "return_statement") || el_node_is(s, "go_statement") ||
+	           el_node_is(s, "defer_statement")) {
 		return ts_node_start_point(s);
 	}
 	return p;
@@ -349,7 +345,7 @@ static TSPoint statement_pos(TSNode s)
 /* The statement the compiler puts at p, from the smallest node n there. */
 static TSNode statement_at(const el_gofile *f, TSNode n, TSPoint p)
 {
-	if (is(n, "identifier") && is(el_gofile_parent(f, n), "var_spec"))
+	if (el_node_is(n, "identifier") && el_node_is(el_gofile_parent(f, n), "var_spec"))
 		n = el_gofile_parent(f, n);
 	return pt_eq(statement_pos(n), p) ? n : none();
 }
@@ -377,15 +373,15 @@ static int has_shape(const el_gofile *f, TSNode n, const shape *w, int args)
 
 	switch (w->kind) {
 	case W_CALL:
-		if (is(n, "call_expression"))
+		if (el_node_is(n, "call_expression"))
 			head = field_text(f, n, "function");
-		else if (is(n, "type_conversion_expression"))
+		else if (el_node_is(n, "type_conversion_expression"))
 			head = field_text(f, n, "type");
 		else
 			return 0;
 		if (!el_str_eq(last_ident(head), w->head))
 			return 0;
-		if (args && is(n, "call_expression")) {
+		if (args && el_node_is(n, "call_expression")) {
 			size_t got = ts_node_named_child_count(
 				ts_node_child_by_field_name(n, EL_LIT("arguments")));
 			return got == w->nargs || (w->variadic && got > w->nargs);
@@ -393,12 +389,12 @@ static int has_shape(const el_gofile *f, TSNode n, const shape *w, int args)
 		return 1;
 	case W_BINARY:
 	case W_UNARY:
-		return is(n, w->kind == W_BINARY ? "binary_expression" : "unary_expression") &&
+		return el_node_is(n, w->kind == W_BINARY ? "binary_expression" : "unary_expression") &&
 		       el_str_eq(field_text(f, n, "operator"), w->head);
 	case W_SELECTOR:
-		return is(n, "selector_expression") && el_str_eq(field_text(f, n, "field"), w->head);
+		return el_node_is(n, "selector_expression") && el_str_eq(field_text(f, n, "field"), w->head);
 	case W_INDEX:
-		return is(n, "index_expression") || is(n, "slice_expression");
+		return el_node_is(n, "index_expression") || el_node_is(n, "slice_expression");
 	default:
 		return 0;
 	}
@@ -409,9 +405,9 @@ static int has_shape(const el_gofile *f, TSNode n, const shape *w, int args)
 static int inside_statement(TSNode n)
 {
 	return !ts_node_is_null(n) &&
-	       ((el_node_is_expr(n) && !is(n, "func_literal")) || is(n, "argument_list") ||
-	        is(n, "expression_list") || is(n, "literal_value") || is(n, "keyed_element") ||
-	        is(n, "literal_element"));
+	       ((el_node_is_expr(n) && !el_node_is(n, "func_literal")) || el_node_is(n, "argument_list") ||
+	        el_node_is(n, "expression_list") || el_node_is(n, "literal_value") || el_node_is(n, "keyed_element") ||
+	        el_node_is(n, "literal_element"));
 }
 
 /* The expression from e out (e included, within its statement) that has
@@ -438,11 +434,11 @@ static TSNode single_call(TSNode s)
 	if (ts_node_is_null(s))
 		return s;
 	right = ts_node_child_by_field_name(s, EL_LIT("right"));
-	if (is(s, "return_statement"))
+	if (el_node_is(s, "return_statement"))
 		right = ts_node_named_child(s, 0);
-	if (is(right, "expression_list") && ts_node_named_child_count(right) == 1)
+	if (el_node_is(right, "expression_list") && ts_node_named_child_count(right) == 1)
 		right = ts_node_named_child(right, 0);
-	return is(right, "call_expression") ? right : none();
+	return el_node_is(right, "call_expression") ? right : none();
 }
 
 /* The node at line:col of f that WHERE (with names it made up when
@@ -459,20 +455,20 @@ static TSNode where_node(const el_gofile *f, unsigned long line, unsigned long c
 	e = el_gofile_expr_at(f, line, col);
 	if (!el_node_is_expr(e) || !pt_eq(el_node_compiler_pos(e), p))
 		e = none();
-	call = is(e, "call_expression") || is(e, "type_conversion_expression") ? e : none();
+	call = el_node_is(e, "call_expression") || el_node_is(e, "type_conversion_expression") ? e : none();
 	if (!made) /* an assignment: only the callee's, inlined at the call */
 		return call;
 	switch (w->kind) {
 	case W_RETURN:
-		return is(st, "return_statement") ? st : none();
+		return el_node_is(st, "return_statement") ? st : none();
 	case W_ASSIGN:
-		if ((is(st, "assignment_statement") || is(st, "short_var_declaration") ||
-		     is(st, "var_spec")) &&
+		if ((el_node_is(st, "assignment_statement") || el_node_is(st, "short_var_declaration") ||
+		     el_node_is(st, "var_spec")) &&
 		    (w->lhs_made_up || w->nlhs == lhs_count(st)))
-			return is(st, "var_spec") && is(el_gofile_parent(f, st), "var_declaration")
+			return el_node_is(st, "var_spec") && el_node_is(el_gofile_parent(f, st), "var_declaration")
 			               ? el_gofile_parent(f, st)
 			               : st;
-		if ((is(st, "go_statement") || is(st, "defer_statement")) && w->lhs_made_up)
+		if ((el_node_is(st, "go_statement") || el_node_is(st, "defer_statement")) && w->lhs_made_up)
 			return st;
 		if (!ts_node_is_null(call))
 			return call;
@@ -482,7 +478,7 @@ static TSNode where_node(const el_gofile *f, unsigned long line, unsigned long c
 	case W_NAME:
 		if (!ts_node_is_null(e))
 			return e;
-		if (is(st, "go_statement") || is(st, "defer_statement"))
+		if (el_node_is(st, "go_statement") || el_node_is(st, "defer_statement"))
 			return st;
 		return single_call(st); /* return .autotmp_3, .autotmp_4 of return f() */
 	default:
@@ -548,8 +544,8 @@ static int line_end(oneline *l)
  * composite literal, as the compiler prints them? */
 static int elided(const el_gofile *f, TSNode n)
 {
-	return (is(n, "literal_value") && ts_node_named_child_count(n) > 0) ||
-	       (is(n, "block") && is(el_gofile_parent(f, n), "func_literal"));
+	return (el_node_is(n, "literal_value") && ts_node_named_child_count(n) > 0) ||
+	       (el_node_is(n, "block") && el_node_is(el_gofile_parent(f, n), "func_literal"));
 }
 
 /* The text of n into out on one line (see put): comments left out,
@@ -565,7 +561,7 @@ static int one_line(const el_gofile *f, TSNode n, el_buf *out, const el_allocato
 	out->len = 0;
 	while (more && !l.failed && out->len <= WHERE_MAX) {
 		TSNode k = ts_tree_cursor_current_node(&c);
-		int comment = is(k, "comment"), body = !comment && elided(f, k);
+		int comment = el_node_is(k, "comment"), body = !comment && elided(f, k);
 		if (!comment && !body && ts_tree_cursor_goto_first_child(&c))
 			continue;
 		l.blank |= ts_node_start_byte(k) > prev || comment;
@@ -619,7 +615,7 @@ static int in_error(const el_gofile *f, unsigned long line, unsigned long col)
 	int depth;
 
 	for (depth = 0; depth < 4 && !ts_node_is_null(k); depth++, k = el_gofile_parent(f, k))
-		if (is(k, "ERROR"))
+		if (el_node_is(k, "ERROR"))
 			return 1;
 	return 0;
 }
@@ -637,7 +633,7 @@ static int text_span(const el_gofile *f, unsigned long line, unsigned long col, 
 
 	if (!ts_node_is_null(n)) {
 		*start = ts_node_start_byte(n);
-		*end = el_gofile_balanced_end(f, is(n, "call_expression") && src[off] == '(' ? off
+		*end = el_gofile_balanced_end(f, el_node_is(n, "call_expression") && src[off] == '(' ? off
 		                                                                           : *start);
 	} else if (w->kind == W_ASSIGN && off < len && one_of(src[off], "=:") &&
 	           in_error(f, line, col)) {

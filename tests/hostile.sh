@@ -5,7 +5,8 @@
 # C0/C1 controls, workflow-command injection, a catastrophic regex in a
 # rule file, wrong types and huge numbers in rule and config files,
 # unreadable/device/FIFO/symlinked inputs and sources, awkward output paths,
-# and SIGPIPE/SIGINT in the middle of a run.  Every case checks the exit
+# SIGPIPE/SIGINT in the middle of a run, and positions that point off the
+# code in logs with their Go source.  Every case checks the exit
 # status and the output.  The big inputs are generated here from real lines
 # of the committed logs.  Skipped (77) without python3, timeout, mkfifo or awk.
 set -u
@@ -779,6 +780,42 @@ os.execvp(sys.argv[1], sys.argv[1:])' "$el" -f text:"$tmp/c10/int.txt" -f json:"
 	no_temps "$tmp/c10" "SIG$sig"
 	absent "$tmp/c10/int.json" "SIG$sig"
 	absent "$tmp/c10/int.txt" "SIG$sig"
+done
+
+echo "case 11: positions that point off the code (past a line's end, past the file's end, line or column 0, a line before) in real logs with their Go source: exit 0, every report written"
+# Each log line's FILE:LINE:COL is moved; the source is read for every
+# finding (facts, notes' source text, callee parameters), and a position
+# that lands on no expression must not reach tree-sitter as a null node
+# (it dereferenced it: the fuzz_pipeline crash position-past-line-end).
+mkdir -p "$tmp/c11"
+for d in "$FIXTURES"/source/*/; do
+	for log in "$d"go*.m2.log; do
+		[ -r "$log" ] || continue
+		for how in col+200 line+100000 zero line-1; do
+			python3 - "$log" "$how" >"$tmp/c11/in.log" <<'PY'
+import re, sys
+how = sys.argv[2]
+pos = re.compile(r"^([^ :]+\.go):(\d+):(\d+):")
+def move(m):
+    ln, col = int(m.group(2)), int(m.group(3))
+    if how == "col+200": col += 200
+    elif how == "line+100000": ln += 100000
+    elif how == "zero": ln, col = (0, col) if ln % 2 else (ln, 0)
+    else: ln = max(ln - 1, 1)
+    return "%s:%d:%d:" % (m.group(1), ln, col)
+for line in open(sys.argv[1], errors="surrogateescape"):
+    sys.stdout.write(pos.sub(move, line, count=1))
+PY
+			name=$(basename "$d")/$(basename "$log")
+			(cd "$d" && "$el" -v --all --tests --fail-on=never -f json:"$tmp/c11/out.json" \
+				-f sarif:"$tmp/c11/out.sarif" -f text:"$tmp/c11/out.txt" "$tmp/c11/in.log") \
+				>"$tmp/out" 2>"$tmp/err"
+			st=$?
+			[ "$st" = 0 ] && ok || bad "$name with $how positions: exit $st: $(tail -3 "$tmp/err")"
+			python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$tmp/c11/out.sarif" 2>/dev/null &&
+				ok || bad "$name with $how positions: the SARIF report is not JSON"
+		done
+	done
 done
 
 finish
