@@ -554,6 +554,14 @@ typedef struct el_object {
 	int go_lo, go_hi;
 	int lang;
 	el_str declared;
+	/* "for" or "range" when the position is in the body of a loop of
+	 * its own function (with EL_O_SOURCE): it runs per iteration */
+	el_str in_loop;
+	/* "command" when the object is in a package main below the root of a
+	 * module whose root package is a library (a tool, generator or example
+	 * shipped with it), "main" in another package main, "" otherwise or
+	 * unknown (with EL_O_SOURCE) */
+	el_str program;
 	/* When subject shows the source expression for a name the compiler
 	 * made up (the result of an inlined call, ~R0 or ~r0; a temporary,
 	 * .autotmp_N, as for new(expr)), that name, which rule patterns

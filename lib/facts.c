@@ -1992,6 +1992,32 @@ static void copy_source(const el_gofile *f, TSNode n, char *out, size_t size)
 	strcpy(out + len, cut ? "..." : "");
 }
 
+/* "for" or "range" when n is in the body of a loop of its own function
+ * (the walk stops at a func literal or declaration: a closure's body runs
+ * when the closure is called, not per iteration of a loop around it), or
+ * "" when it is not. */
+static const char *loop_of(const el_gofile *f, TSNode n)
+{
+	TSNode par;
+
+	for (; !ts_node_is_null(n); n = par) {
+		par = el_gofile_parent(f, n);
+		if (ts_node_is_null(par) || el_node_is(par, "function_declaration") ||
+		    el_node_is(par, "method_declaration"))
+			return "";
+		if (el_node_is(par, "func_literal") && ts_node_eq(field(par, "body"), n))
+			return "";
+		if (el_node_is(par, "for_statement") && ts_node_eq(field(par, "body"), n)) {
+			uint32_t i, c = ts_node_named_child_count(par);
+			for (i = 0; i < c; i++)
+				if (el_node_is(ts_node_named_child(par, i), "range_clause"))
+					return "range";
+			return "for";
+		}
+	}
+	return "";
+}
+
 /* Is identifier id declared by a for clause's initializer (for i := ...)
  * or a range clause (for k, v := range ...)? */
 static int loop_variable(const el_gofile *f, TSNode id)
@@ -2025,7 +2051,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	long size = -1, align;
 
 	memset(out, 0, sizeof *out);
-	out->context = out->free = out->underlying = out->owner = out->declared = "";
+	out->context = out->free = out->underlying = out->owner = out->declared = out->in_loop = "";
 	out->size = -1;
 	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
 		return 0;
@@ -2051,6 +2077,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			return -2;
 	}
 	out->context = context_of(&x, e);
+	out->in_loop = loop_of(f, e);
 	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && loop_variable(f, e))
 		out->declared = "loop";
 	if (kind == EL_OBJ_MOVED && el_starts(subject.ptr, subject.len, EL_LIT(".autotmp_"))) {

@@ -599,6 +599,75 @@ static int index_file(el_gosrc *g, const el_gofile *f)
 	return rc;
 }
 
+/* Open the Go file name of directory dir (with its trailing '/') into
+ * *f, with *path as the buffer for its path: as el_gosrc_open (1 when name
+ * is not a .go file, or a _test.go file without tests). */
+static int open_in_dir(el_gosrc *g, el_buf *path, const char *dir, const char *name, int tests,
+                       const el_gofile **f)
+{
+	size_t len = strlen(name);
+
+	if (len <= 3 || strcmp(name + len - 3, ".go") != 0 ||
+	    (!tests && len > 8 && strcmp(name + len - 8, "_test.go") == 0))
+		return 1;
+	path->len = 0;
+	if (el_buf_append(path, dir, strlen(dir), GA(g)) != 0 ||
+	    el_buf_append(path, name, len + 1, GA(g)) != 0)
+		return -2;
+	return el_gosrc_open(g, path->ptr, f);
+}
+
+/* See gosrc.h. */
+el_str el_gofile_package(const el_gofile *f)
+{
+	TSNode root = el_gofile_root(f);
+	uint32_t i, n = ts_node_named_child_count(root);
+
+	for (i = 0; i < n; i++) {
+		TSNode c = ts_node_named_child(root, i), id;
+		uint32_t j, m;
+		if (!el_node_is(c, "package_clause"))
+			continue;
+		m = ts_node_named_child_count(c);
+		for (j = 0; j < m; j++)
+			if (el_node_is(id = ts_node_named_child(c, j), "package_identifier"))
+				return el_gofile_node_text(f, id);
+		break;
+	}
+	return el_str_make("", 0);
+}
+
+/* See gosrc.h. */
+int el_gosrc_dir_package(el_gosrc *g, const char *dir, char *out, size_t cap)
+{
+	DIR *d;
+	struct dirent *e;
+	el_buf path = { NULL, 0, 0 };
+	int rc = 0, found = 0;
+
+	out[0] = '\0';
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	while (rc == 0 && !(found && strcmp(out, "main") != 0) && (e = readdir(d)) != NULL) {
+		const el_gofile *f;
+		el_str name;
+		rc = open_in_dir(g, &path, dir, e->d_name, 0, &f);
+		if (rc == -1 || rc == 1) {
+			rc = 0; /* not a package file, or unreadable */
+			continue;
+		}
+		if (rc == 0 && (name = el_gofile_package(f)).len > 0 && name.len < cap &&
+		    (!found || strcmp(out, "main") == 0)) {
+			memcpy(out, name.ptr, name.len);
+			out[name.len] = '\0';
+			found = 1;
+		}
+	}
+	closedir(d);
+	el_buf_release(&path, GA(g));
+	return rc == -2 ? -2 : found;
+}
+
 /* Build the index of dir (with its trailing '/'); -2 out of memory. */
 static int build_index(el_gosrc *g, const char *dir, int tests)
 {
@@ -630,20 +699,10 @@ static int build_index(el_gosrc *g, const char *dir, int tests)
 	}
 	rewinddir(d);
 	while (rc == 0 && (e = readdir(d)) != NULL) {
-		size_t len = strlen(e->d_name);
-		int test = len > 8 && strcmp(e->d_name + len - 8, "_test.go") == 0;
 		const el_gofile *f;
-		if (len <= 3 || strcmp(e->d_name + len - 3, ".go") != 0 || (test && !tests))
-			continue;
-		path.len = 0;
-		if (el_buf_append(&path, dir, n, GA(g)) != 0 ||
-		    el_buf_append(&path, e->d_name, len + 1, GA(g)) != 0) {
-			rc = -2;
-			break;
-		}
-		rc = el_gosrc_open(g, path.ptr, &f);
-		if (rc == -1) {
-			rc = 0; /* unreadable: its names stay unknown */
+		rc = open_in_dir(g, &path, dir, e->d_name, tests, &f);
+		if (rc == -1 || rc == 1) {
+			rc = 0; /* not a package file, or unreadable: its names stay unknown */
 			continue;
 		}
 		if (rc == 0) {

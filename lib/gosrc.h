@@ -43,6 +43,14 @@ const el_allocator *el_gosrc_alloc(const el_gosrc *g);
  * memory. */
 #define EL_GOSRC_THREADS 7
 int el_gosrc_prefetch(el_gosrc *g, const char *const *paths, size_t n);
+/* The name in f's package clause ("main", ...), empty when it has none. */
+el_str el_gofile_package(const el_gofile *f);
+/* The package name of the Go files of directory dir (with its trailing
+ * '/'; _test.go files left out) into out (cap bytes): a name other than
+ * main when one of them declares one (a library's directory may also hold
+ * a `//go:build ignore` generator in package main), else main when one
+ * declares it.  1 found, 0 none, -2 out of memory. */
+int el_gosrc_dir_package(el_gosrc *g, const char *dir, char *out, size_t cap);
 /* Is the file at path in the cache (parsed, or known unreadable)? */
 int el_gosrc_cached(const el_gosrc *g, const char *path);
 /* Files parsed, and files that could not be read. */
@@ -100,6 +108,9 @@ typedef struct el_facts {
 	char function[128];    /* the top-level function or method declaration holding the
 	                          position, as the compiler names it, or "" */
 	const char *declared;  /* "loop": a variable declared in a for or range clause; or "" */
+	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
+	                          own function (not only of a func literal's), so it runs per
+	                          iteration; or "" */
 	char subject[96];      /* the source for a compiler temporary the log names instead
 	                          (Go >= 1.26: new(expr) is `moved to heap: .autotmp_N`), or "" */
 } el_facts;

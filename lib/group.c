@@ -124,10 +124,14 @@ struct el_grouper {
 	el_dirset *ds;             /* //escapelint: directives and generated files (read_sources) */
 	el_buf apath;              /* an object's file, absolute (directives) */
 	el_arena dirs;             /* messages about directives, for the whole run */
-	/* the modules' language versions: the last directories looked up */
-	struct {
+	/* the modules of the last directories looked up: language version,
+	 * the length of the module root's path (0 no go.mod) and what program
+	 * the directory's package is part of (NULL until asked) */
+	struct module_dir {
 		char *dir;
 		int lang;
+		size_t root_len;
+		const char *program;
 	} langs[NLANGS];
 	unsigned nlangs;
 	int given_version;         /* the options named the release */
@@ -1713,24 +1717,29 @@ static int inlined_at(el_grouper *g, el_pos p)
 /* The language version of the module that holds directory dir (absolute,
  * ending in '/'): the `go` line of the nearest go.mod above it, 0 when
  * none; -1 when out of memory.  The last few directories are remembered. */
-static int module_lang(el_grouper *g, const char *dir)
+/* The module of directory dir (with its trailing '/'): the go.mod found
+ * in it or above it, remembered for the last NLANGS directories.  NULL
+ * out of memory. */
+static struct module_dir *module_of(el_grouper *g, const char *dir)
 {
 	unsigned i, slot;
 	el_buf *b = &g->tmp;
 	size_t n = strlen(dir);
 	int lang = 0;
+	size_t root_len = 0;
 
 	for (i = 0; i < g->nlangs && i < NLANGS; i++)
 		if (strcmp(g->langs[i].dir, dir) == 0)
-			return g->langs[i].lang;
+			return &g->langs[i];
 	while (n > 0) {
 		el_buf mod = { 0 };
 		el_error err;
 		b->len = 0;
 		if (el_buf_append(b, dir, n, AL(g)) != 0 || el_buf_append(b, "go.mod", 7, AL(g)) != 0)
-			return -1;
+			return NULL;
 		if (el_file_read(b->ptr, (size_t)1 << 20, "go.mod", &mod, &err, AL(g)) == EL_OK) {
 			lang = el_golang_read(mod.ptr, mod.len);
+			root_len = n;
 			el_buf_release(&mod, AL(g));
 			if (lang && !g->stats.go.lang) {
 				g->stats.go.lang = lang;
@@ -1740,7 +1749,7 @@ static int module_lang(el_grouper *g, const char *dir)
 		}
 		el_buf_release(&mod, AL(g));
 		if (err.status == EL_ERR_NOMEM)
-			return -1;
+			return NULL;
 		/* up one directory: dir[0..n) ends in '/' */
 		while (n > 1 && dir[n - 2] != '/')
 			n--;
@@ -1749,9 +1758,40 @@ static int module_lang(el_grouper *g, const char *dir)
 	slot = g->nlangs++ % NLANGS;
 	el_free(AL(g), g->langs[slot].dir);
 	if (!(g->langs[slot].dir = el_strdup(dir, AL(g))))
-		return -1;
+		return NULL;
 	g->langs[slot].lang = lang;
-	return lang;
+	g->langs[slot].root_len = root_len;
+	g->langs[slot].program = NULL;
+	return &g->langs[slot];
+}
+
+/* What program the package of src (in m's directory) is part of:
+ * "command" for a package main below the root of a module whose root
+ * package is not main -- a tool, generator or example shipped with a
+ * library --, "main" for another package main (an application's), ""
+ * for any other package.  NULL out of memory. */
+static const char *program_of(el_grouper *g, struct module_dir *m, const el_gofile *src)
+{
+	char root_pkg[64];
+	int rc;
+
+	if (m->program)
+		return m->program;
+	m->program = "";
+	if (!el_str_eq(el_gofile_package(src), el_str_make(EL_LIT("main"))))
+		return m->program;
+	m->program = "main";
+	if (m->root_len == 0 || m->root_len == strlen(m->dir))
+		return m->program;
+	g->tmp.len = 0;
+	if (el_buf_append(&g->tmp, m->dir, m->root_len, AL(g)) != 0 ||
+	    el_buf_append(&g->tmp, "", 1, AL(g)) != 0)
+		return NULL;
+	if ((rc = el_gosrc_dir_package(g->gs, g->tmp.ptr, root_pkg, sizeof root_pkg)) == -2)
+		return NULL;
+	if (rc == 1 && strcmp(root_pkg, "main") != 0)
+		m->program = "command";
+	return m->program;
 }
 
 static int add_facts(el_grouper *g, el_object *obj)
@@ -1780,8 +1820,14 @@ static int add_facts(el_grouper *g, el_object *obj)
 	                  obj->subject, g->stats.go.lo >= 25 ? EL_FACTS_STATIC_VALUES : 0, &fx) != 0)
 		return -1;
 	obj->flags |= EL_O_SOURCE;
-	if ((obj->lang = module_lang(g, g->dir.ptr)) < 0)
-		return -1;
+	{
+		struct module_dir *m = module_of(g, g->dir.ptr);
+		const char *program;
+		if (!m || !(program = program_of(g, m, src)))
+			return -1;
+		obj->lang = m->lang;
+		obj->program = el_str_make(program, strlen(program));
+	}
 	obj->context = el_str_make(fx.context, strlen(fx.context));
 	obj->free = el_str_make(fx.free, strlen(fx.free));
 	obj->type = el_arena_str(&g->scratch, el_str_make(fx.type, strlen(fx.type)), AL(g));
@@ -1798,6 +1844,7 @@ static int add_facts(el_grouper *g, el_object *obj)
 	obj->underlying = el_str_make(fx.underlying, strlen(fx.underlying));
 	obj->owner = el_str_make(fx.owner, strlen(fx.owner));
 	obj->declared = el_str_make(fx.declared, strlen(fx.declared));
+	obj->in_loop = el_str_make(fx.in_loop, strlen(fx.in_loop));
 	if (fx.subject[0]) {
 		obj->compiler_subject = obj->subject;
 		if (!(obj->subject = el_arena_str(&g->scratch,

@@ -302,6 +302,10 @@ static el_status json_item(el_report *r, const el_item *it)
 		jstr(&j, obj, "directive", o->directive);
 	if (o->declared.len)
 		jstr(&j, obj, "declared", o->declared);
+	if (o->in_loop.len)
+		jstr(&j, obj, "in_loop", o->in_loop);
+	if (o->program.len)
+		jstr(&j, obj, "program", o->program);
 	{ /* the Go release the finding was judged for, when anything is known */
 		el_goversion v;
 		char range[48];

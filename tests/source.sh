@@ -228,6 +228,37 @@ for log in "$FIXTURES"/go1.*/*/m2.log; do
 	dir=$g/$name; [ -d "$dir" ] || dir=$p/$name; [ -d "$dir" ] || continue
 	(cd "$dir" && "$el" -v --all --tests -f json --fail-on=never "$log") >>"$tmp/all.json" 2>/dev/null
 done
+# a command shipped with a library (package main below the root of a
+# module whose root package is tally; the root's gen.go is a package main
+# generator behind //go:build ignore): tooling-code, the library keeps its
+# warning; in_loop marks what runs per iteration of a loop of its function
+for v in 1.19 1.26; do
+	log=go$v.m2.log
+	decide command $log tally.go:20 kind fmt-sprintf
+	decide command $log cmd/tally/main.go:21 'fmt.Sprintf("last: %d", ... argument...)' tooling-code
+	(cd "$src/command" && "$el" -v -f json --fail-on=never $log) >"$tmp/cmd$v.json" 2>/dev/null
+	python3 - "$tmp/cmd$v.json" <<'PY' && ok || bad "command/$log: program and in_loop: $(cat "$tmp/why")"
+import json, sys
+got = {(o["file"], o["line"], o["subject"]): (o.get("program", ""), o.get("in_loop", ""))
+       for o in map(json.loads, open(sys.argv[1]))}
+want = {("tally.go", 20, "kind"): ("", ""), ("cmd/tally/main.go", 21, 'fmt.Sprintf("last: %d", ... argument...)'): ("command", ""),
+        # per element of a range loop; the func literal is made per element,
+        # what its body boxes is per call of it
+        ("tally.go", 36, "k"): ("", "range"), ("tally.go", 37, "func literal"): ("", "range"),
+        ("tally.go", 37, "k"): ("", "")}
+# the inlined copy of tally's box in main's scanning loop
+want[("cmd/tally/main.go", 19, "any(tally.kind)" if "1.19" in sys.argv[1] else "tally.kind")] = ("command", "for")
+bad = {k: (got.get(k), v) for k, v in want.items() if got.get(k) != v}
+open(sys.argv[1].rsplit("/", 1)[0] + "/why", "w").write(repr(bad))
+sys.exit(1 if bad else 0)
+PY
+	# a package main in a module whose root holds no library is an
+	# application's (test-code's examples/basic: example code by its path)
+	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
+	! grep -q '"program":"command"' "$tmp/app.json" &&
+		grep -q '"file":"examples/basic/main.go".*"program":"main"' "$tmp/app.json" && ok ||
+		bad "test-code/$log: a package main of a module without a root library is judged a command"
+done
 for log in "$src"/*/go1.*.m2.log; do
 	(cd "$(dirname "$log")" && "$el" -v --all --tests -f json --fail-on=never "$log") >>"$tmp/all.json" 2>/dev/null
 done
