@@ -164,9 +164,9 @@ PY
 	rm -rf "$tmp/ws" && cp -R "$FIXTURES/gomod/escape" "$tmp/ws" && chmod -R u+w "$tmp/ws"
 	cd "$tmp/ws" || exit 99
 	action 1
-	has "$tmp/out" '^::warning file=escape.go,line=5,col=2,title=escapelint%3A return-local-address (EL102)::'
+	has "$tmp/out" '^::warning file=escape.go,line=5,col=2,title=escapelint%3A global-store (EL106)::'
 	has "$rt/summary" '^## escapelint'
-	has "$rt/summary" 'return-local-address'
+	has "$rt/summary" 'global-store'
 	lines "$rt/output" "sarif-file=$rt/escapelint.sarif" findings=1 exit-code=1
 	sarif_results "$rt/escapelint.sarif" 1 escape.go
 	action 0 INPUT_FAIL_ON=never

@@ -81,19 +81,21 @@ has "$tmp/out" '^Changes: +0 heap allocations, -0 (findings: 0 added, 0 removed,
 cat >store/box.go <<'GO'
 package store
 
-// Box returns the address of a local.
-func Box(v int) *int {
+// Box keeps the address of a local in a package variable: it is moved to the heap.
+func Box(v int) {
 	b := v
-	return &b
+	last = &b
 }
+
+var last *int
 GO
 commit box
 expect 1 "$el" go -f gcc
-has "$tmp/out" '^store/box.go:5:2: warning: .*\[return-local-address\]'
+has "$tmp/out" '^store/box.go:5:2: warning: .*\[global-store\]'
 if grep -q 'store.go' "$tmp/out"; then bad "the baselined finding came back"; else ok; fi
 "$el" go --fail-on=never --new-from-rev=HEAD~1 -f json >"$tmp/new.json"
 changes "$tmp/new.json" >"$tmp/c"
-same "$tmp/c" 'added return-local-address store/box.go:5'
+same "$tmp/c" 'added global-store store/box.go:5'
 expect 1 "$el" go --new-from-rev=HEAD~1
 # escapelint diff on two logs gives the same
 git stash -q 2>/dev/null; git checkout -q HEAD~1
@@ -102,14 +104,14 @@ git checkout -q -
 go build -gcflags=-m=2 -o /dev/null ./... 2>"$tmp/head.log"
 (cd "$tmp/repo" && "$el" diff --fail-on=never -f json "$tmp/base.log" "$tmp/head.log") >"$tmp/d.json"
 changes "$tmp/d.json" >"$tmp/c"
-same "$tmp/c" 'added return-local-address store/box.go:5'
+same "$tmp/c" 'added global-store store/box.go:5'
 expect 1 "$el" diff "$tmp/base.log" "$tmp/head.log"
 has "$tmp/out" '^Changes: +1 heap allocations, -0'
 expect 0 "$el" diff "$tmp/head.log" "$tmp/head.log"
 # removed: the other way round; nothing added, so the gate passes
 expect 0 "$el" diff -f json "$tmp/head.log" "$tmp/base.log"
 changes "$tmp/out" >"$tmp/c"
-same "$tmp/c" 'removed return-local-address store/box.go:5'
+same "$tmp/c" 'removed global-store store/box.go:5'
 expect 0 "$el" diff -f sarif "$tmp/head.log" "$tmp/base.log"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["runs"][0]["results"]; sys.exit(len(r) != 0)' \
 	"$tmp/out" && ok || bad "SARIF of a diff carries removed findings"

@@ -24,7 +24,7 @@ findings() {
 # --- exit statuses ---------------------------------------------------------
 cd "$m/escape" || exit 99
 expect 1 "$el" go -f gcc
-has "$tmp/out" '^escape.go:5:2: warning: .*\[return-local-address\]'
+has "$tmp/out" '^escape.go:5:2: warning: .*\[global-store\]'
 expect 0 "$el" go --fail-on=never
 cd "$m/clean" && expect 0 "$el" go
 cd "$m/broken" && expect 3 "$el" go
@@ -53,13 +53,13 @@ has "$tmp/out" '^lib_test.go:8:2: '
 # checked in that package's build, not called absent from the other's
 if grep -q 'unchecked-assertion' "$tmp/out"; then bad "external test package: $(cat "$tmp/out")"; else ok; fi
 cd "$m/escape" && findings . --tags=special
-same "$tmp/f" 'escape.go:5 return-local-address
-tagged.go:7 return-local-address'
+same "$tmp/f" 'escape.go:5 global-store
+tagged.go:7 global-store'
 findings . --go-flag=-tags=special
-same "$tmp/f" 'escape.go:5 return-local-address
-tagged.go:7 return-local-address'
+same "$tmp/f" 'escape.go:5 global-store
+tagged.go:7 global-store'
 findings .
-same "$tmp/f" 'escape.go:5 return-local-address'
+same "$tmp/f" 'escape.go:5 global-store'
 
 # --- directives ----------------------------------------------------------------
 want_directives='absent_plan9.go:3 unchecked-assertion
@@ -135,16 +135,16 @@ cat >.escapelint.json <<'EOF'
 {
   // this module's escapes are accepted
   "fail-on": "never",
-  "rules": { "return-local-address": "error" }
+  "rules": { "global-store": "error" }
 }
 EOF
 expect 0 "$el" go -f gcc
-has "$tmp/out" 'escape.go:5:2: error: .*\[return-local-address\]'
+has "$tmp/out" 'escape.go:5:2: error: .*\[global-store\]'
 expect 1 "$el" go --fail-on=error
 expect 1 "$el" go --no-config
 expect 0 "$el" go --print-config
 has "$tmp/out" '"fail-on": "never"'
-has "$tmp/out" '"return-local-address": "error"'
+has "$tmp/out" '"global-store": "error"'
 printf '{\n  "fail-on": "never",\n  "min_level": "note"\n}\n' >.escapelint.json
 expect 2 "$el" go
 has "$tmp/err" '\.escapelint\.json:3:3: unknown key "min_level"'

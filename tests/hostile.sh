@@ -274,7 +274,7 @@ $0 == "./01_return_addr.go:8:2: t escapes to heap:" {
 { print }' "$log01" >"$tmp/flow.log"
 grep -q '^./01_return_addr.go:8:2: moved to heap: t$' "$tmp/flow.log" && ok || bad "flow.log lacks the verdict"
 t0=$(now_ms)
-(cd "$FIXTURES/go1.19/01_return_addr" && measure "$el" -f text:"$tmp/f.txt" -f json:"$tmp/f.json" \
+(cd "$FIXTURES/go1.19/01_return_addr" && measure "$el" -v -f text:"$tmp/f.txt" -f json:"$tmp/f.json" \
 	-f github:"$tmp/f.gh" -f sarif:"$tmp/f.sarif" "$tmp/flow.log") >"$tmp/out" 2>"$tmp/err"; st=$?
 status_in "$st" "0 1" "a million flow lines"
 within 30000 "$t0" "a million flow lines"

@@ -26,7 +26,7 @@ done
 
 # --explain, by name and id
 expect 0 "$el" --explain=return-local-address
-has "$tmp/out" "^EL102 return-local-address (warning, priority 80)"
+has "$tmp/out" "^EL102 return-local-address (note, priority 80)"
 has "$tmp/out" "## How to fix"
 expect 0 "$el" --explain=EL102
 expect 2 "$el" --explain=no-such-rule
@@ -76,8 +76,8 @@ expect 2 "$el" --fail-on=sometimes "$qs/quickstart.m2.log"
 has "$tmp/err" "--fail-on takes note, warning, error or never"
 
 # --disable removes a rule's findings; unknown names are errors
-(cd "$qs" && "$el" -f json --fail-on=never quickstart.m2.log) >"$tmp/a.json"
-(cd "$qs" && "$el" -f json --fail-on=never --disable=return-local-address quickstart.m2.log) >"$tmp/b.json"
+(cd "$qs" && "$el" -v -f json --fail-on=never quickstart.m2.log) >"$tmp/a.json"
+(cd "$qs" && "$el" -v -f json --fail-on=never --disable=return-local-address quickstart.m2.log) >"$tmp/b.json"
 grep -q '"rule":"return-local-address"' "$tmp/a.json" && ok || bad "quickstart lacks return-local-address"
 grep -q '"rule":"return-local-address"' "$tmp/b.json" && bad "--disable did not remove the rule" || ok
 expect 2 "$el" --disable=nope "$qs/quickstart.m2.log"
@@ -186,7 +186,7 @@ expect 0 "$el" -f json -v --fail-on=never --include-external "$tmp/delete.log"
 has "$tmp/out" '"line":375,.*"rule":"zero-size-object","id":"EL131","level":"note"'
 grep -q '"rule":"append-growth"' "$tmp/out" && bad "the delete idiom is an append-growth warning" || ok
 # messages name the source's variables, not the compiler's results (~r0)
-(cd "$qs" && "$el" -f json --fail-on=never quickstart.m2.log) >"$tmp/qs.json"
+(cd "$qs" && "$el" -v -f json --fail-on=never quickstart.m2.log) >"$tmp/qs.json"
 has "$tmp/qs.json" '"rule":"return-local-address"'
 grep '"rule":"return-local-address"' "$tmp/qs.json" | grep -q '"message":"[^"]*~r[0-9]' && bad "return-local-address names ~r0" || ok
 
