@@ -1529,16 +1529,31 @@ static int returned_local(ctx *x, TSNode e)
 	return 0;
 }
 
+/* Is the object made by e returned as it is made (`return &T{...}`,
+ * `return make(...), nil`) by its function? */
+static int returned_directly(const el_gofile *f, TSNode e)
+{
+	TSNode p;
+
+	while (!ts_node_is_null(p = el_gofile_parent(f, e)) &&
+	       (el_node_is(p, "parenthesized_expression") ||
+	        (el_node_is(p, "unary_expression") && text_is(f, field(p, "operator"), "&"))))
+		e = p;
+	return el_node_is(p, "expression_list") &&
+	       el_node_is(el_gofile_parent(f, p), "return_statement");
+}
+
 /* Where the object made by expression e goes: for append, the slice
- * appended to; otherwise a field or element it is stored into directly
- * (T{f: e}, x.f = e). */
+ * appended to; "result" when its function returns it (as it is made, or
+ * through a local it returns); otherwise a field or element it is stored
+ * into directly (T{f: e}, x.f = e). */
 static const char *owner_of_object(ctx *x, TSNode e)
 {
 	TSNode p, target;
 
 	if (el_node_is(e, "call_expression") && text_is(x->f, field(e, "function"), "append"))
 		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
-	if (returned_local(x, e))
+	if (returned_directly(x->f, e) || returned_local(x, e))
 		return "result";
 	p = el_gofile_parent(x->f, e);
 	if (el_node_is(p, "literal_element"))

@@ -228,6 +228,12 @@ for log in "$FIXTURES"/go1.*/*/m2.log; do
 	dir=$g/$name; [ -d "$dir" ] || dir=$p/$name; [ -d "$dir" ] || continue
 	(cd "$dir" && "$el" -v --all --tests -f json --fail-on=never "$log") >>"$tmp/all.json" 2>/dev/null
 done
+# an object too large for the stack that its function returns is the
+# function's product; one used as scratch space is too-large-for-stack
+for v in 1.19 1.26; do
+	decide value-sizes go$v.m2.log tables.go:12 '&table{}' returned-object
+	decide value-sizes go$v.m2.log tables.go:18 '&table{}' too-large-for-stack
+done
 # a command shipped with a library (package main below the root of a
 # module whose root package is tally; the root's gen.go is a package main
 # generator behind //go:build ignore): tooling-code, the library keeps its
