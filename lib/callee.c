@@ -535,6 +535,12 @@ static size_t resolve(el_callees *c, el_str callee, el_str pkg_path, el_str *kin
 		i = find(c, 0, pkg_path, name);
 		if (i != NONE)
 			*kind = el_str_make(EL_LIT("static"));
+		else if (caller)
+			/* -m=2 gives every function of the package an inlining
+			 * verdict: a bare name with none is a variable of func
+			 * type (printFunc(...), a callback field copied to a
+			 * local) */
+			*kind = el_str_make(EL_LIT("dynamic"));
 		return i;
 	}
 	if (name.len > 2 && name.ptr[0] == '~') {

@@ -54,6 +54,9 @@ for v in 1.19 1.27; do
 	check go$v main.go:156 name 'f["rule"] == "tooling-code" and f["level"] == "note"' "printUsage is help output"
 	# passed on through forward (not inlined) to a method of an interface:
 	# the dynamic call is the cause
+	# a function value (a variable of func type, not a function of the
+	# package): a dynamic call
+	check go$v main.go:177 '&User{...}' 'f["rule"] == "interface-argument" and c["callee"] == "apply" and c["kind"] == "dynamic" and "a function value" in f["message"]' "apply is a function value"
 	check go$v main.go:169 '&User{...}' 'f["rule"] == "callee-leak" and c["callee"] == "forward" and c["via"] == "s.Put" and c["via_kind"] == "dynamic" and c["via_line"] == 165 and "forward passes it on to s.Put (main.go:165), a dynamic call" in f["message"]' "forward passes u on to s.Put"
 	# three values boxed for one call: one finding
 	check go$v main.go:103 status '[r["subject"] for r in f["related"] if r["kind"] == "same-call"] == ["written", "dur"] and f["message"].startswith("3 values boxed for ")' "one finding for the call"
