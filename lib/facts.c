@@ -1411,6 +1411,52 @@ static int presized(const decl *d)
 	       ts_node_named_child_count(field(c, "arguments")) == 3;
 }
 
+/* Is s a slice of existing storage cut to length 0 (x[:0])? */
+static int cut_to_zero(const el_gofile *f, TSNode s)
+{
+	return el_node_is(s, "slice_expression") && ts_node_is_null(field(s, "start")) &&
+	       text_is(f, field(s, "end"), "0") && ts_node_is_null(field(s, "capacity"));
+}
+
+/* Does the function around decl (a local's declaration) reuse the storage
+ * the local holds: `p = p[:0]` (or `p := buf[:0]` at the declaration),
+ * the idiom of a buffer whose capacity is kept and refilled? */
+static int reused_local(const el_gofile *f, TSNode dn, TSNode init, el_str name)
+{
+	TSNode fn, body, k;
+	TSTreeCursor cur;
+	TSNode stack[64];
+	size_t n = 0;
+
+	if (cut_to_zero(f, init))
+		return 1;
+	for (fn = dn; !ts_node_is_null(fn) && !is_func(fn); fn = el_gofile_parent(f, fn))
+		;
+	if (ts_node_is_null(fn) || ts_node_is_null(body = field(fn, "body")))
+		return 0;
+	stack[n++] = body;
+	while (n > 0) {
+		TSNode b = stack[--n];
+		EACH_NAMED(b, cur, k)
+		{
+			if (el_node_is(k, "assignment_statement")) {
+				TSNode l = field(k, "left"), r = field(k, "right");
+				if (ts_node_named_child_count(l) == 1 && ts_node_named_child_count(r) == 1 &&
+				    el_str_eq(text(f, ts_node_named_child(l, 0)), name) &&
+				    cut_to_zero(f, ts_node_named_child(r, 0)) &&
+				    el_str_eq(text(f, field(ts_node_named_child(r, 0), "operand")), name)) {
+					ts_tree_cursor_delete(&cur);
+					return 1;
+				}
+			} else if (!is_func(k) && ts_node_named_child_count(k) > 0 &&
+			           n < sizeof stack / sizeof *stack) {
+				stack[n++] = k;
+			}
+		}
+	}
+	return 0;
+}
+
 /* Where the value of expression v is kept: a parameter, a field or an
  * element of something, a local or a package-level variable. */
 static const char *owner_of(ctx *x, TSNode v)
@@ -1450,8 +1496,17 @@ static const char *owner_of(ctx *x, TSNode v)
 				return "field";
 		}
 		for (a = d.node; !ts_node_is_null(a); a = el_gofile_parent(x->f, a))
-			if (is_func(a))
-				return presized(&d) ? "presized" : d.f == x->f ? "local" : "global";
+			if (is_func(a)) {
+				TSNode i0;
+				memset(&i0, 0, sizeof i0); /* null: no initializer */
+				if (!ts_node_is_null(init) && ts_node_named_child_count(init) > d.idx)
+					i0 = ts_node_named_child(init, d.idx);
+				if (presized(&d))
+					return "presized";
+				if (d.f != x->f)
+					return "global";
+				return reused_local(x->f, d.node, i0, text(x->f, v)) ? "reused" : "local";
+			}
 		return "global";
 	}
 	return "";

@@ -136,6 +136,9 @@ decide amortised go1.26.m2.log codec.go:103 'context.backgroundCtx{}' constant-b
 decide amortised go1.26.m2.log reuse.go:15 append append-amortised
 decide amortised go1.26.m2.log reuse.go:19 append append-amortised
 decide amortised go1.26.m2.log reuse.go:33 append append-amortised
+# appends into a local that holds existing storage cut to length 0
+decide amortised go1.26.m2.log reuse.go:100 append append-presized
+decide amortised go1.26.m2.log reuse.go:101 append append-presized
 (cd "$src/amortised" && "$el" -v -f json --fail-on=never go1.26.m2.log) >"$tmp/r.json" 2>/dev/null
 n=$(grep -c '"file":"reuse.go","line":50,.*"rule":"append-amortised"' "$tmp/r.json")
 [ "$n" = 2 ] && ok || bad "amortised: the appends of append(append(dst, ...), ...) are not both amortised ($n)"
