@@ -527,8 +527,8 @@ typedef struct el_object {
 	 *   source), e.g. "r.WithContext".
 	 * context also says "lazy": allocated under a nil or capacity check of
 	 * where it goes (once per object, or on growth); free also says "empty"
-	 * (a zero-length allocation) and "byte" covers one-byte strings and
-	 * integer conversions of bytes. */
+	 * (a zero-length allocation) and "byte" covers one-byte strings,
+	 * integer conversions of bytes and integers masked below 256 (x & 0xff). */
 	el_str context;
 	el_str free;
 	el_str type;

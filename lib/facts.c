@@ -1882,6 +1882,14 @@ static const char *free_allocation(ctx *x, TSNode e)
 		return el_node_is(t, "slice_type") && ts_node_named_child_count(field(e, "body")) == 0 ? "empty"
 		                                                                                : "";
 	}
+	if (el_node_is(e, "binary_expression") && text_is(f, field(e, "operator"), "&")) {
+		/* x & 3: an integer below 256, boxed from the runtime's static
+		 * table of small values (convT16/32/64) */
+		long c = const_int(x, f, field(e, "right"), 0);
+		if (c < 0 || c > 255)
+			c = const_int(x, f, field(e, "left"), 0);
+		return c >= 0 && c <= 255 ? "byte" : "";
+	}
 	if (el_node_is(e, "call_expression")) {
 		TSNode fn = field(e, "function"), args = field(e, "arguments");
 		uint32_t n = ts_node_named_child_count(args), i;
@@ -2207,7 +2215,19 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		return x.failed ? -2 : 0;
 	}
 	if (!el_node_is(e, "func_literal")) {
-		TSNode s = subject_node(f, e, subject);
+		TSPoint at;
+		TSNode s;
+		at.row = (uint32_t)(line - 1);
+		at.column = (uint32_t)(col - 1);
+		/* a binary expression is reported at its operator, which no other
+		 * expression shares: the printed text may differ (Go >= 1.22
+		 * prints h>>1&3 as h >> uint(1) & blockHeader(3), without the
+		 * parentheses) */
+		if (el_node_is(e, "binary_expression") && pt_eq(compiler_pos(e), at) &&
+		    !printed_constant(subject))
+			s = e;
+		else
+			s = subject_node(f, e, subject);
 		if (ts_node_is_null(s)) {
 			/* not in the source as printed: a value the compiler
 			 * substituted (Go >= 1.22 prints ctxKey(1) for routeKey),
