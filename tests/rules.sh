@@ -185,6 +185,16 @@ for l in lzma.open(sys.argv[1], "rt"):
 expect 0 "$el" -f json -v --fail-on=never --include-external "$tmp/delete.log"
 has "$tmp/out" '"line":375,.*"rule":"zero-size-object","id":"EL131","level":"note"'
 grep -q '"rule":"append-growth"' "$tmp/out" && bad "the delete idiom is an append-growth warning" || ok
+# a slice boxed for sort.Sort (yaml's keyList, Go 1.26 output): the fix is
+# the generic slices functions, which take the slice itself
+python3 -c '
+import lzma, sys
+for l in lzma.open(sys.argv[1], "rt"):
+    if l.startswith("# ") or "encode.go:189:13:" in l:
+        sys.stdout.write(l)
+' "$SRCDIR/tests/corpus/logs/yaml.m2.log.xz" >"$tmp/sort.log"
+expect 1 "$el" -f json --include-external "$tmp/sort.log"
+has "$tmp/out" '"line":189,.*"rule":"interface-boxing".*"message":"[^"]*boxes keys into an interface for `sort.Sort(keys)`.*"fix":"sort with the generic functions of the slices package'
 # messages name the source's variables, not the compiler's results (~r0)
 (cd "$qs" && "$el" -v -f json --fail-on=never quickstart.m2.log) >"$tmp/qs.json"
 has "$tmp/qs.json" '"rule":"return-local-address"'
