@@ -147,6 +147,22 @@ static size_t find(const el_callees *c, int by_name, el_str pkg, el_str name)
 	return NONE;
 }
 
+/* See callee.h. */
+int el_callees_decl(const el_callees *c, el_str text, el_str pkg_path, el_pos *pos)
+{
+	const char *dot = memchr(text.ptr, '.', text.len);
+	size_t i = find(c, 0, pkg_path, text);
+
+	/* pkg.Rest: the package's name, then a function or method of it */
+	if (i == NONE && dot && text.ptr[0] != '(')
+		i = find(c, 1, el_str_make(text.ptr, (size_t)(dot - text.ptr)),
+		         el_str_make(dot + 1, text.len - (size_t)(dot - text.ptr) - 1));
+	if (i == NONE)
+		return 0;
+	*pos = EL_VEC_AT(&c->funcs, cfunc, i).pos;
+	return 1;
+}
+
 int el_callees_add_func(el_callees *c, el_str pkg, el_str name, el_pos pos, int inlinable,
                         el_str reason, long cost, long budget, const el_allocator *a)
 {

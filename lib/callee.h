@@ -37,6 +37,12 @@ int el_callees_add_param(el_callees *c, el_str pkg, el_str func, el_str param, e
 int el_callees_read_params(el_callees *c, el_str pkg, el_str func, const el_gofile *f,
                            const el_allocator *a);
 
+/* Where the function an `inlining call to TEXT` line names is declared
+ * (the position of its name, as the log gives it): TEXT is pkg.F,
+ * pkg.(*T).M, pkg.T.M, or F, (*T).M, T.M of the calling package pkg_path.
+ * 1 found, 0 not in this build's output. */
+int el_callees_decl(const el_callees *c, el_str text, el_str pkg_path, el_pos *pos);
+
 /* Opens the Go file the log names (0, -1 unreadable, -2 out of memory). */
 typedef int (*el_callees_open_fn)(void *ctx, el_str file, const el_gofile **out);
 

@@ -2029,6 +2029,83 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
                       unsigned long line, unsigned long col, el_str subject, unsigned flags,
                       el_facts *out);
 
+/* Like same_head, and for make and new also the same type: the allocation
+ * the compiler printed with other arguments (Go 1.19: make([]byte,
+ * int(0), int(500)) for make([]byte, 0, 500)). */
+static int same_alloc_head(const el_gofile *f, TSNode e, el_str subject)
+{
+	TSNode fn, t;
+	el_str ft, tt;
+
+	if (!same_head(f, e, subject))
+		return 0;
+	if (!el_node_is(e, "call_expression"))
+		return 1;
+	fn = field(e, "function");
+	ft = text(f, fn);
+	if (!el_str_eq(ft, el_str_make(EL_LIT("make"))) && !el_str_eq(ft, el_str_make(EL_LIT("new"))))
+		return 1;
+	t = ts_node_named_child(field(e, "arguments"), 0);
+	tt = text(f, t);
+	return tt.len && subject.len > ft.len + 1 + tt.len &&
+	       memcmp(subject.ptr + ft.len + 1, tt.ptr, tt.len) == 0 &&
+	       (subject.ptr[ft.len + 1 + tt.len] == ',' || subject.ptr[ft.len + 1 + tt.len] == ')');
+}
+
+/* The only expression in n whose head is the subject's (same_alloc_head),
+ * or a null node when there is none or more than one. */
+static TSNode find_alloc_head(const el_gofile *f, TSNode n, el_str subject)
+{
+	TSNode stack[64], found, k;
+	TSTreeCursor cur;
+	size_t sp = 0;
+	int count = 0;
+
+	memset(&found, 0, sizeof found);
+	stack[sp++] = n;
+	while (sp > 0) {
+		TSNode b = stack[--sp];
+		if (same_alloc_head(f, b, subject) && count++ == 0)
+			found = b;
+		EACH_NAMED(b, cur, k)
+		{
+			if (!is_func(k) && sp < sizeof stack / sizeof *stack)
+				stack[sp++] = k;
+		}
+	}
+	if (count != 1)
+		memset(&found, 0, sizeof found);
+	return found;
+}
+
+/* See gosrc.h. */
+const char *el_facts_callee_context(el_gosrc *g, const el_gofile *f, const char *dir,
+                                    unsigned long line, unsigned long col, el_str subject,
+                                    int *failed)
+{
+	TSNode fn = el_gofile_node_at(f, line, col), body, alloc;
+	const char *c;
+	ctx x;
+
+	while (!ts_node_is_null(fn) && !is_func(fn))
+		fn = el_gofile_parent(f, fn);
+	if (ts_node_is_null(fn) || ts_node_is_null(body = field(fn, "body")))
+		return "";
+	alloc = find_subject(f, body, subject, 0);
+	if (ts_node_is_null(alloc))
+		alloc = find_alloc_head(f, body, subject);
+	if (ts_node_is_null(alloc))
+		return "";
+	memset(&x, 0, sizeof x);
+	x.g = g;
+	x.f = f;
+	x.dir = dir;
+	x.a = el_gosrc_alloc(g);
+	c = context_of(&x, alloc);
+	*failed = x.failed;
+	return c;
+}
+
 /* See gosrc.h. */
 int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
                   unsigned long line, unsigned long col, el_str subject, unsigned flags,

@@ -129,6 +129,16 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
                   unsigned long line, unsigned long col, el_str subject, unsigned flags,
                   el_facts *out);
 
+/* The context (as el_facts.context: "lazy", "error", ...) of the
+ * allocation printed as subject in the body of the function whose name is
+ * at line:col of f: where an inlined callee makes what its caller is
+ * reported for (zerolog's UpdateContext allocates its buffer only when
+ * `cap(l.context) == 0`).  "" when the body holds no such expression;
+ * *failed is set when out of memory. */
+const char *el_facts_callee_context(el_gosrc *g, const el_gofile *f, const char *dir,
+                                    unsigned long line, unsigned long col, el_str subject,
+                                    int *failed);
+
 /* facts.c, on the compiler's positions: is n an expression; where the
  * compiler reports expression n (a call or conversion at its '(', a
  * composite literal at its '{', a binary expression at its operator, an

@@ -1794,6 +1794,48 @@ static const char *program_of(el_grouper *g, struct module_dir *m, const el_gofi
 	return m->program;
 }
 
+/* An object allocated by a callee inlined at its position: the context of
+ * the allocation in the callee's own code, from the callee's source (found
+ * through the build's index of functions), when the object's has none --
+ * zerolog's UpdateContext makes its buffer only under `if cap(l.context)
+ * == 0`, so every caller that inlines it allocates once per logger.  -1
+ * when out of memory. */
+static int inlined_context(el_grouper *g, el_object *obj)
+{
+	el_str subject = obj->compiler_subject.len ? obj->compiler_subject : obj->subject;
+	size_t it = 0, c;
+
+	while (el_map_next(&g->by_pos, pos_hash(obj->pos, EL_HASH_SEED), &it, &c)) {
+		const gcall *call = &CALL(g, c);
+		const el_gofile *src;
+		const char *slash, *ctx;
+		el_pos decl;
+		int rc, failed = 0;
+		if (!pos_eq(call->pos, obj->pos) ||
+		    !el_callees_decl(g->callees, call->callee, g->package, &decl))
+			continue;
+		if ((rc = open_source(g, decl.file, &src)) == -2)
+			return -1;
+		if (rc != 0)
+			continue;
+		slash = strrchr(g->path.ptr, '/');
+		g->tmp.len = 0;
+		if (el_buf_append(&g->tmp, g->path.ptr, slash ? (size_t)(slash - g->path.ptr) + 1 : 0,
+		                  AL(g)) != 0 ||
+		    el_buf_append(&g->tmp, "", 1, AL(g)) != 0)
+			return -1;
+		ctx = el_facts_callee_context(g->gs, src, g->tmp.ptr, decl.line, decl.col, subject,
+		                              &failed);
+		if (failed)
+			return -1;
+		if (*ctx) {
+			obj->context = el_str_make(ctx, strlen(ctx));
+			return 0;
+		}
+	}
+	return 0;
+}
+
 static int add_facts(el_grouper *g, el_object *obj)
 {
 	const el_gofile *src;
@@ -1853,6 +1895,9 @@ static int add_facts(el_grouper *g, el_object *obj)
 			return -1;
 	}
 	if ((fx.type[0] && !obj->type.ptr) || (fx.inlined[0] && !obj->inlined.ptr))
+		return -1;
+	if (obj->inlined.len && !obj->context.len && obj->kind == EL_OBJ_ESCAPES &&
+	    inlined_context(g, obj) != 0)
 		return -1;
 	g->stats.sources_parsed = el_gosrc_parsed(g->gs);
 	return 0;
