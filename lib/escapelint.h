@@ -562,6 +562,12 @@ typedef struct el_object {
 	 * shipped with it), "main" in another package main, "" otherwise or
 	 * unknown (with EL_O_SOURCE) */
 	el_str program;
+	/* what the code around the object is for, by its shape (with
+	 * EL_O_SOURCE): "flag-value" in a method of a type with Set(string)
+	 * and String() methods (flag.Value: command-line parsing and help),
+	 * "option" in a func literal its function returns as a functional
+	 * option (result type ...Option), "" otherwise */
+	el_str role;
 	/* When subject shows the source expression for a name the compiler
 	 * made up (the result of an inlined call, ~R0 or ~r0; a temporary,
 	 * .autotmp_N, as for new(expr)), that name, which rule patterns

@@ -2029,6 +2029,75 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
                       unsigned long line, unsigned long col, el_str subject, unsigned flags,
                       el_facts *out);
 
+/* Does the package declare method name on type t with n parameters, the
+ * first of type first (NULL: any)? */
+static int has_method(ctx *x, el_str t, const char *name, uint32_t n, const char *first)
+{
+	const el_gofile *mf = x->f;
+	TSNode root = el_gofile_root(x->f), m, params, p0;
+	el_str nm = el_str_make(name, strlen(name));
+	uint32_t i, c = ts_node_named_child_count(root);
+	int rc = 0;
+
+	/* the object's own file first: a type's methods are usually
+	 * declared with it (and a package of more than EL_GOSRC_DIR_MAX
+	 * files has no index: pflag's 76) */
+	for (i = 0; i < c && rc == 0; i++) {
+		m = ts_node_named_child(root, i);
+		if (el_node_is(m, "method_declaration") && text_is(x->f, field(m, "name"), name) &&
+		    el_str_eq(el_gofile_receiver_type(x->f, m), t))
+			rc = 1;
+	}
+	if (rc == 0 &&
+	    (rc = el_gosrc_method_of(x->g, x->dir, t, nm, x->test_file, &mf, &m)) == -2)
+		x->failed = 1;
+	if (rc != 1 || ts_node_is_null(params = field(m, "parameters")) ||
+	    ts_node_named_child_count(params) != n)
+		return 0;
+	if (!first)
+		return 1;
+	p0 = ts_node_named_child(params, 0);
+	return text_is(mf, field(p0, "type"), first) && ts_node_named_child_count(p0) <= 2;
+}
+
+/* What the code around e is for, by its shape: "flag-value" in a method
+ * of a type that implements flag.Value (Set(string) and String()
+ * methods: command-line parsing and help), "option" in a func literal
+ * that top returns as a functional option (top's result type is named
+ * ...Option), or "". */
+static const char *role_of(ctx *x, TSNode top, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode n, res;
+	el_str rt;
+
+	if (el_node_is(top, "method_declaration")) {
+		el_str t = el_gofile_receiver_type(f, top);
+		if (t.len && has_method(x, t, "Set", 1, "string") && has_method(x, t, "String", 0, NULL))
+			return "flag-value";
+	}
+	/* the innermost func literal around e, returned by top as it is made
+	 * (or converted: optionFunc(func(...) {...})) */
+	for (n = e; !ts_node_is_null(n) && !el_node_is(n, "func_literal") && !ts_node_eq(n, top);
+	     n = el_gofile_parent(f, n))
+		;
+	if (!el_node_is(n, "func_literal"))
+		return "";
+	for (n = el_gofile_parent(f, n);
+	     el_node_is(n, "parenthesized_expression") || el_node_is(n, "argument_list") ||
+	     el_node_is(n, "call_expression") || el_node_is(n, "expression_list");
+	     n = el_gofile_parent(f, n))
+		;
+	if (!el_node_is(n, "return_statement") || ts_node_is_null(res = field(top, "result")))
+		return "";
+	if (el_node_is(res, "pointer_type"))
+		res = ts_node_named_child(res, 0);
+	if (el_node_is(res, "qualified_type"))
+		res = field(res, "name");
+	rt = text(f, res);
+	return rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0 ? "option" : "";
+}
+
 /* Like same_head, and for make and new also the same type: the allocation
  * the compiler printed with other arguments (Go 1.19: make([]byte,
  * int(0), int(500)) for make([]byte, 0, 500)). */
@@ -2207,6 +2276,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 
 	memset(out, 0, sizeof *out);
 	out->context = out->free = out->underlying = out->owner = out->declared = out->in_loop = "";
+	out->role = "";
 	out->size = -1;
 	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
 		return 0;
@@ -2227,9 +2297,11 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		size_t off = el_gofile_offset(f, line, col);
 		TSNode top = ts_node_first_child_for_byte(el_gofile_root(f), (uint32_t)off);
 		if (!ts_node_is_null(top) && ts_node_start_byte(top) <= off &&
-		    (el_node_is(top, "function_declaration") || el_node_is(top, "method_declaration")) &&
-		    el_gofile_func_name(f, top, out->function, sizeof out->function) < 0)
-			return -2;
+		    (el_node_is(top, "function_declaration") || el_node_is(top, "method_declaration"))) {
+			if (el_gofile_func_name(f, top, out->function, sizeof out->function) < 0)
+				return -2;
+			out->role = role_of(&x, top, e);
+		}
 	}
 	out->context = context_of(&x, e);
 	out->in_loop = loop_of(f, e);

@@ -717,6 +717,46 @@ static int build_index(el_gosrc *g, const char *dir, int tests)
 }
 
 /* See gosrc.h. */
+el_str el_gofile_receiver_type(const el_gofile *f, TSNode decl)
+{
+	TSNode r = ts_node_child_by_field_name(decl, "receiver", 8), p, t;
+
+	if (!el_node_is(decl, "method_declaration") || ts_node_is_null(r) ||
+	    ts_node_named_child_count(r) != 1)
+		return el_str_make("", 0);
+	p = ts_node_named_child(r, 0);
+	t = ts_node_child_by_field_name(p, "type", 4);
+	if (el_node_is(t, "pointer_type"))
+		t = ts_node_named_child(t, 0);
+	if (el_node_is(t, "generic_type"))
+		t = ts_node_child_by_field_name(t, "type", 4);
+	return el_node_is(t, "type_identifier") ? el_gofile_node_text(f, t) : el_str_make("", 0);
+}
+
+/* See gosrc.h. */
+int el_gosrc_method_of(el_gosrc *g, const char *dir, el_str type, el_str name, int tests,
+                       const el_gofile **file, TSNode *decl)
+{
+	size_t it = 0, v;
+
+	if (!(g->idx_dir.len && strcmp(g->idx_dir.ptr, dir) == 0 && g->idx_tests == tests) &&
+	    build_index(g, dir, tests) != 0)
+		return -2;
+	if (!g->idx_usable)
+		return 0;
+	while (el_map_next(&g->idx_map, name_hash(name, 1), &it, &v)) {
+		const idx_entry *e = &EL_VEC_AT(&g->idx, idx_entry, v);
+		if (e->method && el_str_eq(e->name, name) &&
+		    el_str_eq(el_gofile_receiver_type(e->f, e->decl), type)) {
+			*file = e->f;
+			*decl = e->decl;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* See gosrc.h. */
 int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int tests,
                     const el_gofile **file, TSNode *decl)
 {

@@ -35,6 +35,13 @@ int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out);
  * of memory. */
 int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int tests,
                     const el_gofile **file, TSNode *decl);
+/* The method name of the named type type (receiver T or *T) in the
+ * package of directory dir: as el_gosrc_lookup. */
+int el_gosrc_method_of(el_gosrc *g, const char *dir, el_str type, el_str name, int tests,
+                       const el_gofile **file, TSNode *decl);
+/* The receiver's type name of method declaration decl (T for T, *T and
+ * T[P]); empty for a function. */
+el_str el_gofile_receiver_type(const el_gofile *f, TSNode decl);
 const el_allocator *el_gosrc_alloc(const el_gosrc *g);
 /* Read and parse the files at paths (absolute) that are not cached yet
  * (at most half the cache), parsing on up to EL_GOSRC_THREADS more threads
@@ -108,6 +115,9 @@ typedef struct el_facts {
 	char function[128];    /* the top-level function or method declaration holding the
 	                          position, as the compiler names it, or "" */
 	const char *declared;  /* "loop": a variable declared in a for or range clause; or "" */
+	const char *role;      /* "flag-value" (a method of a type with Set(string) and String()
+	                          methods: flag.Value), "option" (a func literal returned as a
+	                          functional option, its function's result type ...Option) or "" */
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
 	                          own function (not only of a func literal's), so it runs per
 	                          iteration; or "" */

@@ -1887,6 +1887,7 @@ static int add_facts(el_grouper *g, el_object *obj)
 	obj->owner = el_str_make(fx.owner, strlen(fx.owner));
 	obj->declared = el_str_make(fx.declared, strlen(fx.declared));
 	obj->in_loop = el_str_make(fx.in_loop, strlen(fx.in_loop));
+	obj->role = el_str_make(fx.role, strlen(fx.role));
 	if (fx.subject[0]) {
 		obj->compiler_subject = obj->subject;
 		if (!(obj->subject = el_arena_str(&g->scratch,

@@ -306,6 +306,8 @@ static el_status json_item(el_report *r, const el_item *it)
 		jstr(&j, obj, "in_loop", o->in_loop);
 	if (o->program.len)
 		jstr(&j, obj, "program", o->program);
+	if (o->role.len)
+		jstr(&j, obj, "role", o->role);
 	{ /* the Go release the finding was judged for, when anything is known */
 		el_goversion v;
 		char range[48];
