@@ -281,6 +281,10 @@ PY
 	decide command $log tally.go:60 'func literal' configuration-code
 	decide command $log tally.go:69 'make(map[string]int, len(kinds))' new-escape
 	[ $v = 1.26 ] && decide command $log tally.go:50 append configuration-code
+	# one concatenation kept outside a loop is a note; one per iteration
+	# of a loop is the warning
+	decide command $log tally.go:75 'kind + "/" + c.last' single-concat
+	decide command $log tally.go:80 'c.last + "/" + s' string-concat
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
