@@ -1512,43 +1512,43 @@ static const char *owner_of(ctx *x, TSNode v)
 	return "";
 }
 
-/* Is the object made by e assigned to a local of its function that the
- * function returns (`p := new(T); f.Register(p); return p`): the
- * function's product, whatever else keeps it? */
-static int returned_local(ctx *x, TSNode e)
+/* Is n one of the targets on the left of an assignment (m[k] = v)? */
+static int assigned_to_left(const el_gofile *f, TSNode n)
 {
-	TSNode target = assigned_to(x->f, e), fn, body, k, list, svd;
-	el_str name;
+	TSNode list = el_gofile_parent(f, n), st;
+
+	if (!el_node_is(list, "expression_list"))
+		return 0;
+	st = el_gofile_parent(f, list);
+	return el_node_is(st, "assignment_statement") && ts_node_eq(field(st, "left"), list);
+}
+
+/* Does function fn return the variable name: `return name` (by_address:
+ * `return &name`) in its own body (not a closure's), or, for a named
+ * result, any return? */
+static int returns_var(ctx *x, TSNode fn, el_str name, int by_address)
+{
+	TSNode body, k, res;
 	TSTreeCursor cur;
 	TSNode stack[64];
 	size_t n = 0;
 
-	/* p := new(T): the name declared for it */
-	if (ts_node_is_null(target) && el_node_is(list = el_gofile_parent(x->f, e), "expression_list") &&
-	    el_node_is(svd = el_gofile_parent(x->f, list), "short_var_declaration") &&
-	    ts_node_eq(field(svd, "right"), list)) {
-		uint32_t i, c = ts_node_named_child_count(list);
-		TSNode left = field(svd, "left");
-		for (i = 0; i < c; i++)
-			if (ts_node_eq(ts_node_named_child(list, i), e) &&
-			    ts_node_named_child_count(left) == c)
-				target = ts_node_named_child(left, i);
-	}
-	/* a variable moved to the heap: the name declared, returned by its
-	 * address (return p copies the value, which is not the variable) */
-	int by_address = 0;
-	if (ts_node_is_null(target) && el_node_is(e, "identifier")) {
-		target = e;
-		by_address = 1;
-	}
-	if (!el_node_is(target, "identifier"))
-		return 0;
-	name = text(x->f, target);
-	for (fn = el_gofile_parent(x->f, e); !ts_node_is_null(fn) && !is_func(fn);
-	     fn = el_gofile_parent(x->f, fn))
-		;
 	if (ts_node_is_null(fn) || ts_node_is_null(body = field(fn, "body")))
 		return 0;
+	/* a named result: what every return hands back */
+	res = field(fn, "result");
+	if (!by_address && el_node_is(res, "parameter_list")) {
+		uint32_t i, c = ts_node_named_child_count(res);
+		for (i = 0; i < c; i++) {
+			TSNode pd = ts_node_named_child(res, i);
+			uint32_t j, m = ts_node_named_child_count(pd);
+			for (j = 0; j < m; j++) {
+				TSNode id = ts_node_named_child(pd, j);
+				if (el_node_is(id, "identifier") && el_str_eq(text(x->f, id), name))
+					return 1;
+			}
+		}
+	}
 	/* the function's own return statements (not those of closures) */
 	stack[n++] = body;
 	while (n > 0) {
@@ -1584,6 +1584,60 @@ static int returned_local(ctx *x, TSNode e)
 	return 0;
 }
 
+/* The function (declaration or literal) around n. */
+static TSNode func_of(const el_gofile *f, TSNode n)
+{
+	for (n = el_gofile_parent(f, n); !ts_node_is_null(n) && !is_func(n); n = el_gofile_parent(f, n))
+		;
+	return n;
+}
+
+/* Is the object made by e assigned to a variable its function returns
+ * (1: `p := new(T); f.Register(p); return p`, the function's product
+ * whatever else keeps it), or stored into an element of a map or slice it
+ * returns (2: `ret[key] = v`)? */
+static int returned_local(ctx *x, TSNode e)
+{
+	TSNode target = assigned_to(x->f, e), list, svd;
+
+	/* p := new(T): the name declared for it */
+	if (ts_node_is_null(target) && el_node_is(list = el_gofile_parent(x->f, e), "expression_list") &&
+	    el_node_is(svd = el_gofile_parent(x->f, list), "short_var_declaration") &&
+	    ts_node_eq(field(svd, "right"), list)) {
+		uint32_t i, c = ts_node_named_child_count(list);
+		TSNode left = field(svd, "left");
+		for (i = 0; i < c; i++)
+			if (ts_node_eq(ts_node_named_child(list, i), e) &&
+			    ts_node_named_child_count(left) == c)
+				target = ts_node_named_child(left, i);
+	}
+	/* a variable moved to the heap: the name declared, returned by its
+	 * address (return p copies the value, which is not the variable) */
+	int by_address = 0;
+	if (ts_node_is_null(target) && el_node_is(e, "identifier")) {
+		target = e;
+		by_address = 1;
+	}
+	/* m[k] = v, or the key k of m[k] = ...: an element of a map or slice
+	 * the function returns (a decoder's result map) */
+	if (ts_node_is_null(target)) {
+		TSNode p = el_gofile_parent(x->f, e);
+		if (el_node_is(p, "index_expression") && ts_node_eq(field(p, "index"), e) &&
+		    assigned_to_left(x->f, p))
+			target = p;
+	}
+	if (el_node_is(target, "index_expression")) {
+		target = field(target, "operand");
+		return el_node_is(target, "identifier") &&
+		                       returns_var(x, func_of(x->f, e), text(x->f, target), 0)
+		               ? 2
+		               : 0;
+	}
+	if (!el_node_is(target, "identifier"))
+		return 0;
+	return returns_var(x, func_of(x->f, e), text(x->f, target), by_address);
+}
+
 /* Is the object made by e returned as it is made (`return &T{...}`,
  * `return make(...), nil`) by its function? */
 static int returned_directly(const el_gofile *f, TSNode e)
@@ -1608,7 +1662,13 @@ static const char *owner_of_object(ctx *x, TSNode e)
 
 	if (el_node_is(e, "call_expression") && text_is(x->f, field(e, "function"), "append"))
 		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
-	if (returned_directly(x->f, e) || returned_local(x, e))
+	switch (returned_local(x, e)) {
+	case 1:
+		return "result";
+	case 2:
+		return "result-element"; /* ret[key] = v in a function that returns ret */
+	}
+	if (returned_directly(x->f, e))
 		return "result";
 	p = el_gofile_parent(x->f, e);
 	if (el_node_is(p, "literal_element"))

@@ -285,6 +285,10 @@ PY
 	# of a loop is the warning
 	decide command $log tally.go:75 'kind + "/" + c.last' single-concat
 	decide command $log tally.go:80 'c.last + "/" + s' string-concat
+	# what a function returns through a named result: the map, and each
+	# value boxed into an element of it
+	decide command $log tally.go:87 'make(map[string]any, len(c.counts))' returned-object
+	decide command $log tally.go:89 n returned-object
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
