@@ -1594,8 +1594,9 @@ static TSNode func_of(const el_gofile *f, TSNode n)
 
 /* Is the object made by e assigned to a variable its function returns
  * (1: `p := new(T); f.Register(p); return p`, the function's product
- * whatever else keeps it), or stored into an element of a map or slice it
- * returns (2: `ret[key] = v`)? */
+ * whatever else keeps it), or stored into an element or a field of what it
+ * returns (2: `ret[key] = v`, `w.buf = make(...)` in a constructor that
+ * returns w)? */
 static int returned_local(ctx *x, TSNode e)
 {
 	TSNode target = assigned_to(x->f, e), list, svd;
@@ -1626,7 +1627,9 @@ static int returned_local(ctx *x, TSNode e)
 		    assigned_to_left(x->f, p))
 			target = p;
 	}
-	if (el_node_is(target, "index_expression")) {
+	/* m[k] = v, x.f = v: an element or a field of what the function
+	 * returns (a decoder's result map, a constructor's object) */
+	if (el_node_is(target, "index_expression") || el_node_is(target, "selector_expression")) {
 		target = field(target, "operand");
 		return el_node_is(target, "identifier") &&
 		                       returns_var(x, func_of(x->f, e), text(x->f, target), 0)
@@ -1666,7 +1669,7 @@ static const char *owner_of_object(ctx *x, TSNode e)
 	case 1:
 		return "result";
 	case 2:
-		return "result-element"; /* ret[key] = v in a function that returns ret */
+		return "result-element"; /* ret[key] = v, w.f = v in a function that returns ret, w */
 	}
 	if (returned_directly(x->f, e))
 		return "result";

@@ -298,6 +298,8 @@ PY
 	# value boxed into an element of it
 	decide command $log tally.go:87 'make(map[string]any, len(c.counts))' returned-object
 	decide command $log tally.go:89 n returned-object
+	# a field of the object a constructor returns is part of its result
+	decide command $log tally.go:98 'make(map[string]int, n)' returned-object
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
