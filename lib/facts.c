@@ -2125,9 +2125,10 @@ static int has_method(ctx *x, el_str t, const char *name, uint32_t n, const char
 
 /* What the code around e is for, by its shape: "flag-value" in a method
  * of a type that implements flag.Value (Set(string) and String()
- * methods: command-line parsing and help), "option" in a func literal
- * that top returns as a functional option (top's result type is named
- * ...Option), or "". */
+ * methods: command-line parsing and help), "init" in a function or
+ * method named init..., Init... or ..._initialize (an object's set-up),
+ * "option" in a func literal that top returns as a functional option
+ * (top's result type is named ...Option), or "". */
 static const char *role_of(ctx *x, TSNode top, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -2138,6 +2139,17 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		el_str t = el_gofile_receiver_type(f, top);
 		if (t.len && has_method(x, t, "Set", 1, "string") && has_method(x, t, "String", 0, NULL))
 			return "flag-value";
+	}
+	{ /* init, initDeflate, Init, InitDefaults, yaml_parser_initialize:
+	   * sets up an object (a package's func init is package-init) */
+		el_str nm = text(f, field(top, "name"));
+		if ((nm.len >= 4 && (memcmp(nm.ptr, "init", 4) == 0 || memcmp(nm.ptr, "Init", 4) == 0) &&
+		     (nm.len == 4 || !(nm.ptr[4] >= 'a' && nm.ptr[4] <= 'z') || el_str_eq(nm, el_str_make(EL_LIT("initialize"))))) ||
+		    (nm.len > 11 && memcmp(nm.ptr + nm.len - 11, "_initialize", 11) == 0) ||
+		    (nm.len >= 10 && memcmp(nm.ptr + nm.len - 10, "Initialize", 10) == 0)) {
+			if (!(el_node_is(top, "function_declaration") && el_str_eq(nm, el_str_make(EL_LIT("init")))))
+				return "init";
+		}
 	}
 	/* the innermost func literal around e, returned by top as it is made
 	 * (or converted: optionFunc(func(...) {...})) */

@@ -116,8 +116,10 @@ typedef struct el_facts {
 	                          position, as the compiler names it, or "" */
 	const char *declared;  /* "loop": a variable declared in a for or range clause; or "" */
 	const char *role;      /* "flag-value" (a method of a type with Set(string) and String()
-	                          methods: flag.Value), "option" (a func literal returned as a
-	                          functional option, its function's result type ...Option) or "" */
+	                          methods: flag.Value), "init" (a function named init...,
+	                          Init... or ..._initialize), "option" (a func literal returned
+	                          as a functional option, its function's result type ...Option)
+	                          or "" */
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
 	                          own function (not only of a func literal's), so it runs per
 	                          iteration; or "" */

@@ -300,6 +300,8 @@ PY
 	decide command $log tally.go:89 n returned-object
 	# a field of the object a constructor returns is part of its result
 	decide command $log tally.go:98 'make(map[string]int, n)' returned-object
+	# what an init method stores into its object: once per object
+	decide command $log tally.go:105 'make(map[string]int, 64)' configuration-code
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
