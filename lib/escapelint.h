@@ -431,8 +431,10 @@ typedef enum el_related_kind {
 	EL_REL_INLINED,          /* the same allocation, copied into a caller by inlining */
 	EL_REL_NESTED,           /* an object allocated inside this one (stored in it when it
 	                            is made: a map field of &T{...}), on the heap because it is */
-	EL_REL_SAME_CALL         /* another value boxed for the same call (log.Printf("...",
+	EL_REL_SAME_CALL,        /* another value boxed for the same call (log.Printf("...",
 	                            a, b, c): b and c with a), one allocation each per call */
+	EL_REL_SAME_SLICE        /* another append to the same slice in the same function
+	                            (s = append(s, ...) on several lines): one growth path */
 } el_related_kind;
 
 typedef struct el_related {
@@ -644,6 +646,7 @@ typedef struct el_group_stats {
 	unsigned long long variant_copies;    /* objects folded from test variants */
 	unsigned long long nested_objects;    /* objects folded into the object they are part of */
 	unsigned long long call_values;       /* values folded into another value of the same call */
+	unsigned long long slice_appends;     /* appends folded into another append to the same slice */
 	unsigned long long unrecognized;      /* unrecognized lines seen */
 	unsigned long long diagnostics;       /* compiler diagnostics seen (any known kind) */
 	unsigned long long chains;            /* explanation headers seen */

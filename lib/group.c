@@ -2508,11 +2508,52 @@ static int boxed_for_call(el_grouper *g, const gobj *o, uint32_t *id)
 
 #define CALL_VALUES_MAX 32
 
-/* Deliver the values boxed for one call (members, in order) as one object
- * with the others as related locations (EL_REL_SAME_CALL); a value that
- * allocates nothing or runs only on a cold path (free, context) is
- * delivered on its own, as its rule says. */
-static el_status deliver_call(el_grouper *g, const size_t *members, size_t n)
+/* The slice an append object (Go >= 1.25: `append escapes to heap`)
+ * appends to, as its chain names it: the variable of its first flow
+ * (`s = &{storage for append(s, ...)}`), or the left side of the first
+ * `X = append(...)` assignment; empty for any other object.  Appends to
+ * the same slice in one function are one growth path. */
+static el_str append_slice(el_grouper *g, const gobj *o)
+{
+	el_str none = { "", 0 };
+	const gchain *c;
+	size_t k, r;
+
+	if (o->kind != EL_OBJ_ESCAPES || o->merged_into != NONE || o->nlinks == 0 ||
+	    !el_str_eq(o->subject, el_str_make(EL_LIT("append"))))
+		return none;
+	c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link).item);
+	if (c->nsteps == 0)
+		return none;
+	{
+		el_str dst = STR(g, STEP(g, c->first_step).dst);
+		if (dst.len && dst.ptr[0] != '{' && dst.ptr[0] != '~' && dst.ptr[0] != '.')
+			return dst;
+	}
+	for (k = 0; k < c->nsteps; k++) {
+		const gstep *s = &STEP(g, c->first_step + k);
+		for (r = 0; r < s->nrefs; r++) {
+			const el_note *m = &NOTE(g, NOTE_REF(g, s->first_ref + r));
+			static const char pat[] = " = append(";
+			size_t at;
+			if (!el_str_eq(m->why, el_str_make(EL_LIT("assign"))))
+				continue;
+			for (at = 0; at + sizeof pat - 1 <= m->where.len; at++)
+				if (memcmp(m->where.ptr + at, pat, sizeof pat - 1) == 0)
+					return el_str_make(m->where.ptr, at);
+			return none;
+		}
+	}
+	return none;
+}
+
+/* Deliver the values boxed for one call, or the appends to one slice
+ * (members, in order), as one object with the others as related locations
+ * of kind (EL_REL_SAME_CALL, EL_REL_SAME_SLICE); one that allocates
+ * nothing or runs only on a cold path (free, context) is delivered on its
+ * own, as its rule says. */
+static el_status deliver_group(el_grouper *g, const size_t *members, size_t n,
+                               el_related_kind kind)
 {
 	el_object *objs;
 	size_t k, lead = NONE, nsame = 0;
@@ -2548,7 +2589,7 @@ static el_status deliver_call(el_grouper *g, const size_t *members, size_t n)
 			if (v->free.len || v->context.len)
 				continue;
 			memset(&rel[m], 0, sizeof rel[m]);
-			rel[m].kind = EL_REL_SAME_CALL;
+			rel[m].kind = kind;
 			rel[m].subject = v->subject;
 			rel[m].compiler_subject = v->compiler_subject;
 			rel[m].object_kind = v->kind;
@@ -2569,7 +2610,10 @@ static el_status deliver_call(el_grouper *g, const size_t *members, size_t n)
 		}
 		o->related = rel;
 		o->nrelated = m;
-		g->stats.call_values += nsame;
+		if (kind == EL_REL_SAME_CALL)
+			g->stats.call_values += nsame;
+		else
+			g->stats.slice_appends += nsame;
 	}
 	for (k = 0; k < n; k++) {
 		int same = lead != NONE && nsame > 0 && k != lead && objs[k].free.len == 0 &&
@@ -2637,7 +2681,27 @@ static el_status deliver(el_grouper *g)
 					members[n++] = p;
 			}
 			if (n > 1) {
-				if ((st = deliver_call(g, members, n)) != EL_OK)
+				if ((st = deliver_group(g, members, n, EL_REL_SAME_CALL)) != EL_OK)
+					return st;
+				continue;
+			}
+		}
+		if (append_slice(g, &OBJ(g, o)).len) {
+			/* the other appends to the same slice in the function */
+			el_str slice = append_slice(g, &OBJ(g, o));
+			size_t members[CALL_VALUES_MAX], n = 1, j;
+			members[0] = o;
+			for (j = i + 1; j < g->order.len && order[j].func == order[i].func &&
+			                n < CALL_VALUES_MAX; j++) {
+				size_t p = order[j].obj;
+				if (OBJ(g, p).delivered || !el_str_eq(append_slice(g, &OBJ(g, p)), slice))
+					continue;
+				OBJ(g, p).delivered = 1;
+				if (!seen_before(g, &OBJ(g, p)))
+					members[n++] = p;
+			}
+			if (n > 1) {
+				if ((st = deliver_group(g, members, n, EL_REL_SAME_SLICE)) != EL_OK)
 					return st;
 				continue;
 			}

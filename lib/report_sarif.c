@@ -656,6 +656,8 @@ static el_status sarif_item(el_report *r, const el_item *it)
 		} else if (o->related[i].kind == EL_REL_SAME_CALL) {
 			text_adds(&c, "also boxed for this call: ");
 			text_add(&c, o->related[i].subject.ptr, o->related[i].subject.len);
+		} else if (o->related[i].kind == EL_REL_SAME_SLICE) {
+			text_adds(&c, "also appends to this slice");
 		} else {
 			text_adds(&c, "inlined into ");
 			text_add(&c, o->related[i].function.ptr, o->related[i].function.len);
@@ -690,11 +692,12 @@ static el_status sarif_item(el_report *r, const el_item *it)
 	}
 	{
 		/* the inlined copies, then the objects allocated with it */
-		int kinds[3] = { EL_REL_INLINED, EL_REL_NESTED, EL_REL_SAME_CALL }, k;
-		static const char *const heads[3] = { " Also inlined into [", " Allocated with it: [",
-			                              " Also boxed for this call: [" };
+		int kinds[4] = { EL_REL_INLINED, EL_REL_NESTED, EL_REL_SAME_CALL, EL_REL_SAME_SLICE }, k;
+		static const char *const heads[4] = { " Also inlined into [", " Allocated with it: [",
+			                              " Also boxed for this call: [",
+			                              " Also appends to this slice: [" };
 		long first = id;
-		for (k = 0; k < 3; k++) {
+		for (k = 0; k < 4; k++) {
 			int any = 0;
 			for (i = 0, id = first; i < o->nrelated && (size_t)id <= EL_SARIF_MAX_RELATED;
 			     i++, id++) {

@@ -276,6 +276,8 @@ static el_status text_item(el_report *r, const el_item *it)
 		} else if (rel->kind == EL_REL_SAME_CALL) {
 			puts_(r, "        also boxed for this call: ");
 			put_text(r, rel->subject);
+		} else if (rel->kind == EL_REL_SAME_SLICE) {
+			puts_(r, "        also appends to this slice");
 		} else {
 			puts_(r, "        also inlined into ");
 			put_text(r, rel->function.len ? rel->function : el_str_make("?", 1));
@@ -398,7 +400,7 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		el_buf_release(&b, el_rep_alloc(r));
 	}
 	if (gs && (gs->inlined_copies || gs->variant_copies || gs->nested_objects ||
-	           gs->call_values)) {
+	           gs->call_values || gs->slice_appends)) {
 		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds",
 		     gs->inlined_copies, gs->variant_copies);
 		if (gs->nested_objects)
@@ -407,6 +409,9 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		if (gs->call_values)
 			putf(r, ", %llu values into another value boxed for the same call",
 			     gs->call_values);
+		if (gs->slice_appends)
+			putf(r, ", %llu appends into another append to the same slice",
+			     gs->slice_appends);
 		puts_(r, "\n");
 	}
 	if (r->suppressed)

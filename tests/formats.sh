@@ -38,8 +38,9 @@ done
 # --- SARIF of every example: schema + GitHub's rules ---------------------
 mt=${SARIF_MULTITOOL:-}
 # (and 24_cross_function: the callee, nested objects and values of a call
-# as related locations)
-for log in "$SRCDIR"/examples/*/*.m2.log "$FIXTURES/go1.19/24_cross_function/m2.log"; do
+# as related locations; source/command's Go 1.26 log: appends to one slice)
+for log in "$SRCDIR"/examples/*/*.m2.log "$FIXTURES/go1.19/24_cross_function/m2.log" \
+	"$FIXTURES/source/command/go1.26.m2.log"; do
 	dir=$(dirname "$log")
 	name=$(basename "$dir")
 	(cd "$dir" && "$el" --all -f "sarif:$tmp/$name.sarif" -f "json:$tmp/$name.json" "$(basename "$log")" 2>/dev/null)

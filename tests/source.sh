@@ -140,7 +140,8 @@ decide amortised go1.26.m2.log reuse.go:19 append append-amortised
 decide amortised go1.26.m2.log reuse.go:33 append append-amortised
 # appends into a local that holds existing storage cut to length 0
 decide amortised go1.26.m2.log reuse.go:100 append append-presized
-decide amortised go1.26.m2.log reuse.go:101 append append-presized
+grep '"file":"reuse.go","line":100,' "$tmp/d.json" | grep -q '"kind":"same-slice"[^}]*"line":101,' &&
+	ok || bad "amortised: the two appends to p in writeHeader are not one finding"
 (cd "$src/amortised" && "$el" -v -f json --fail-on=never go1.26.m2.log) >"$tmp/r.json" 2>/dev/null
 n=$(grep -c '"file":"reuse.go","line":50,.*"rule":"append-amortised"' "$tmp/r.json")
 [ "$n" = 2 ] && ok || bad "amortised: the appends of append(append(dst, ...), ...) are not both amortised ($n)"
@@ -265,18 +266,18 @@ done
 # warning; in_loop marks what runs per iteration of a loop of its function
 for v in 1.19 1.26; do
 	log=go$v.m2.log
-	decide command $log tally.go:23 kind fmt-sprintf
+	decide command $log tally.go:25 kind fmt-sprintf
 	decide command $log cmd/tally/main.go:21 'fmt.Sprintf("last: %d", ... argument...)' tooling-code
 	(cd "$src/command" && "$el" -v -f json --fail-on=never $log) >"$tmp/cmd$v.json" 2>/dev/null
 	python3 - "$tmp/cmd$v.json" <<'PY' && ok || bad "command/$log: program and in_loop: $(cat "$tmp/why")"
 import json, sys
 got = {(o["file"], o["line"], o["subject"]): (o.get("program", ""), o.get("in_loop", ""))
        for o in map(json.loads, open(sys.argv[1]))}
-want = {("tally.go", 23, "kind"): ("", ""), ("cmd/tally/main.go", 21, 'fmt.Sprintf("last: %d", ... argument...)'): ("command", ""),
+want = {("tally.go", 25, "kind"): ("", ""), ("cmd/tally/main.go", 21, 'fmt.Sprintf("last: %d", ... argument...)'): ("command", ""),
         # per element of a range loop; the func literal is made per element,
         # what its body boxes is per call of it
-        ("tally.go", 39, "k"): ("", "range"), ("tally.go", 40, "func literal"): ("", "range"),
-        ("tally.go", 40, "k"): ("", "")}
+        ("tally.go", 41, "k"): ("", "range"), ("tally.go", 42, "func literal"): ("", "range"),
+        ("tally.go", 42, "k"): ("", "")}
 # the inlined copy of tally's box in main's scanning loop
 want[("cmd/tally/main.go", 19, "any(tally.kind)" if "1.19" in sys.argv[1] else "tally.kind")] = ("command", "for")
 bad = {k: (got.get(k), v) for k, v in want.items() if got.get(k) != v}
@@ -286,22 +287,28 @@ PY
 	# a flag value's method (Kinds has Set(string) and String()) and a
 	# functional option (WithPrefix returns an Option) are configuration;
 	# a method of a type without them keeps its warning
-	decide command $log tally.go:61 'p + "/" + c.last' configuration-code
-	decide command $log tally.go:60 'func literal' configuration-code
-	decide command $log tally.go:69 'make(map[string]int, len(kinds))' new-escape
-	[ $v = 1.26 ] && decide command $log tally.go:50 append configuration-code
+	decide command $log tally.go:63 'p + "/" + c.last' configuration-code
+	decide command $log tally.go:62 'func literal' configuration-code
+	decide command $log tally.go:71 'make(map[string]int, len(kinds))' new-escape
+	[ $v = 1.26 ] && decide command $log tally.go:52 append configuration-code
 	# one concatenation kept outside a loop is a note; one per iteration
 	# of a loop is the warning
-	decide command $log tally.go:75 'kind + "/" + c.last' single-concat
-	decide command $log tally.go:80 'c.last + "/" + s' string-concat
+	decide command $log tally.go:77 'kind + "/" + c.last' single-concat
+	decide command $log tally.go:82 'c.last + "/" + s' string-concat
 	# what a function returns through a named result: the map, and each
 	# value boxed into an element of it
-	decide command $log tally.go:87 'make(map[string]any, len(c.counts))' returned-object
-	decide command $log tally.go:89 n returned-object
+	decide command $log tally.go:89 'make(map[string]any, len(c.counts))' returned-object
+	decide command $log tally.go:91 n returned-object
 	# a field of the object a constructor returns is part of its result
-	decide command $log tally.go:98 'make(map[string]int, n)' returned-object
+	decide command $log tally.go:100 'make(map[string]int, n)' returned-object
+	# three appends to one local slice: one finding, the others related
+	if [ $v = 1.26 ]; then
+		decide command $log tally.go:120 append append-growth
+		grep '"line":120,' "$tmp/d.json" | grep -q '"kind":"same-slice"[^}]*"line":121,.*"kind":"same-slice"[^}]*"line":122,' &&
+			ok || bad "command/$log: the appends to b are not one finding"
+	fi
 	# what an init method stores into its object: once per object
-	decide command $log tally.go:105 'make(map[string]int, 64)' configuration-code
+	decide command $log tally.go:107 'make(map[string]int, 64)' configuration-code
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null

@@ -165,7 +165,7 @@ def objects(minor, name):
             c[(o["kind"], os.path.basename(o["file"]), o["line"])] += 1
             # objects allocated with this one are folded into its finding
             for rel in o["related"]:
-                if rel["kind"] in ("nested", "same-call"):
+                if rel["kind"] in ("nested", "same-call", "same-slice"):
                     c[(rel["object_kind"], os.path.basename(rel["file"]), rel["line"])] += 1
     return c
 
