@@ -2547,6 +2547,24 @@ static el_str append_slice(el_grouper *g, const gobj *o)
 	return none;
 }
 
+/* What groups o with other objects of its function, as kind: the call it
+ * is boxed for (EL_REL_SAME_CALL), or the slice it appends to
+ * (EL_REL_SAME_SLICE); 0 when o has no such key. */
+typedef struct group_key {
+	uint32_t call;
+	el_str slice;
+} group_key;
+
+static int group_key_of(el_grouper *g, const gobj *o, el_related_kind kind, group_key *key)
+{
+	key->call = 0;
+	key->slice = el_str_make("", 0);
+	if (kind == EL_REL_SAME_CALL)
+		return boxed_for_call(g, o, &key->call);
+	key->slice = append_slice(g, o);
+	return key->slice.len > 0;
+}
+
 /* Deliver the values boxed for one call, or the appends to one slice
  * (members, in order), as one object with the others as related locations
  * of kind (EL_REL_SAME_CALL, EL_REL_SAME_SLICE); one that allocates
@@ -2649,7 +2667,6 @@ static el_status deliver(el_grouper *g)
 	for (i = 0; i < g->order.len; i++) {
 		size_t o = order[i].obj, k;
 		el_status st;
-		uint32_t call;
 
 		if (OBJ(g, o).delivered)
 			continue;
@@ -2665,43 +2682,31 @@ static el_status deliver(el_grouper *g)
 			}
 			continue;
 		}
-		if (boxed_for_call(g, &OBJ(g, o), &call)) {
-			/* the other values boxed for the same call, later in order */
-			size_t members[CALL_VALUES_MAX], n = 1, j;
-			uint32_t other;
-			members[0] = o;
-			for (j = i + 1; j < g->order.len && order[j].func == order[i].func &&
-			                n < CALL_VALUES_MAX; j++) {
-				size_t p = order[j].obj;
-				if (OBJ(g, p).delivered || !boxed_for_call(g, &OBJ(g, p), &other) ||
-				    other != call)
+		{
+			/* the other values boxed for the same call, or the other
+			 * appends to the same slice, later in the function */
+			static const el_related_kind kinds[] = { EL_REL_SAME_CALL, EL_REL_SAME_SLICE };
+			size_t members[CALL_VALUES_MAX], n = 0, j, t;
+			for (t = 0; t < sizeof kinds / sizeof *kinds && n < 2; t++) {
+				group_key key, other;
+				if (!group_key_of(g, &OBJ(g, o), kinds[t], &key))
 					continue;
-				OBJ(g, p).delivered = 1;
-				if (!seen_before(g, &OBJ(g, p)))
-					members[n++] = p;
+				members[0] = o;
+				n = 1;
+				for (j = i + 1; j < g->order.len && order[j].func == order[i].func &&
+				                n < CALL_VALUES_MAX; j++) {
+					size_t p = order[j].obj;
+					if (OBJ(g, p).delivered ||
+					    !group_key_of(g, &OBJ(g, p), kinds[t], &other) ||
+					    other.call != key.call || !el_str_eq(other.slice, key.slice))
+						continue;
+					OBJ(g, p).delivered = 1;
+					if (!seen_before(g, &OBJ(g, p)))
+						members[n++] = p;
+				}
 			}
 			if (n > 1) {
-				if ((st = deliver_group(g, members, n, EL_REL_SAME_CALL)) != EL_OK)
-					return st;
-				continue;
-			}
-		}
-		if (append_slice(g, &OBJ(g, o)).len) {
-			/* the other appends to the same slice in the function */
-			el_str slice = append_slice(g, &OBJ(g, o));
-			size_t members[CALL_VALUES_MAX], n = 1, j;
-			members[0] = o;
-			for (j = i + 1; j < g->order.len && order[j].func == order[i].func &&
-			                n < CALL_VALUES_MAX; j++) {
-				size_t p = order[j].obj;
-				if (OBJ(g, p).delivered || !el_str_eq(append_slice(g, &OBJ(g, p)), slice))
-					continue;
-				OBJ(g, p).delivered = 1;
-				if (!seen_before(g, &OBJ(g, p)))
-					members[n++] = p;
-			}
-			if (n > 1) {
-				if ((st = deliver_group(g, members, n, EL_REL_SAME_SLICE)) != EL_OK)
+				if ((st = deliver_group(g, members, n, kinds[t - 1])) != EL_OK)
 					return st;
 				continue;
 			}
