@@ -571,6 +571,9 @@ typedef struct el_object {
 	 * "option" in a func literal its function returns as a functional
 	 * option (result type ...Option), "" otherwise */
 	el_str role;
+	/* "constant" when every argument of the inlined call (inlined) is a
+	 * constant: its allocation could be made once, at package level */
+	el_str inlined_args;
 	/* When subject shows the source expression for a name the compiler
 	 * made up (the result of an inlined call, ~R0 or ~r0; a temporary,
 	 * .autotmp_N, as for new(expr)), that name, which rule patterns

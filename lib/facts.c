@@ -1899,16 +1899,23 @@ static int constant_literal(ctx *x, TSNode e, int depth)
 	return ok;
 }
 
-/* Record call c as the inlined call an object is allocated in. */
-static void inlined_call(const el_gofile *f, TSNode c, el_facts *out)
+/* Record call c as the inlined call an object is allocated in, and
+ * whether all its arguments are constants (inlined_args). */
+static void inlined_call(ctx *x, TSNode c, el_facts *out)
 {
+	const el_gofile *f = x->f;
 	el_str fn = text(f, field(c, "function"));
 	size_t n = fn.len < sizeof out->inlined - 1 ? fn.len : sizeof out->inlined - 1;
+	TSNode args = field(c, "arguments");
+	uint32_t i, na = ts_node_named_child_count(args);
 
 	if (!fn.len || el_go_builtin_func(fn) || memchr(fn.ptr, '\n', fn.len))
 		return;
 	memcpy(out->inlined, fn.ptr, n);
 	out->inlined[n] = '\0';
+	for (i = 0; i < na && is_constant(x, f, ts_node_named_child(args, i), 0); i++)
+		;
+	out->inlined_args = na > 0 && i == na ? "constant" : "";
 }
 
 /* Is the type of e one byte wide and unsigned (byte, uint8, bool, or a
@@ -2351,7 +2358,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 
 	memset(out, 0, sizeof *out);
 	out->context = out->free = out->underlying = out->owner = out->declared = out->in_loop = "";
-	out->role = "";
+	out->role = out->inlined_args = "";
 	out->size = -1;
 	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
 		return 0;
@@ -2435,7 +2442,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		if (text_is(f, field(c, "function"), "append"))
 			out->owner = owner_of_object(&x, c);
 		else
-			inlined_call(f, c, out); /* an append inside the inlined call */
+			inlined_call(&x, c, out); /* an append inside the inlined call */
 		return x.failed ? -2 : 0;
 	}
 	if (!el_node_is(e, "func_literal")) {
@@ -2472,7 +2479,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			          el_str_eq(subject, el_str_make(EL_LIT("([]rune)(\"\")")))))
 				out->free = "empty"; /* bytes.NewBufferString("") inlined */
 			else if (el_node_is(e, "call_expression") && pt_eq(compiler_pos(e), p))
-				inlined_call(f, e, out); /* reported at the call's '(' */
+				inlined_call(&x, e, out); /* reported at the call's '(' */
 			return x.failed ? -2 : 0;
 		}
 		/* the compiler may report at the statement (Go 1.19: d.err = X

@@ -112,6 +112,8 @@ typedef struct el_facts {
 	                          "local", "global" (for append: the slice appended to) or "" */
 	char inlined[96];      /* the call at the position when the object is allocated in
 	                          an inlined function (the subject is not in the source) */
+	const char *inlined_args; /* "constant" when every argument of that call is a
+	                             constant, or "" */
 	char function[128];    /* the top-level function or method declaration holding the
 	                          position, as the compiler names it, or "" */
 	const char *declared;  /* "loop": a variable declared in a for or range clause; or "" */

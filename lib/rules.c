@@ -54,11 +54,11 @@ typedef struct cond {
 
 enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
        F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F_DECLARED, F_CALL, F_CALLEE,
-       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F_IN_LOOP, F_PROGRAM, F_ROLE, F__COUNT };
+       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F_IN_LOOP, F_PROGRAM, F_ROLE, F_INLINED_ARGS, F__COUNT };
 static const char *const field_names[F__COUNT] = {
 	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
 	"underlying", "owner", "inlined", "assertion", "declared", "call", "callee",
-	"callee_verdict", "callee_inline", "func_inline", "via", "in_loop", "program", "role",
+	"callee_verdict", "callee_inline", "func_inline", "via", "in_loop", "program", "role", "inlined_args",
 };
 
 struct el_rule {
@@ -735,14 +735,14 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		                            "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                            "chain", "source", "over_budget", "size", "go", "lang", "one_of", "steps",
 		                            "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                            "func_over_budget", "via", "in_loop", "program", "role", NULL };
+		                            "func_over_budget", "via", "in_loop", "program", "role", "inlined_args", NULL };
 	/* an alternative of one_of may say its own message and fix */
 	static const char *const alt_keys[] = { "kind", "subject", "function", "file", "package",
 		                                "verdict", "reason", "context", "free", "type",
 		                                "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                                "chain", "source", "over_budget", "size", "go", "lang", "steps",
 		                                "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                                "func_over_budget", "via", "in_loop", "program", "role", "message", "fix", "one_of", NULL };
+		                                "func_over_budget", "via", "in_loop", "program", "role", "inlined_args", "message", "fix", "one_of", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
@@ -773,7 +773,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 			                                "verdict", "reason", "context", "free",
 			                                "type", "underlying", "owner", "inlined", "assertion",
 			                                "declared", "call", "callee", "callee_verdict",
-			                                "callee_inline", "func_inline", "via", "in_loop", "program", "role", NULL };
+			                                "callee_inline", "func_inline", "via", "in_loop", "program", "role", "inlined_args", NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
 		else
@@ -848,7 +848,7 @@ static int needs_source(const el_rule *r)
 
 	if (r->yes[F_CONTEXT].code || r->yes[F_FREE].code || r->yes[F_TYPE].code ||
 	    r->yes[F_UNDERLYING].code || r->yes[F_OWNER].code || r->yes[F_INLINED].code ||
-	    r->yes[F_ASSERTION].code || r->yes[F_DECLARED].code || r->yes[F_IN_LOOP].code || r->yes[F_PROGRAM].code || r->yes[F_ROLE].code || r->lang_min > 0 ||
+	    r->yes[F_ASSERTION].code || r->yes[F_DECLARED].code || r->yes[F_IN_LOOP].code || r->yes[F_PROGRAM].code || r->yes[F_ROLE].code || r->yes[F_INLINED_ARGS].code || r->lang_min > 0 ||
 	    r->lang_max < INT_MAX || r->need_source == 1)
 		return 1;
 	for (k = 0; k < r->nalts; k++)
@@ -1345,6 +1345,8 @@ static el_str field_of(const el_object *o, int f)
 		return o->program;
 	case F_ROLE:
 		return o->role;
+	case F_INLINED_ARGS:
+		return o->inlined_args;
 	case F_CALL:
 		return o->call ? o->call->kind : el_str_make("", 0);
 	case F_CALLEE:
