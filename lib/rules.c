@@ -1539,7 +1539,7 @@ static int call_var(el_buf *b, const el_call *c, const char *name, size_t n,
 		/* what the statement that keeps it does */
 		el_str d = c->dest;
 		if (el_str_eq(c->keeps_why, el_str_make(EL_LIT("call parameter"))))
-			return el_buf_append(b, EL_LIT("passes it on to a function that keeps it"), a);
+			return el_buf_append(b, EL_LIT("passes it on to a call whose parameter escapes (one that keeps it, or reads or writes through an interface such as an io.Reader)"), a);
 		if (d.len > 14 && memcmp(d.ptr, "{storage for ", 13) == 0)
 			return el_buf_append(b, EL_LIT("puts it in "), a) ||
 			       el_buf_append(b, d.ptr + 13, d.len - 14, a);
