@@ -569,7 +569,8 @@ typedef struct el_object {
 	 * and String() methods (flag.Value: command-line parsing and help),
 	 * "init" in a function named init..., Init... or ..._initialize,
 	 * "option" in a func literal its function returns as a functional
-	 * option (result type ...Option), "" otherwise */
+	 * option (result type ...Option), "go-call" for the closure the
+	 * compiler wraps a `go f(x)` statement in, "" otherwise */
 	el_str role;
 	/* "constant" when every argument of the inlined call (inlined) is a
 	 * constant: its allocation could be made once, at package level */

@@ -2385,6 +2385,21 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->role = role_of(&x, top, e);
 		}
 	}
+	if (kind == EL_OBJ_ESCAPES && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {
+		/* go x.f(a): the compiler wraps the call in a closure holding its
+		 * arguments (no literal is written there) */
+		TSNode s = e;
+		while (!ts_node_is_null(s) && !el_node_is(s, "go_statement") && !el_node_is(s, "block") &&
+		       !el_node_is(s, "func_literal"))
+			s = el_gofile_parent(f, s);
+		if (el_node_is(s, "go_statement")) {
+			TSNode call = ts_node_named_child(s, 0);
+			if (el_node_is(call, "call_expression") &&
+			    !el_node_is(field(call, "function"), "func_literal") &&
+			    !el_node_is(field(call, "function"), "parenthesized_expression"))
+				out->role = "go-call";
+		}
+	}
 	out->context = context_of(&x, e);
 	out->in_loop = loop_of(f, e);
 	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && loop_variable(f, e))

@@ -120,8 +120,8 @@ typedef struct el_facts {
 	const char *role;      /* "flag-value" (a method of a type with Set(string) and String()
 	                          methods: flag.Value), "init" (a function named init...,
 	                          Init... or ..._initialize), "option" (a func literal returned
-	                          as a functional option, its function's result type ...Option)
-	                          or "" */
+	                          as a functional option, its function's result type ...Option),
+	                          "go-call" (the closure the compiler wraps `go f(x)` in) or "" */
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
 	                          own function (not only of a func literal's), so it runs per
 	                          iteration; or "" */

@@ -265,6 +265,9 @@ for v in 1.19 1.26; do
 done
 decide amortised go1.19.m2.log bignum.go:8 'make(big.nat, int(1))' api-allocation
 decide amortised go1.26.m2.log bignum.go:8 'make(big.nat, 1)' api-allocation
+# the closure the compiler wraps go l.Update(s) in
+decide amortised go1.19.m2.log tag.go:46 'func literal' api-allocation
+decide amortised go1.26.m2.log tag.go:46 'func literal' api-allocation
 # an object too large for the stack that its function returns is the
 # function's product; one used as scratch space is too-large-for-stack
 for v in 1.19 1.26; do
