@@ -1612,13 +1612,6 @@ static int returned_local(ctx *x, TSNode e)
 			    ts_node_named_child_count(left) == c)
 				target = ts_node_named_child(left, i);
 	}
-	/* a variable moved to the heap: the name declared, returned by its
-	 * address (return p copies the value, which is not the variable) */
-	int by_address = 0;
-	if (ts_node_is_null(target) && el_node_is(e, "identifier")) {
-		target = e;
-		by_address = 1;
-	}
 	/* m[k] = v, or the key k of m[k] = ...: an element of a map or slice
 	 * the function returns (a decoder's result map) */
 	if (ts_node_is_null(target)) {
@@ -1626,6 +1619,13 @@ static int returned_local(ctx *x, TSNode e)
 		if (el_node_is(p, "index_expression") && ts_node_eq(field(p, "index"), e) &&
 		    assigned_to_left(x->f, p))
 			target = p;
+	}
+	/* a variable moved to the heap: the name declared, returned by its
+	 * address (return p copies the value, which is not the variable) */
+	int by_address = 0;
+	if (ts_node_is_null(target) && el_node_is(e, "identifier")) {
+		target = e;
+		by_address = 1;
 	}
 	/* m[k] = v, x.f = v: an element or a field of what the function
 	 * returns (a decoder's result map, a constructor's object) */

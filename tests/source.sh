@@ -313,6 +313,9 @@ PY
 	# value boxed into an element of it
 	decide command $log tally.go:89 'make(map[string]any, len(c.counts))' returned-object
 	decide command $log tally.go:91 n returned-object
+	# the keys and values boxed into a map[any]any it returns, too
+	decide command $log tally.go:131 k returned-object
+	decide command $log tally.go:131 n returned-object
 	# a field of the object a constructor returns is part of its result
 	decide command $log tally.go:100 'make(map[string]int, n)' returned-object
 	# three appends to one local slice: one finding, the others related
