@@ -567,7 +567,9 @@ typedef struct el_object {
 	/* what the code around the object is for, by its shape (with
 	 * EL_O_SOURCE): "flag-value" in a method of a type with Set(string)
 	 * and String() methods (flag.Value: command-line parsing and help),
-	 * "init" in a function named init..., Init... or ..._initialize,
+	 * "register" in a function named Register..., register... or
+	 * MustRegister..., "init" in a function named init..., Init... or
+	 * ..._initialize,
 	 * "option" in a func literal its function returns as a functional
 	 * option (result type ...Option), "go-call" for the closure the
 	 * compiler wraps a `go f(x)` statement in, "" otherwise */

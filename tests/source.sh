@@ -324,6 +324,8 @@ PY
 		grep '"line":120,' "$tmp/d.json" | grep -q '"kind":"same-slice"[^}]*"line":121,.*"kind":"same-slice"[^}]*"line":122,' &&
 			ok || bad "command/$log: the appends to b are not one finding"
 	fi
+	# a Register... function registers once, at set-up
+	decide command $log tally.go:140 '&Counter{...}' configuration-code
 	# what an init method stores into its object: once per object
 	decide command $log tally.go:107 'make(map[string]int, 64)' configuration-code
 	# a package main in a module whose root holds no library is an
