@@ -32,7 +32,7 @@ type Limits struct {
 
 var settings = map[string]any{}
 
-func registerLimits(l Limits) {
+func applyLimits(l Limits) {
 	settings["limits"] = l
 }
 
@@ -50,7 +50,7 @@ func validatePortFixed(port, line, col int, detail *ValidationError) error {
 }
 
 func main() {
-	registerLimits(Limits{MaxConns: 1024, MaxBody: 1 << 20, MaxHeader: 8 << 10})
+	applyLimits(Limits{MaxConns: 1024, MaxBody: 1 << 20, MaxHeader: 8 << 10})
 	var detail ValidationError
 	if validatePort(8080, 3, 7) != nil || validatePortFixed(8080, 3, 7, &detail) != nil {
 		os.Exit(2)

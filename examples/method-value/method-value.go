@@ -15,9 +15,9 @@ func (p *Probe) Check() bool {
 // checks is the global callback registry polled by /healthz.
 var checks []func() bool
 
-// registerProbe stores the method value p.Check: the bound receiver
+// watchProbe stores the method value p.Check: the bound receiver
 // needs a closure object, and it outlives the call.
-func registerProbe(p *Probe) {
+func watchProbe(p *Probe) {
 	checks = append(checks, p.Check)
 }
 
@@ -32,7 +32,7 @@ func checkNow(p *Probe) bool {
 // ((*Probe).Check is a static function, not a closure).
 var probes []*Probe
 
-func registerProbeFixed(p *Probe) {
+func watchProbeFixed(p *Probe) {
 	probes = append(probes, p)
 }
 
@@ -48,8 +48,8 @@ func healthy() bool {
 var db = &Probe{Name: "postgres"}
 
 func main() {
-	registerProbe(db)
-	registerProbeFixed(db)
+	watchProbe(db)
+	watchProbeFixed(db)
 	if !healthy() || !checkNow(db) || !checks[0]() {
 		println("unhealthy")
 	}

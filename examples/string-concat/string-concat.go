@@ -12,11 +12,11 @@ type Route struct {
 // routes is the global routing table.
 var routes []Route
 
-// register stores one route per method; the key of each is concatenated
+// addRoutes stores one route per method; the key of each is concatenated
 // inside the loop, so every iteration allocates a new string on the heap.
 // (One concatenation outside a loop, kept once, is the note single-concat:
 // a new string costs that one allocation.)
-func register(methods []string, path string) {
+func addRoutes(methods []string, path string) {
 	for _, m := range methods {
 		routes = append(routes, Route{Method: m, Path: path, Key: m + " " + path})
 	}
@@ -35,7 +35,7 @@ func lookup(method, path string) int {
 }
 
 func main() {
-	register([]string{"GET", "HEAD"}, "/api/users")
+	addRoutes([]string{"GET", "HEAD"}, "/api/users")
 	if lookup("GET", "/api/users") < 0 {
 		println("route not found")
 	}
