@@ -1673,6 +1673,17 @@ static const char *owner_of_object(ctx *x, TSNode e)
 	}
 	if (returned_directly(x->f, e))
 		return "result";
+	{ /* a field or element of a literal its function returns (md :=
+	   * MetaData{decoded: make(...)}; return md), or returns as it is */
+		TSNode lit = e, q;
+		while (!ts_node_is_null(q = el_gofile_parent(x->f, lit)) &&
+		       (el_node_is(q, "literal_element") || el_node_is(q, "keyed_element") ||
+		        el_node_is(q, "literal_value") || el_node_is(q, "composite_literal") ||
+		        (el_node_is(q, "unary_expression") && text_is(x->f, field(q, "operator"), "&"))))
+			lit = q;
+		if (!ts_node_eq(lit, e) && (returned_directly(x->f, lit) || returned_local(x, lit) == 1))
+			return "result-element";
+	}
 	p = el_gofile_parent(x->f, e);
 	if (el_node_is(p, "literal_element"))
 		p = el_gofile_parent(x->f, p);

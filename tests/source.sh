@@ -146,10 +146,10 @@ grep '"file":"reuse.go","line":100,' "$tmp/d.json" | grep -q '"kind":"same-slice
 n=$(grep -c '"file":"reuse.go","line":50,.*"rule":"append-amortised"' "$tmp/r.json")
 [ "$n" = 2 ] && ok || bad "amortised: the appends of append(append(dst, ...), ...) are not both amortised ($n)"
 # a buffer too large for the stack but stored in a field of the object
-# built with it: its size is not why it is on the heap (Go 1.26 prints
-# the folded size)
+# built with it and returned: its size is not why it is on the heap, it
+# is part of NewReader's product (Go 1.26 prints the folded size)
 (cd "$src/amortised" && "$el" --all -f json --fail-on=never go1.26.m2.log) >"$tmp/out" 2>&1
-has "$tmp/out" '"subject":"make(\[\]byte, 75540)".*"rule":"unclassified"'
+has "$tmp/out" '"subject":"make(\[\]byte, 75540)".*"rule":"returned-object"'
 # a panic inside an inlined callee, from the chain alone (no source)
 cp "$src/amortised/go1.26.m2.log" "$tmp/nosrc.log"
 (cd "$tmp" && "$el" -v -f json --fail-on=never nosrc.log) >"$tmp/out" 2>&1
@@ -324,6 +324,8 @@ PY
 		grep '"line":120,' "$tmp/d.json" | grep -q '"kind":"same-slice"[^}]*"line":121,.*"kind":"same-slice"[^}]*"line":122,' &&
 			ok || bad "command/$log: the appends to b are not one finding"
 	fi
+	# a field of a literal the function returns by value
+	decide command $log tally.go:152 'make(map[string]int, len(c.counts))' returned-object
 	# a Register... function registers once, at set-up
 	decide command $log tally.go:140 '&Counter{...}' configuration-code
 	# what an init method stores into its object: once per object
