@@ -568,8 +568,8 @@ typedef struct el_object {
 	 * EL_O_SOURCE): "flag-value" in a method of a type with Set(string)
 	 * and String() methods (flag.Value: command-line parsing and help),
 	 * "register" in a function named Register..., register... or
-	 * MustRegister..., "init" in a function named init..., Init... or
-	 * ..._initialize,
+	 * MustRegister..., "init" in a method named init..., Init... or
+	 * ...Initialize,
 	 * "option" in a func literal its function returns as a functional
 	 * option (result type ...Option), "go-call" for the closure the
 	 * compiler wraps a `go f(x)` statement in, "" otherwise */

@@ -2145,8 +2145,8 @@ static int has_method(ctx *x, el_str t, const char *name, uint32_t n, const char
  * of a type that implements flag.Value (Set(string) and String()
  * methods: command-line parsing and help), "register" in a function or
  * method named Register..., register... or MustRegister... (registration
- * at set-up), "init" in a function or method named init..., Init... or
- * ..._initialize (an object's set-up),
+ * at set-up), "init" in a method named init..., Init... or ...Initialize
+ * (its object's set-up),
  * "option" in a func literal that top returns as a functional option
  * (top's result type is named ...Option), or "". */
 static const char *role_of(ctx *x, TSNode top, TSNode e)
@@ -2160,21 +2160,21 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		if (t.len && has_method(x, t, "Set", 1, "string") && has_method(x, t, "String", 0, NULL))
 			return "flag-value";
 	}
-	{ /* init, initDeflate, Init, InitDefaults, yaml_parser_initialize:
-	   * sets up an object (a package's func init is package-init) */
+	{ /* a method init, initDeflate, Init, InitDefaults: sets up its
+	   * object (functions are left alone: yaml's yaml_parser_initialize
+	   * runs for every Unmarshal, REVIEW-9) */
 		el_str nm = text(f, field(top, "name"));
 		/* Register, RegisterTypeDecoder, MustRegister, register...:
 		 * registration, done once at set-up */
 		if ((nm.len >= 8 && (memcmp(nm.ptr, "Register", 8) == 0 || memcmp(nm.ptr, "register", 8) == 0)) ||
 		    (nm.len >= 12 && memcmp(nm.ptr, "MustRegister", 12) == 0))
 			return "register";
-		if ((nm.len >= 4 && (memcmp(nm.ptr, "init", 4) == 0 || memcmp(nm.ptr, "Init", 4) == 0) &&
-		     (nm.len == 4 || !(nm.ptr[4] >= 'a' && nm.ptr[4] <= 'z') || el_str_eq(nm, el_str_make(EL_LIT("initialize"))))) ||
-		    (nm.len > 11 && memcmp(nm.ptr + nm.len - 11, "_initialize", 11) == 0) ||
-		    (nm.len >= 10 && memcmp(nm.ptr + nm.len - 10, "Initialize", 10) == 0)) {
-			if (!(el_node_is(top, "function_declaration") && el_str_eq(nm, el_str_make(EL_LIT("init")))))
-				return "init";
-		}
+		if (el_node_is(top, "method_declaration") &&
+		    ((nm.len >= 4 && (memcmp(nm.ptr, "init", 4) == 0 || memcmp(nm.ptr, "Init", 4) == 0) &&
+		      (nm.len == 4 || !(nm.ptr[4] >= 'a' && nm.ptr[4] <= 'z') ||
+		       el_str_eq(nm, el_str_make(EL_LIT("initialize"))))) ||
+		     (nm.len >= 10 && memcmp(nm.ptr + nm.len - 10, "Initialize", 10) == 0)))
+			return "init";
 	}
 	/* the innermost func literal around e, returned by top as it is made
 	 * (or converted: optionFunc(func(...) {...})) */

@@ -119,8 +119,8 @@ typedef struct el_facts {
 	const char *declared;  /* "loop": a variable declared in a for or range clause; or "" */
 	const char *role;      /* "flag-value" (a method of a type with Set(string) and String()
 	                          methods: flag.Value), "register" (a function named
-	                          Register..., register..., MustRegister...), "init" (a function named init...,
-	                          Init... or ..._initialize), "option" (a func literal returned
+	                          Register..., register..., MustRegister...), "init" (a method named init...,
+	                          Init... or ...Initialize), "option" (a func literal returned
 	                          as a functional option, its function's result type ...Option),
 	                          "go-call" (the closure the compiler wraps `go f(x)` in) or "" */
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
