@@ -567,6 +567,9 @@ typedef struct el_object {
 	/* what the code around the object is for, by its shape (with
 	 * EL_O_SOURCE): "flag-value" in a method of a type with Set(string)
 	 * and String() methods (flag.Value: command-line parsing and help),
+	 * "flag-set" in a FlagSet's method, a method of a flag type whose
+	 * Apply takes a *flag.FlagSet, or a function that takes or returns a
+	 * FlagSet,
 	 * "register" in a function named Register..., register... or
 	 * MustRegister..., "init" in a method named init..., Init... or
 	 * ...Initialize,

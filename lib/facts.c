@@ -2143,7 +2143,9 @@ static int has_method(ctx *x, el_str t, const char *name, uint32_t n, const char
 
 /* What the code around e is for, by its shape: "flag-value" in a method
  * of a type that implements flag.Value (Set(string) and String()
- * methods: command-line parsing and help), "register" in a function or
+ * methods: command-line parsing and help), "flag-set" in a method of a
+ * FlagSet or of a flag type whose Apply takes a *flag.FlagSet, or in a
+ * function that takes or returns a FlagSet (defining and parsing flags), "register" in a function or
  * method named Register..., register... or MustRegister... (registration
  * at set-up), "init" in a method named init..., Init... or ...Initialize
  * (its object's set-up),
@@ -2159,6 +2161,17 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		el_str t = el_gofile_receiver_type(f, top);
 		if (t.len && has_method(x, t, "Set", 1, "string") && has_method(x, t, "String", 0, NULL))
 			return "flag-value";
+		/* a method of a FlagSet, or of a flag definition type whose
+		 * Apply takes a *flag.FlagSet (urfave/cli's Flag) */
+		if (el_str_eq(t, el_str_make(EL_LIT("FlagSet"))) ||
+		    (t.len && (has_method(x, t, "Apply", 1, "*flag.FlagSet") ||
+		               has_method(x, t, "Apply", 1, "*pflag.FlagSet"))))
+			return "flag-set";
+	}
+	{ /* a function or method that takes or returns a FlagSet */
+		el_str sig = text(f, field(top, "parameters")), out = text(f, field(top, "result"));
+		if (el_find(sig.ptr, sig.len, EL_LIT("FlagSet")) || el_find(out.ptr, out.len, EL_LIT("FlagSet")))
+			return "flag-set";
 	}
 	{ /* a method init, initDeflate, Init, InitDefaults: sets up its
 	   * object (functions are left alone: yaml's yaml_parser_initialize

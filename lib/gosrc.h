@@ -118,7 +118,9 @@ typedef struct el_facts {
 	                          position, as the compiler names it, or "" */
 	const char *declared;  /* "loop": a variable declared in a for or range clause; or "" */
 	const char *role;      /* "flag-value" (a method of a type with Set(string) and String()
-	                          methods: flag.Value), "register" (a function named
+	                          methods: flag.Value), "flag-set" (a FlagSet's method, a flag
+	                          type's whose Apply takes a *flag.FlagSet, a function taking or
+	                          returning a FlagSet), "register" (a function named
 	                          Register..., register..., MustRegister...), "init" (a method named init...,
 	                          Init... or ...Initialize), "option" (a func literal returned
 	                          as a functional option, its function's result type ...Option),
