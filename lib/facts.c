@@ -2141,11 +2141,33 @@ static int has_method(ctx *x, el_str t, const char *name, uint32_t n, const char
 	return text_is(mf, field(p0, "type"), first) && ts_node_named_child_count(p0) <= 2;
 }
 
+/* Does a method of type t declared in the object's own file return a
+ * FlagSet (a command-line command type: cobra's Command.Flags, urfave's
+ * App.newFlagSet)? */
+static int returns_flagset(ctx *x, el_str t)
+{
+	TSNode root = el_gofile_root(x->f), m;
+	uint32_t i, c = ts_node_named_child_count(root);
+
+	for (i = 0; i < c; i++) {
+		el_str out;
+		m = ts_node_named_child(root, i);
+		if (!el_node_is(m, "method_declaration") ||
+		    !el_str_eq(el_gofile_receiver_type(x->f, m), t))
+			continue;
+		out = text(x->f, field(m, "result"));
+		if (el_find(out.ptr, out.len, EL_LIT("FlagSet")))
+			return 1;
+	}
+	return 0;
+}
+
 /* What the code around e is for, by its shape: "flag-value" in a method
  * of a type that implements flag.Value (Set(string) and String()
  * methods: command-line parsing and help), "flag-set" in a method of a
- * FlagSet or of a flag type whose Apply takes a *flag.FlagSet, or in a
- * function that takes or returns a FlagSet (defining and parsing flags), "register" in a function or
+ * FlagSet, of a flag type whose Apply takes a *flag.FlagSet or of a
+ * command type with a method returning a FlagSet (cobra's Command), or in
+ * a function that takes or returns a FlagSet (defining and parsing flags), "register" in a function or
  * method named Register..., register... or MustRegister... (registration
  * at set-up), "init" in a method named init..., Init... or ...Initialize
  * (its object's set-up),
@@ -2165,7 +2187,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		 * Apply takes a *flag.FlagSet (urfave/cli's Flag) */
 		if (el_str_eq(t, el_str_make(EL_LIT("FlagSet"))) ||
 		    (t.len && (has_method(x, t, "Apply", 1, "*flag.FlagSet") ||
-		               has_method(x, t, "Apply", 1, "*pflag.FlagSet"))))
+		               has_method(x, t, "Apply", 1, "*pflag.FlagSet") ||
+		               returns_flagset(x, t))))
 			return "flag-set";
 	}
 	{ /* a function or method that takes or returns a FlagSet */

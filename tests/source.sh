@@ -328,6 +328,8 @@ PY
 	decide command $log tally.go:152 'make(map[string]int, len(c.counts))' returned-object
 	# a function that takes a FlagSet defines flags: flag code
 	decide command $log flags.go:10 name configuration-code
+	# a method of a command type that owns a FlagSet (Flags() *flag.FlagSet)
+	decide command $log flags.go:23 c.Name configuration-code
 	# a Register... function registers once, at set-up
 	decide command $log tally.go:140 '&Counter{...}' configuration-code
 	# what an init method stores into its object: once per object
