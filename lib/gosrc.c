@@ -733,32 +733,10 @@ el_str el_gofile_receiver_type(const el_gofile *f, TSNode decl)
 	return el_node_is(t, "type_identifier") ? el_gofile_node_text(f, t) : el_str_make("", 0);
 }
 
-/* See gosrc.h. */
-int el_gosrc_method_of(el_gosrc *g, const char *dir, el_str type, el_str name, int tests,
-                       const el_gofile **file, TSNode *decl)
-{
-	size_t it = 0, v;
-
-	if (!(g->idx_dir.len && strcmp(g->idx_dir.ptr, dir) == 0 && g->idx_tests == tests) &&
-	    build_index(g, dir, tests) != 0)
-		return -2;
-	if (!g->idx_usable)
-		return 0;
-	while (el_map_next(&g->idx_map, name_hash(name, 1), &it, &v)) {
-		const idx_entry *e = &EL_VEC_AT(&g->idx, idx_entry, v);
-		if (e->method && el_str_eq(e->name, name) &&
-		    el_str_eq(el_gofile_receiver_type(e->f, e->decl), type)) {
-			*file = e->f;
-			*decl = e->decl;
-			return 1;
-		}
-	}
-	return 0;
-}
-
-/* See gosrc.h. */
-int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int tests,
-                    const el_gofile **file, TSNode *decl)
+/* The top-level declaration name in the package of dir (method: a method,
+ * of the receiver type type when it is not empty): as el_gosrc_lookup. */
+static int find_decl(el_gosrc *g, const char *dir, el_str name, int method, el_str type,
+                     int tests, const el_gofile **file, TSNode *decl)
 {
 	size_t it = 0, v;
 
@@ -769,13 +747,28 @@ int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int t
 		return 0;
 	while (el_map_next(&g->idx_map, name_hash(name, method), &it, &v)) {
 		const idx_entry *e = &EL_VEC_AT(&g->idx, idx_entry, v);
-		if (e->method == method && el_str_eq(e->name, name)) {
+		if (e->method == method && el_str_eq(e->name, name) &&
+		    (!type.len || el_str_eq(el_gofile_receiver_type(e->f, e->decl), type))) {
 			*file = e->f;
 			*decl = e->decl;
 			return 1;
 		}
 	}
 	return 0;
+}
+
+/* See gosrc.h. */
+int el_gosrc_method_of(el_gosrc *g, const char *dir, el_str type, el_str name, int tests,
+                       const el_gofile **file, TSNode *decl)
+{
+	return type.len ? find_decl(g, dir, name, 1, type, tests, file, decl) : 0;
+}
+
+/* See gosrc.h. */
+int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int tests,
+                    const el_gofile **file, TSNode *decl)
+{
+	return find_decl(g, dir, name, method, el_str_make("", 0), tests, file, decl);
 }
 
 /* See gosrc.h. */
