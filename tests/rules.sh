@@ -173,37 +173,33 @@ expect 1 "$el" --no-default-rules --test-rules="$tmp/EL904.json"
 has "$tmp/out" "^FAIL wrong-test .* positive test 1: no finding of this rule"
 has "$tmp/out" "^1 passed, 1 failed$"
 
+# corpus_lines LIB POS: the package headers and the lines at FILE:LINE:COL:
+# POS of a corpus log (real Go 1.26 output)
+corpus_lines() {
+	python3 -c '
+import lzma, sys
+for l in lzma.open(sys.argv[1], "rt"):
+    if l.startswith("# ") or sys.argv[2] in l:
+        sys.stdout.write(l)
+' "$SRCDIR/tests/corpus/logs/$1.m2.log.xz" "$2"
+}
+
 # the rules as the corpus meets them (Go 1.26 output of prometheus, in the
 # corpus logs): the delete idiom append(s[:i], s[i+1:]...) never grows, so it
 # is a zero-size-object note and no append-growth warning
-python3 -c '
-import lzma, sys
-for l in lzma.open(sys.argv[1], "rt"):
-    if l.startswith("# ") or "vec.go:375:24:" in l:
-        sys.stdout.write(l)
-' "$SRCDIR/tests/corpus/logs/prometheus.m2.log.xz" >"$tmp/delete.log"
+corpus_lines prometheus vec.go:375:24: >"$tmp/delete.log"
 expect 0 "$el" -f json -v --fail-on=never --include-external "$tmp/delete.log"
 has "$tmp/out" '"line":375,.*"rule":"zero-size-object","id":"EL131","level":"note"'
 grep -q '"rule":"append-growth"' "$tmp/out" && bad "the delete idiom is an append-growth warning" || ok
 # a slice boxed for sort.Sort (yaml's keyList, Go 1.26 output): the fix is
 # the generic slices functions, which take the slice itself
-python3 -c '
-import lzma, sys
-for l in lzma.open(sys.argv[1], "rt"):
-    if l.startswith("# ") or "encode.go:189:13:" in l:
-        sys.stdout.write(l)
-' "$SRCDIR/tests/corpus/logs/yaml.m2.log.xz" >"$tmp/sort.log"
+corpus_lines yaml encode.go:189:13: >"$tmp/sort.log"
 expect 1 "$el" -f json --include-external "$tmp/sort.log"
 has "$tmp/out" '"line":189,.*"rule":"interface-boxing".*"message":"[^"]*boxes keys into an interface for `sort.Sort(keys)`.*"fix":"sort with the generic functions of the slices package'
 # the address of a local passed to a callee whose parameter escapes
 # (compress's sync.Pool.Put(&b), Go 1.26 output): said as a call, with
 # the pool's own fix
-python3 -c '
-import lzma, sys
-for l in lzma.open(sys.argv[1], "rt"):
-    if l.startswith("# ") or "enc_jobs.go:137:" in l:
-        sys.stdout.write(l)
-' "$SRCDIR/tests/corpus/logs/compress.m2.log.xz" >"$tmp/put.log"
+corpus_lines compress enc_jobs.go:137: >"$tmp/put.log"
 expect 1 "$el" -f json --include-external "$tmp/put.log"
 has "$tmp/out" '"rule":"address-taken-local".*"message":"b in (\*jobState).putInputBuf is moved to the heap because its address is passed to (\*sync.Pool).Put .*"fix":"[^"]*put back the pointer Get returned'
 # messages name the source's variables, not the compiler's results (~r0)
