@@ -1418,33 +1418,23 @@ static int cut_to_zero(const el_gofile *f, TSNode s)
 	       text_is(f, field(s, "end"), "0") && ts_node_is_null(field(s, "capacity"));
 }
 
-/* Does the function around decl (a local's declaration) reuse the storage
- * the local holds: `p = p[:0]` (or `p := buf[:0]` at the declaration),
- * the idiom of a buffer whose capacity is kept and refilled? */
-static int reused_local(const el_gofile *f, TSNode dn, TSNode init, el_str name)
+/* Does fn hold for a statement of type type in body, not counting the
+ * bodies of closures in it? */
+typedef int (*statement_fn)(const el_gofile *f, TSNode st, const void *arg);
+static int any_own_statement(const el_gofile *f, TSNode body, const char *type, statement_fn fn,
+                             const void *arg)
 {
-	TSNode fn, body, k;
+	TSNode stack[64], k;
 	TSTreeCursor cur;
-	TSNode stack[64];
 	size_t n = 0;
 
-	if (cut_to_zero(f, init))
-		return 1;
-	for (fn = dn; !ts_node_is_null(fn) && !is_func(fn); fn = el_gofile_parent(f, fn))
-		;
-	if (ts_node_is_null(fn) || ts_node_is_null(body = field(fn, "body")))
-		return 0;
 	stack[n++] = body;
 	while (n > 0) {
 		TSNode b = stack[--n];
 		EACH_NAMED(b, cur, k)
 		{
-			if (el_node_is(k, "assignment_statement")) {
-				TSNode l = field(k, "left"), r = field(k, "right");
-				if (ts_node_named_child_count(l) == 1 && ts_node_named_child_count(r) == 1 &&
-				    el_str_eq(text(f, ts_node_named_child(l, 0)), name) &&
-				    cut_to_zero(f, ts_node_named_child(r, 0)) &&
-				    el_str_eq(text(f, field(ts_node_named_child(r, 0), "operand")), name)) {
+			if (el_node_is(k, type)) {
+				if (fn(f, k, arg)) {
 					ts_tree_cursor_delete(&cur);
 					return 1;
 				}
@@ -1455,6 +1445,62 @@ static int reused_local(const el_gofile *f, TSNode dn, TSNode init, el_str name)
 		}
 	}
 	return 0;
+}
+
+/* Is assignment st `name = name[:0]`? (arg: the el_str name) */
+static int cuts_itself(const el_gofile *f, TSNode st, const void *arg)
+{
+	el_str name = *(const el_str *)arg;
+	TSNode l = field(st, "left"), r = field(st, "right");
+
+	return ts_node_named_child_count(l) == 1 && ts_node_named_child_count(r) == 1 &&
+	       el_str_eq(text(f, ts_node_named_child(l, 0)), name) &&
+	       cut_to_zero(f, ts_node_named_child(r, 0)) &&
+	       el_str_eq(text(f, field(ts_node_named_child(r, 0), "operand")), name);
+}
+
+/* Does return statement st return the variable name (by_address: &name)? */
+typedef struct returned_name {
+	el_str name;
+	int by_address;
+} returned_name;
+
+static int returns_it(const el_gofile *f, TSNode st, const void *arg)
+{
+	const returned_name *rn = arg;
+	/* return p / return p, nil */
+	TSNode v = ts_node_named_child(st, 0);
+	uint32_t i, c;
+
+	if (!ts_node_is_null(v) && !el_node_is(v, "expression_list"))
+		v = st; /* a single result: st's one child */
+	c = ts_node_is_null(v) ? 0 : ts_node_named_child_count(v);
+	for (i = 0; i < c; i++) {
+		TSNode r = ts_node_named_child(v, i);
+		/* return p (a pointer variable), return &p (a moved one) */
+		int amp = el_node_is(r, "unary_expression") && text_is(f, field(r, "operator"), "&");
+		if (amp)
+			r = field(r, "operand");
+		if (amp == rn->by_address && el_node_is(r, "identifier") && el_str_eq(text(f, r), rn->name))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the function around decl (a local's declaration) reuse the storage
+ * the local holds: `p = p[:0]` (or `p := buf[:0]` at the declaration),
+ * the idiom of a buffer whose capacity is kept and refilled? */
+static int reused_local(const el_gofile *f, TSNode dn, TSNode init, el_str name)
+{
+	TSNode fn, body;
+
+	if (cut_to_zero(f, init))
+		return 1;
+	for (fn = dn; !ts_node_is_null(fn) && !is_func(fn); fn = el_gofile_parent(f, fn))
+		;
+	if (ts_node_is_null(fn) || ts_node_is_null(body = field(fn, "body")))
+		return 0;
+	return any_own_statement(f, body, "assignment_statement", cuts_itself, &name);
 }
 
 /* Where the value of expression v is kept: a parameter, a field or an
@@ -1528,10 +1574,7 @@ static int assigned_to_left(const el_gofile *f, TSNode n)
  * result, any return? */
 static int returns_var(ctx *x, TSNode fn, el_str name, int by_address)
 {
-	TSNode body, k, res;
-	TSTreeCursor cur;
-	TSNode stack[64];
-	size_t n = 0;
+	TSNode body, res;
 
 	if (ts_node_is_null(fn) || ts_node_is_null(body = field(fn, "body")))
 		return 0;
@@ -1550,38 +1593,10 @@ static int returns_var(ctx *x, TSNode fn, el_str name, int by_address)
 		}
 	}
 	/* the function's own return statements (not those of closures) */
-	stack[n++] = body;
-	while (n > 0) {
-		TSNode b = stack[--n];
-		EACH_NAMED(b, cur, k)
-		{
-			if (el_node_is(k, "return_statement")) {
-				/* return p / return p, nil */
-				TSNode v = ts_node_named_child(k, 0);
-				uint32_t i, c;
-				if (!ts_node_is_null(v) && !el_node_is(v, "expression_list"))
-					v = k; /* a single result: k's one child */
-				c = ts_node_is_null(v) ? 0 : ts_node_named_child_count(v);
-				for (i = 0; i < c; i++) {
-					TSNode r = ts_node_named_child(v, i);
-					/* return p (a pointer variable), return &p (a moved one) */
-					int amp = el_node_is(r, "unary_expression") &&
-					          text_is(x->f, field(r, "operator"), "&");
-					if (amp)
-						r = field(r, "operand");
-					if (amp == by_address && el_node_is(r, "identifier") &&
-					    el_str_eq(text(x->f, r), name)) {
-						ts_tree_cursor_delete(&cur);
-						return 1;
-					}
-				}
-			} else if (!is_func(k) && ts_node_named_child_count(k) > 0 &&
-			           n < sizeof stack / sizeof *stack) {
-				stack[n++] = k;
-			}
-		}
+	{
+		const returned_name rn = { name, by_address };
+		return any_own_statement(x->f, body, "return_statement", returns_it, &rn);
 	}
-	return 0;
 }
 
 /* The function (declaration or literal) around n. */
