@@ -577,6 +577,13 @@ typedef struct el_object {
 	 * option (result type ...Option), "go-call" for the closure the
 	 * compiler wraps a `go f(x)` statement in, "" otherwise */
 	el_str role;
+	/* who uses the unexported function holding the object in its package
+	 * (with EL_O_SOURCE): "setup" when only code with a role, init, a
+	 * package variable's initialiser or functions only such code uses do
+	 * (called_from names them), "none" when nothing but tests does (not
+	 * in package main), "" otherwise */
+	el_str callers;
+	el_str called_from;
 	/* "constant" when every argument of the inlined call (inlined) is a
 	 * constant: its allocation could be made once, at package level */
 	el_str inlined_args;

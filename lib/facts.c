@@ -2249,6 +2249,126 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 	return rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0 ? "option" : "";
 }
 
+/* Who uses the function or method declared by top (of x->f), in its
+ * package: "setup", "none" or "" as el_facts.callers, with the names of
+ * the functions that use it in names (size bytes) for "setup".  An
+ * exported name is used outside the package too: "".  A function of
+ * package main that nothing uses is not "none" but "": a program's
+ * unused function is most often there to be looked at.  Names are matched by spelling, so a method
+ * shares the uses of every method and field spelled the same: a use
+ * that is not set-up code keeps "".  A function kept as a value (in a
+ * table, a field, a result) may be called from anywhere: "".  Answers are
+ * remembered per package; a function on a cycle of uses is not known to
+ * be set-up code (mutual recursion of set-up helpers stays a warning). */
+enum { CALLERS_UNKNOWN, CALLERS_SETUP, CALLERS_NONE, CALLERS_BUSY };
+#define CALLERS_MAX_REFS 64
+
+static int callers_code(ctx *x, TSNode top, char *names, size_t size, int depth)
+{
+	el_str nm = text(x->f, field(top, "name"));
+	unsigned long long key;
+	el_ref refs[CALLERS_MAX_REFS];
+	size_t n, i, used = 0;
+	int opaque, rc, code = CALLERS_NONE, memo;
+	const char *memo_text;
+
+	names[0] = '\0';
+	if (!nm.len || depth > 6)
+		return CALLERS_UNKNOWN;
+	if (nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z')
+		return CALLERS_UNKNOWN;
+	if (el_str_eq(nm, el_str_make(EL_LIT("init"))) || el_str_eq(nm, el_str_make(EL_LIT("main"))))
+		return CALLERS_UNKNOWN; /* run by the runtime */
+	key = el_hash(el_gofile_path(x->f), strlen(el_gofile_path(x->f)),
+	              EL_HASH_SEED ^ (unsigned long long)ts_node_start_byte(top));
+	if (el_gosrc_memo(x->g, x->dir, key, &memo, &memo_text) == 1) {
+		if (memo == CALLERS_BUSY)
+			return CALLERS_UNKNOWN; /* a cycle: not known to be set-up code */
+		if (memo == CALLERS_SETUP)
+			snprintf(names, size, "%s", memo_text);
+		return memo;
+	}
+	rc = el_gosrc_references(x->g, x->dir, nm, refs, CALLERS_MAX_REFS, &n, &opaque);
+	if (rc == -2) {
+		x->failed = 1;
+		return CALLERS_UNKNOWN;
+	}
+	if (rc != 1 || n > CALLERS_MAX_REFS || (opaque && n == 0))
+		return CALLERS_UNKNOWN;
+	if (el_gosrc_remember(x->g, x->dir, key, CALLERS_BUSY, "") != 0) {
+		x->failed = 1;
+		return CALLERS_UNKNOWN;
+	}
+	for (i = 0; i < n && code != CALLERS_UNKNOWN; i++) {
+		const el_ref *r = &refs[i];
+		TSNode p = ts_node_parent(r->node);
+		int is_call;
+		ctx y = *x;
+		char sub[128], fname[128];
+		/* f(...), x.f(...): a call; g(f): handed to a call, which runs
+		 * it there (a converter, a visitor); anything else keeps the
+		 * function as a value, to be called from anywhere */
+		if (el_node_is(p, "selector_expression"))
+			p = ts_node_parent(p);
+		is_call = el_node_is(p, "call_expression");
+		if (!is_call && !el_node_is(p, "argument_list")) {
+			code = CALLERS_UNKNOWN;
+			continue;
+		}
+		y.f = r->f;
+		if (ts_node_eq(r->top, top) && r->f == x->f)
+			continue; /* recursion */
+		if (el_node_is(r->top, "var_declaration") || el_node_is(r->top, "const_declaration")) {
+			if (!is_call)
+				code = CALLERS_UNKNOWN; /* kept in a table: called from anywhere */
+			else if (code == CALLERS_NONE || code == CALLERS_SETUP) {
+				code = CALLERS_SETUP; /* once, at package initialisation */
+				if (used < size && !el_find(names, used, EL_LIT("package initialisation")))
+					used += (size_t)snprintf(names + used, size - used, "%spackage initialisation",
+					                         used ? ", " : "");
+			}
+			continue;
+		}
+		if (!el_node_is(r->top, "function_declaration") && !el_node_is(r->top, "method_declaration")) {
+			code = CALLERS_UNKNOWN;
+			continue;
+		}
+		if (el_gofile_func_name(r->f, r->top, fname, sizeof fname) < 0) {
+			x->failed = 1;
+			return CALLERS_UNKNOWN;
+		}
+		if (*role_of(&y, r->top, r->node) || text_is(r->f, field(r->top, "name"), "init")) {
+			/* set-up code itself */
+		} else {
+			int c = callers_code(&y, r->top, sub, sizeof sub, depth + 1);
+			if (y.failed) {
+				x->failed = 1;
+				return CALLERS_UNKNOWN;
+			}
+			if (c == CALLERS_UNKNOWN) {
+				code = CALLERS_UNKNOWN;
+				continue;
+			}
+			if (c == CALLERS_NONE)
+				continue; /* used only by unused code */
+		}
+		code = CALLERS_SETUP;
+		if (used < size && !el_find(names, used, fname, strlen(fname)))
+			used += (size_t)snprintf(names + used, size - used, "%s%s", used ? ", " : "", fname);
+	}
+	/* a program's unused function is most often one written to be looked
+	 * at (a probe of escape analysis, an example): it keeps its warning */
+	if (code == CALLERS_NONE && el_str_eq(el_gofile_package(x->f), el_str_make(EL_LIT("main"))))
+		code = CALLERS_UNKNOWN;
+	if (used >= size && size > 4)
+		strcpy(names + size - 4, "...");
+	if (code != CALLERS_SETUP)
+		names[0] = '\0';
+	if (el_gosrc_remember(x->g, x->dir, key, code, names) != 0)
+		x->failed = 1;
+	return code;
+}
+
 /* Like same_head, and for make and new also the same type: the allocation
  * the compiler printed with other arguments (Go 1.19: make([]byte,
  * int(0), int(500)) for make([]byte, 0, 500)). */
@@ -2427,7 +2547,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 
 	memset(out, 0, sizeof *out);
 	out->context = out->free = out->underlying = out->owner = out->declared = out->in_loop = "";
-	out->role = out->inlined_args = "";
+	out->role = out->inlined_args = out->callers = "";
 	out->size = -1;
 	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
 		return 0;
@@ -2452,6 +2572,16 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			if (el_gofile_func_name(f, top, out->function, sizeof out->function) < 0)
 				return -2;
 			out->role = role_of(&x, top, e);
+			if (!*out->role && !x.test_file) {
+				switch (callers_code(&x, top, out->called_from, sizeof out->called_from, 0)) {
+				case CALLERS_SETUP:
+					out->callers = "setup";
+					break;
+				case CALLERS_NONE:
+					out->callers = "none";
+					break;
+				}
+			}
 		}
 	}
 	if (kind == EL_OBJ_ESCAPES && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {

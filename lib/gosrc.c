@@ -61,7 +61,19 @@ struct el_gosrc {
 	int idx_tests;             /* _test.go files are indexed too */
 	el_vec idx;                /* idx_entry */
 	el_map idx_map;            /* hash of (name, method) -> index in idx */
+	el_vec idx_files;          /* const el_gofile *: the package's files, tests left out */
+	int idx_asm;               /* the directory holds assembly (.s files) */
+	/* answers worked out about the indexed package (el_gosrc_memo) */
+	el_vec memo;               /* memo_entry */
+	el_map memo_map;           /* key -> index in memo */
+	el_buf memo_text;          /* their texts, NUL-terminated */
 };
+
+typedef struct memo_entry {
+	unsigned long long key;
+	int code;
+	size_t text;               /* offset in memo_text */
+} memo_entry;
 
 typedef struct idx_entry {
 	const el_gofile *f;
@@ -130,6 +142,10 @@ void el_gosrc_free(el_gosrc *g)
 	el_buf_release(&g->idx_dir, GA(g));
 	el_vec_release(&g->idx, GA(g));
 	el_map_release(&g->idx_map, GA(g));
+	el_vec_release(&g->idx_files, GA(g));
+	el_vec_release(&g->memo, GA(g));
+	el_map_release(&g->memo_map, GA(g));
+	el_buf_release(&g->memo_text, GA(g));
 	ts_parser_delete(g->parser);
 	el_free(GA(g), g);
 }
@@ -681,6 +697,11 @@ static int build_index(el_gosrc *g, const char *dir, int tests)
 	for (i = 0; i < g->n; i++)
 		g->files[i]->pinned = 0;
 	g->idx.len = 0;
+	g->idx_files.len = 0;
+	g->idx_asm = 0;
+	g->memo.len = 0;
+	g->memo_text.len = 0;
+	el_map_clear(&g->memo_map);
 	el_map_clear(&g->idx_map);
 	g->idx_usable = 0;
 	g->idx_tests = tests;
@@ -691,7 +712,10 @@ static int build_index(el_gosrc *g, const char *dir, int tests)
 		return 0;
 	while ((e = readdir(d)) != NULL) {
 		size_t len = strlen(e->d_name);
-		files += len > 3 && strcmp(e->d_name + len - 3, ".go") == 0;
+		/* the files indexed: a package's _test.go files only with tests */
+		files += len > 3 && strcmp(e->d_name + len - 3, ".go") == 0 &&
+		         (tests || len <= 8 || strcmp(e->d_name + len - 8, "_test.go") != 0);
+		g->idx_asm |= len > 2 && strcmp(e->d_name + len - 2, ".s") == 0;
 	}
 	if (files > EL_GOSRC_DIR_MAX) {
 		closedir(d);
@@ -706,8 +730,16 @@ static int build_index(el_gosrc *g, const char *dir, int tests)
 			continue;
 		}
 		if (rc == 0) {
+			const el_gofile **slot;
+			size_t len = strlen(e->d_name);
 			((el_gofile *)f)->pinned = 1;
 			rc = index_file(g, f);
+			if (rc == 0 && (len <= 8 || strcmp(e->d_name + len - 8, "_test.go") != 0)) {
+				if ((slot = el_vec_push(&g->idx_files, sizeof *slot, GA(g))) == NULL)
+					rc = -2;
+				else
+					*slot = f;
+			}
 		}
 	}
 	closedir(d);
@@ -769,6 +801,119 @@ int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int t
                     const el_gofile **file, TSNode *decl)
 {
 	return find_decl(g, dir, name, method, el_str_make("", 0), tests, file, decl);
+}
+
+/* See gosrc.h. */
+int el_gosrc_memo(el_gosrc *g, const char *dir, unsigned long long key, int *code,
+                  const char **text)
+{
+	size_t it = 0, v;
+
+	if (!(g->idx_dir.len && strcmp(g->idx_dir.ptr, dir) == 0))
+		return 0;
+	while (el_map_next(&g->memo_map, key, &it, &v)) {
+		const memo_entry *m = &EL_VEC_AT(&g->memo, memo_entry, v);
+		if (m->key == key) {
+			*code = m->code;
+			*text = g->memo_text.ptr + m->text;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* See gosrc.h. */
+int el_gosrc_remember(el_gosrc *g, const char *dir, unsigned long long key, int code,
+                      const char *text)
+{
+	memo_entry *m;
+	size_t off = g->memo_text.len, it = 0, v;
+
+	if (!(g->idx_dir.len && strcmp(g->idx_dir.ptr, dir) == 0))
+		return 0;
+	if (el_buf_append(&g->memo_text, text, strlen(text) + 1, GA(g)) != 0)
+		return -2;
+	while (el_map_next(&g->memo_map, key, &it, &v)) {
+		m = &EL_VEC_AT(&g->memo, memo_entry, v);
+		if (m->key == key) { /* a new answer for it */
+			m->code = code;
+			m->text = off;
+			return 0;
+		}
+	}
+	if ((m = el_vec_push(&g->memo, sizeof *m, GA(g))) == NULL)
+		return -2;
+	m->key = key;
+	m->code = code;
+	m->text = off;
+	return el_map_put(&g->memo_map, key, g->memo.len - 1, GA(g)) != 0 ? -2 : 0;
+}
+
+static int ident_byte(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || (unsigned char)c >= 0x80;
+}
+
+/* Is identifier node id the name its declaration declares (a function's
+ * or method's, a struct field's, an interface method's)? */
+static int declared_name(TSNode id)
+{
+	TSNode p = ts_node_parent(id);
+	const char *t = ts_node_is_null(p) ? "" : ts_node_type(p);
+
+	if (strcmp(t, "function_declaration") == 0 || strcmp(t, "method_declaration") == 0 ||
+	    strcmp(t, "method_elem") == 0 || strcmp(t, "method_spec") == 0)
+		return ts_node_eq(ts_node_child_by_field_name(p, "name", 4), id);
+	return strcmp(t, "field_declaration") == 0;
+}
+
+/* See gosrc.h. */
+int el_gosrc_references(el_gosrc *g, const char *dir, el_str name, el_ref *out, size_t cap,
+                        size_t *n, int *opaque)
+{
+	size_t i;
+
+	*n = 0;
+	*opaque = 0;
+	if (!name.len)
+		return 0;
+	if (!(g->idx_dir.len && strcmp(g->idx_dir.ptr, dir) == 0) && build_index(g, dir, 0) != 0)
+		return -2;
+	if (!g->idx_usable)
+		return 0;
+	*opaque = g->idx_asm;
+	for (i = 0; i < g->idx_files.len; i++) {
+		const el_gofile *f = EL_VEC_AT(&g->idx_files, const el_gofile *, i);
+		const char *src = f->src.ptr, *p = src, *end = src + f->src.len;
+		TSNode root = ts_tree_root_node(f->tree);
+		while ((p = el_find(p, (size_t)(end - p), name.ptr, name.len)) != NULL) {
+			size_t off = (size_t)(p - src);
+			TSNode id;
+			p += name.len;
+			if ((off > 0 && ident_byte(src[off - 1])) || (p < end && ident_byte(*p)))
+				continue;
+			id = ts_node_descendant_for_byte_range(root, (uint32_t)off,
+			                                       (uint32_t)(off + name.len));
+			if (el_node_is(id, "comment")) {
+				/* //go:linkname name: reached from another package */
+				el_str c = el_gofile_node_text(f, id);
+				if (el_find(c.ptr, c.len, EL_LIT("go:linkname")))
+					*opaque = 1;
+				continue;
+			}
+			if (!(el_node_is(id, "identifier") || el_node_is(id, "field_identifier")) ||
+			    ts_node_start_byte(id) != off || declared_name(id))
+				continue;
+			if (*n < cap) {
+				out[*n].f = f;
+				out[*n].node = id;
+				out[*n].top = ts_node_first_child_for_byte(root, (uint32_t)off);
+			}
+			++*n;
+		}
+	}
+	return 1;
 }
 
 /* See gosrc.h. */

@@ -12,8 +12,8 @@
 #include "internal.h"
 
 /* Other files of a directory are parsed to resolve names only when it has
- * at most this many .go files (above that, names from other files stay
- * unknown): they all stay in the cache while it is the package looked at. */
+ * at most this many .go files to index (its _test.go files count only when
+ * they are indexed too; above that, names from other files stay unknown): they all stay in the cache while it is the package looked at. */
 #define EL_GOSRC_DIR_MAX 56
 
 typedef struct el_gofile el_gofile;
@@ -39,6 +39,31 @@ int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int t
  * package of directory dir: as el_gosrc_lookup. */
 int el_gosrc_method_of(el_gosrc *g, const char *dir, el_str type, el_str name, int tests,
                        const el_gofile **file, TSNode *decl);
+/* Where a name is used in the package of directory dir (with its trailing
+ * '/'; its _test.go files left out): every identifier or selector field
+ * spelled name outside comments, strings and the names declarations
+ * declare (a function's, a method's, a struct field's).  Up to cap go to
+ * out, *n counts them all.  *opaque is set when the Go source cannot show
+ * every use: the directory holds assembly, or a //go:linkname comment
+ * names it.  1, 0 when the package is not indexed (more than
+ * EL_GOSRC_DIR_MAX files), -2 out of memory.  The nodes stay valid until
+ * another directory is looked up. */
+typedef struct el_ref {
+	const el_gofile *f;
+	TSNode node;               /* the identifier */
+	TSNode top;                /* the top-level declaration holding it */
+} el_ref;
+int el_gosrc_references(el_gosrc *g, const char *dir, el_str name, el_ref *out, size_t cap,
+                        size_t *n, int *opaque);
+/* Answers worked out about the package of dir while it is the one indexed
+ * (forgotten when another directory is looked up): el_gosrc_memo finds
+ * the one stored for key (1: *code, and *text valid until the next call
+ * into g; 0 none), el_gosrc_remember stores one (nothing when dir is not
+ * the indexed package; 0, -2 out of memory). */
+int el_gosrc_memo(el_gosrc *g, const char *dir, unsigned long long key, int *code,
+                  const char **text);
+int el_gosrc_remember(el_gosrc *g, const char *dir, unsigned long long key, int code,
+                      const char *text);
 /* The receiver's type name of method declaration decl (T for T, *T and
  * T[P]); empty for a function. */
 el_str el_gofile_receiver_type(const el_gofile *f, TSNode decl);
@@ -128,6 +153,13 @@ typedef struct el_facts {
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
 	                          own function (not only of a func literal's), so it runs per
 	                          iteration; or "" */
+	const char *callers;   /* who uses the unexported function holding the position, in
+	                          its package: "setup" when every use is in code with a role
+	                          above, in init, in a package variable's initialiser that
+	                          calls it, or in a function only such code uses; "none" when
+	                          nothing outside tests uses it (not in package main); ""
+	                          otherwise or unknown */
+	char called_from[128]; /* with callers "setup": the functions that use it */
 	char subject[96];      /* the source for a compiler temporary the log names instead
 	                          (Go >= 1.26: new(expr) is `moved to heap: .autotmp_N`), or "" */
 } el_facts;

@@ -1888,6 +1888,12 @@ static int add_facts(el_grouper *g, el_object *obj)
 	obj->declared = el_str_make(fx.declared, strlen(fx.declared));
 	obj->in_loop = el_str_make(fx.in_loop, strlen(fx.in_loop));
 	obj->role = el_str_make(fx.role, strlen(fx.role));
+	obj->callers = el_str_make(fx.callers, strlen(fx.callers));
+	if (fx.called_from[0] &&
+	    !(obj->called_from = el_arena_str(&g->scratch,
+	                                      el_str_make(fx.called_from, strlen(fx.called_from)), AL(g)))
+	             .ptr)
+		return -1;
 	obj->inlined_args = el_str_make(fx.inlined_args, strlen(fx.inlined_args));
 	if (fx.subject[0]) {
 		obj->compiler_subject = obj->subject;

@@ -334,6 +334,23 @@ PY
 	decide command $log tally.go:140 '&Counter{...}' configuration-code
 	# what an init method stores into its object: once per object
 	decide command $log tally.go:107 'make(map[string]int, 64)' configuration-code
+	# an unexported helper only set-up code uses is set-up code: used by a
+	# flag value's method, handed to a call by flag code, called by a
+	# package variable's initialiser; one nothing uses is unused code; one
+	# used by an exported function, kept in a table, or used by both
+	# keeps its warning
+	decide command $log helpers.go:23 'len(l)' configuration-code
+	decide command $log helpers.go:38 n configuration-code
+	decide command $log helpers.go:45 n configuration-code
+	decide command $log helpers.go:50 n unused-code
+	decide command $log helpers.go:59 n fmt-sprintf
+	decide command $log helpers.go:66 n fmt-sprintf
+	decide command $log helpers.go:71 n fmt-sprintf
+	grep '"line":23,' "$tmp/cmd$v.json" | grep -q '"callers":"setup","called_from":"(\*Levels).String"' &&
+		grep '"line":45,' "$tmp/cmd$v.json" | grep -q '"called_from":"package initialisation"' &&
+		grep '"line":50,' "$tmp/cmd$v.json" | grep -q '"callers":"none"' &&
+		! grep '"file":"helpers.go","line":7[01],' "$tmp/cmd$v.json" | grep -q '"callers"' && ok ||
+		bad "command/$log: callers and called_from of the helpers"
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
