@@ -523,7 +523,9 @@ typedef struct el_object {
 	 *   type ("struct", "array", "string", "slice", "map", "pointer",
 	 *   "interface", "func", "chan", "basic");
 	 * owner: where the value is kept -- for append the slice appended to --
-	 *   "parameter", "field", "element", "local" or "global";
+	 *   "parameter", "field", "element", "local", "presized", "reused",
+	 *   "result", "result-element", "output" (the object the caller passes
+	 *   in to be filled) or "global";
 	 * inlined: the call written at the position when the object is
 	 *   allocated inside an inlined function (the subject is not in the
 	 *   source), e.g. "r.WithContext".

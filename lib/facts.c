@@ -1656,6 +1656,227 @@ static int returned_local(ctx *x, TSNode e)
 	return returns_var(x, func_of(x->f, e), text(x->f, target), by_address);
 }
 
+/* Is expression t (a place stored into) a field or element of the only
+ * parameter of its function, which points to another package's type
+ * (`out.Summary`, `out.Label[i]`, `*pb`): the object a caller passes in
+ * to be filled, such as prometheus' *dto.Metric, whose contents are the
+ * function's output?  A receiver is the function's own object, and a
+ * parameter of the package's own type (a tree's node, a registry) is a
+ * long-lived object kept by the package: neither is output. */
+static int output_place(ctx *x, TSNode t)
+{
+	TSNode pl, pt;
+	decl d;
+
+	while (el_node_is(t, "selector_expression") || el_node_is(t, "index_expression") ||
+	       el_node_is(t, "parenthesized_expression") ||
+	       (el_node_is(t, "unary_expression") && text_is(x->f, field(t, "operator"), "*")))
+		t = el_node_is(t, "parenthesized_expression") ? ts_node_named_child(t, 0)
+		                                              : field(t, "operand");
+	if (!el_node_is(t, "identifier") || !resolve(x, x->f, t, &d) || d.kind != D_PARAM ||
+	    d.f != x->f)
+		return 0;
+	pl = el_gofile_parent(x->f, d.node);
+	if (ts_node_eq(field(el_gofile_parent(x->f, pl), "receiver"), pl))
+		return 0;
+	/* its only parameter: a handler's request among other arguments
+	 * (ServeHTTP's req) is its input, not what it fills */
+	if (ts_node_named_child_count(pl) != 1 || ts_node_named_child_count(d.node) != 2)
+		return 0;
+	pt = field(d.node, "type");
+	return el_node_is(pt, "pointer_type") && el_node_is(ts_node_named_child(pt, 0), "qualified_type");
+}
+
+/* Does a statement of the function store the local name into its output
+ * (output_place), directly or through another local stored there
+ * (`sum.Quantile = qs; out.Summary = sum`)? */
+typedef struct output_arg {
+	ctx *x;
+	el_str name;
+	int depth;
+} output_arg;
+
+static int output_local(ctx *x, TSNode fn, el_str name, int depth);
+
+/* Does the value of expression r hold the local name: name, &name,
+ * append(s, ..., name, ...), or a literal with name as an element
+ * (`&dto.Histogram{Bucket: name}`)? */
+static int carries(const el_gofile *f, TSNode r, el_str name)
+{
+	TSNode k;
+	TSTreeCursor cur;
+
+	if (el_node_is(r, "unary_expression") && text_is(f, field(r, "operator"), "&"))
+		r = field(r, "operand");
+	if (el_node_is(r, "identifier"))
+		return el_str_eq(text(f, r), name);
+	if (el_node_is(r, "call_expression") && text_is(f, field(r, "function"), "append")) {
+		int first = 1;
+		EACH_NAMED(field(r, "arguments"), cur, k)
+		{
+			if (!first && el_node_is(k, "identifier") && el_str_eq(text(f, k), name)) {
+				ts_tree_cursor_delete(&cur);
+				return 1;
+			}
+			first = 0;
+		}
+		return 0;
+	}
+	if (el_node_is(r, "composite_literal")) {
+		EACH_NAMED(field(r, "body"), cur, k)
+		{
+			TSNode v = k;
+			if (el_node_is(v, "keyed_element"))
+				v = ts_node_named_child(v, 1);
+			if (el_node_is(v, "literal_element"))
+				v = ts_node_named_child(v, 0);
+			if (el_node_is(v, "identifier") && el_str_eq(text(f, v), name)) {
+				ts_tree_cursor_delete(&cur);
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Is short variable declaration st `name := p.f` with p.f an output
+ * place (an alias of the output's part: `h := pb.Histogram`)? */
+static int aliases_output(const el_gofile *f, TSNode st, const void *arg)
+{
+	const output_arg *oa = arg;
+	TSNode left = field(st, "left"), right = field(st, "right");
+
+	(void)f;
+	return ts_node_named_child_count(left) == 1 && ts_node_named_child_count(right) == 1 &&
+	       el_str_eq(text(oa->x->f, ts_node_named_child(left, 0)), oa->name) &&
+	       output_place(oa->x, ts_node_named_child(right, 0));
+}
+
+static int stores_to_output(const el_gofile *f, TSNode st, const void *arg)
+{
+	const output_arg *oa = arg;
+	TSNode left = field(st, "left"), right = field(st, "right");
+	uint32_t i, c = ts_node_named_child_count(right);
+
+	(void)f;
+	if (ts_node_named_child_count(left) != c)
+		return 0;
+	for (i = 0; i < c; i++) {
+		TSNode r = ts_node_named_child(right, i), l = ts_node_named_child(left, i), base;
+		if (!carries(oa->x->f, r, oa->name))
+			continue;
+		if (output_place(oa->x, l))
+			return 1;
+		/* a field or element of another local that goes there */
+		for (base = l; el_node_is(base, "selector_expression") || el_node_is(base, "index_expression");
+		     base = field(base, "operand"))
+			;
+		if (!ts_node_eq(base, l) && el_node_is(base, "identifier") && oa->depth < 2 &&
+		    !el_str_eq(text(oa->x->f, base), oa->name) &&
+		    output_local(oa->x, func_of(oa->x->f, st), text(oa->x->f, base), oa->depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+static int output_local(ctx *x, TSNode fn, el_str name, int depth)
+{
+	TSNode body;
+	output_arg oa;
+
+	if (ts_node_is_null(fn) || ts_node_is_null(body = field(fn, "body")))
+		return 0;
+	oa.x = x;
+	oa.name = name;
+	oa.depth = depth;
+	return any_own_statement(x->f, body, "assignment_statement", stores_to_output, &oa) ||
+	       any_own_statement(x->f, body, "short_var_declaration", aliases_output, &oa);
+}
+
+/* The grammar (tree-sitter-go 0.23) reads new(expr) of Go 1.26 as
+ * new(type) and recovers from the error with a tree that has no
+ * assignment around it.  By the text: is e the right-hand side of
+ * `base.f... = e` or `base[i]... = e` on its line?  Then *base is the
+ * identifier node of base. */
+static int stored_by_text(ctx *x, TSNode e, TSNode *base)
+{
+	size_t len, at = ts_node_start_byte(e), i, end, start;
+	const char *src = el_gofile_text(x->f, &len);
+	int sel = 0;
+
+	i = at;
+	while (i > 0 && (src[i - 1] == ' ' || src[i - 1] == '\t'))
+		i--;
+	if (i < 2 || src[i - 1] != '=' || strchr("=!<>:+-*/%&|^", src[i - 2]))
+		return 0;
+	i--;
+	while (i > 0 && (src[i - 1] == ' ' || src[i - 1] == '\t'))
+		i--;
+	end = i;
+	while (i > 0 && (isalnum((unsigned char)src[i - 1]) || src[i - 1] == '_' || src[i - 1] == '.' ||
+	                 src[i - 1] == '[' || src[i - 1] == ']'))
+		i--;
+	start = i;
+	while (i > 0 && (src[i - 1] == ' ' || src[i - 1] == '\t'))
+		i--;
+	if (start == end || (i > 0 && src[i - 1] != '\n' && src[i - 1] != '{' && src[i - 1] != ';'))
+		return 0; /* not a whole statement's target */
+	for (i = start; i < end && (isalnum((unsigned char)src[i]) || src[i] == '_'); i++)
+		;
+	sel = i < end && (src[i] == '.' || src[i] == '[');
+	if (!sel || i == start || isdigit((unsigned char)src[start]))
+		return 0;
+	*base = ts_node_descendant_for_byte_range(el_gofile_root(x->f), (uint32_t)start, (uint32_t)i);
+	return el_node_is(*base, "identifier") && ts_node_start_byte(*base) == start &&
+	       ts_node_end_byte(*base) == i;
+}
+
+/* Does the object made by e go into its function's output (output_place):
+ * stored there (`pb.TimestampMs = new(...)`), into a field of a local that
+ * goes there (`sum.SampleCount = new(s.cnt)`), assigned to such a local
+ * (`sum := &dto.Summary{...}`), or appended to a slice that goes there
+ * (`qs = append(qs, &dto.Quantile{...})`, with the values of its
+ * fields)? */
+static int into_output(ctx *x, TSNode e)
+{
+	TSNode lit = e, q, target, base, fn = func_of(x->f, e);
+
+	/* the outermost literal e is part of */
+	while (!ts_node_is_null(q = el_gofile_parent(x->f, lit)) &&
+	       (el_node_is(q, "literal_element") || el_node_is(q, "keyed_element") ||
+	        el_node_is(q, "literal_value") || el_node_is(q, "composite_literal") ||
+	        (el_node_is(q, "unary_expression") && text_is(x->f, field(q, "operator"), "&"))))
+		lit = q;
+	q = el_gofile_parent(x->f, lit);
+	if (el_node_is(q, "argument_list") && !ts_node_eq(ts_node_named_child(q, 0), lit)) {
+		TSNode call = el_gofile_parent(x->f, q);
+		if (el_node_is(call, "call_expression") && text_is(x->f, field(call, "function"), "append"))
+			lit = call; /* append(s, v): v goes where s does */
+	}
+	if (el_node_is(lit, "call_expression") && text_is(x->f, field(lit, "function"), "append")) {
+		TSNode s = ts_node_named_child(field(lit, "arguments"), 0);
+		if (output_place(x, s))
+			return 1;
+		while (el_node_is(s, "selector_expression") || el_node_is(s, "index_expression"))
+			s = field(s, "operand"); /* his.Exemplars: where his goes */
+		return el_node_is(s, "identifier") && output_local(x, fn, text(x->f, s), 0);
+	}
+	target = assigned_to(x->f, lit);
+	if (ts_node_is_null(target) && el_node_is(q = el_gofile_parent(x->f, lit), "expression_list") &&
+	    el_node_is(el_gofile_parent(x->f, q), "short_var_declaration") &&
+	    ts_node_named_child_count(q) == 1)
+		target = ts_node_named_child(field(el_gofile_parent(x->f, q), "left"), 0);
+	if (ts_node_is_null(target))
+		return stored_by_text(x, lit, &target) &&
+		       (output_place(x, target) || output_local(x, fn, text(x->f, target), 0));
+	if (output_place(x, target))
+		return 1;
+	for (base = target; el_node_is(base, "selector_expression") || el_node_is(base, "index_expression");
+	     base = field(base, "operand"))
+		;
+	return el_node_is(base, "identifier") && output_local(x, fn, text(x->f, base), 0);
+}
+
 /* Is the object made by e returned as it is made (`return &T{...}`,
  * `return make(...), nil`) by its function? */
 static int returned_directly(const el_gofile *f, TSNode e)
@@ -1679,7 +1900,7 @@ static const char *owner_of_object(ctx *x, TSNode e)
 	TSNode p, target;
 
 	if (el_node_is(e, "call_expression") && text_is(x->f, field(e, "function"), "append"))
-		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
+		return into_output(x, e) ? "output" : owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
 	switch (returned_local(x, e)) {
 	case 1:
 		return "result";
@@ -1699,6 +1920,8 @@ static const char *owner_of_object(ctx *x, TSNode e)
 		if (!ts_node_eq(lit, e) && (returned_directly(x->f, lit) || returned_local(x, lit) == 1))
 			return "result-element";
 	}
+	if (into_output(x, e))
+		return "output"; /* what the function fills for its caller */
 	p = el_gofile_parent(x->f, e);
 	if (el_node_is(p, "literal_element"))
 		p = el_gofile_parent(x->f, p);
@@ -2104,6 +2327,46 @@ static TSNode find_subject(const el_gofile *f, TSNode n, el_str subject, int dep
 	return ts_node_child(n, ts_node_child_count(n));
 }
 
+/* Is n a composite literal (or its address) that the compiler printed
+ * as subject with the package's own name where the source has an
+ * import's alias (`&io_prometheus_client.Summary{...}` for
+ * `&dto.Summary{...}`)?  The same text once every qualifier (`name.`) is
+ * left out of both. */
+static int same_literal_unqualified(const el_gofile *f, TSNode n, el_str subject)
+{
+	char a[256], b[256];
+	el_str t = text(f, n);
+	TSNode lit = n;
+	size_t i, j;
+
+	if (el_node_is(lit, "unary_expression"))
+		lit = field(lit, "operand");
+	if (!el_node_is(lit, "composite_literal") || !el_find(subject.ptr, subject.len, EL_LIT("{...}")))
+		return 0;
+	/* the source's type up to its '{', then the printed body */
+	t.len = ts_node_start_byte(field(lit, "body")) - ts_node_start_byte(n);
+	for (int k = 0; k < 2; k++) {
+		el_str in = k ? subject : t;
+		char *out = k ? b : a;
+		size_t start = 0;
+		for (i = j = 0; i < in.len && j < sizeof a - 1; i++) {
+			char c = in.ptr[i];
+			int word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+			if (!word && c == '.' && j > start) {
+				j = start; /* drop the qualifier just copied */
+				continue;
+			}
+			if (c == '{')
+				break;
+			out[j++] = c;
+			if (!word)
+				start = j;
+		}
+		out[j] = '\0';
+	}
+	return a[0] && strcmp(a, b) == 0;
+}
+
 /* The compiler reports some values at their statement (`settings[k] = l`
  * at `settings`): when the expression at the position is not the
  * subject, look for the subject in the enclosing statement. */
@@ -2111,7 +2374,8 @@ static TSNode subject_node(const el_gofile *f, TSNode e, el_str subject)
 {
 	TSNode s = e, p;
 
-	if (same_text(f, e, subject) || same_head(f, e, subject))
+	if (same_text(f, e, subject) || same_head(f, e, subject) ||
+	    same_literal_unqualified(f, e, subject))
 		return e;
 	while (!ts_node_is_null(p = el_gofile_parent(f, s)) && !el_node_is(p, "block") && !el_node_is(p, "source_file") &&
 	       !el_node_is(p, "expression_case") && !el_node_is(p, "default_case") && !el_node_is(p, "type_case") &&
@@ -2603,6 +2867,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	out->in_loop = loop_of(f, e);
 	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && loop_variable(f, e))
 		out->declared = "loop";
+	TSNode new_call; /* new(expr) for its temporary: the object's expression */
+	memset(&new_call, 0, sizeof new_call);
 	if (kind == EL_OBJ_MOVED && el_starts(subject.ptr, subject.len, EL_LIT(".autotmp_"))) {
 		/* new(expr), Go >= 1.26: the temporary, at the call's '(' */
 		TSNode call = e;
@@ -2618,7 +2884,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			size_t len, i, start = ts_node_start_byte(call);
 			const char *src = el_gofile_text(f, &len);
 			int depth = 0;
-			for (i = start; i < len && i - start < sizeof out->subject - 1; i++) {
+			for (i = start; i < len; i++) {
 				if (src[i] == '(')
 					depth++;
 				else if (src[i] == ')' && --depth == 0)
@@ -2627,8 +2893,13 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 					break;
 			}
 			if (i < len && src[i] == ')' && depth == 0) {
-				memcpy(out->subject, src + start, i + 1 - start);
-				out->subject[i + 1 - start] = '\0';
+				if (i - start < sizeof out->subject - 1) {
+					memcpy(out->subject, src + start, i + 1 - start);
+					out->subject[i + 1 - start] = '\0';
+				} else {
+					copy_source(f, call, out->subject, sizeof out->subject);
+				}
+				new_call = call;
 			}
 		}
 	}
@@ -2671,6 +2942,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		if (el_node_is(e, "binary_expression") && pt_eq(compiler_pos(e), at) &&
 		    !printed_constant(subject))
 			s = e;
+		else if (!ts_node_is_null(new_call))
+			s = new_call;
 		else
 			s = subject_node(f, e, subject);
 		if (ts_node_is_null(s)) {

@@ -134,7 +134,10 @@ typedef struct el_facts {
 	const char *underlying; /* its kind: "struct", "array", "string", "slice", "map",
 	                           "pointer", "interface", "func", "chan", "basic" or "" */
 	const char *owner;     /* where the value is kept: "parameter", "field", "element",
-	                          "local", "global" (for append: the slice appended to) or "" */
+	                          "local", "presized", "reused", "result", "result-element",
+	                          "output" (into the object the only parameter, a pointer to
+	                          another package's type, points to: what the function fills for its
+	                          caller), "global" (for append: the slice appended to) or "" */
 	char inlined[96];      /* the call at the position when the object is allocated in
 	                          an inlined function (the subject is not in the source) */
 	const char *inlined_args; /* "constant" when every argument of that call is a

@@ -351,6 +351,18 @@ PY
 		grep '"line":50,' "$tmp/cmd$v.json" | grep -q '"callers":"none"' &&
 		! grep '"file":"helpers.go","line":7[01],' "$tmp/cmd$v.json" | grep -q '"callers"' && ok ||
 		bad "command/$log: callers and called_from of the helpers"
+	# what a method stores into the object its caller passes in to be
+	# filled (a parameter pointing to another package's type) is its
+	# output: directly, through a local stored there, or appended to a
+	# slice that goes there; a node of the package's own type is not
+	decide command $log fill.go:8 '&metric.Summary{...}' returned-object
+	decide command $log fill.go:11 '&metric.Pair{...}' returned-object
+	decide command $log fill.go:14 '&metric.Pair{...}' returned-object
+	[ $v = 1.26 ] && decide command $log fill.go:14 append returned-object
+	decide command $log fill.go:22 '&Node{}' pointer-append
+	grep '"file":"fill.go","line":11,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' &&
+		! grep '"file":"fill.go","line":22,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' && ok ||
+		bad "command/$log: owner output"
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
@@ -358,6 +370,12 @@ PY
 		grep -q '"file":"examples/basic/main.go".*"program":"main"' "$tmp/app.json" && ok ||
 		bad "test-code/$log: a package main of a module without a root library is judged a command"
 done
+# new(expr) of Go 1.26, which the grammar reads as new(type): the text of
+# the assignment around it says where the value goes (the output of
+# Write, also after the parse error; a package variable in Keep)
+decide newexpr go1.26.m2.log gauge.go:12 'new(g.v * 2)' returned-object
+decide newexpr go1.26.m2.log gauge.go:14 'new(g.n + 1)' returned-object
+decide newexpr go1.26.m2.log gauge.go:24 'new(g.v + 1)' address-taken-local
 for log in "$src"/*/go1.*.m2.log; do
 	(cd "$(dirname "$log")" && "$el" -v --all --tests -f json --fail-on=never "$log") >>"$tmp/all.json" 2>/dev/null
 done
