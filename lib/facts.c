@@ -2633,6 +2633,47 @@ static int callers_code(ctx *x, TSNode top, char *names, size_t size, int depth)
 	return code;
 }
 
+/* Does the doc comment of declaration d (the comments on the lines right
+ * above it) say that it is for tests: "for testing purposes", "only be
+ * used for testing", "helpful in tests", "not fast enough for production
+ * use" (zap's MapObjectEncoder)? */
+static int doc_says_test(const el_gofile *f, TSNode d)
+{
+	static const char *const phrases[] = {
+		"for testing purposes", "only be used for testing", "only for testing", "only used in tests",
+		"helpful in tests", "useful in tests", "not fast enough for production",
+		"not designed for production", "not intended for production", "not meant for production",
+		NULL,
+	};
+	TSNode lines[16], c = ts_node_prev_named_sibling(d);
+	uint32_t row = ts_node_start_point(d).row;
+	char buf[1024];
+	size_t n = 0, k = 0, i;
+
+	/* the comment block that ends on the line above, one comment a line */
+	for (; el_node_is(c, "comment") && ts_node_end_point(c).row + 1 == row && n < 16;
+	     c = ts_node_prev_named_sibling(c)) {
+		lines[n++] = c;
+		row = ts_node_start_point(c).row;
+	}
+	/* in source order, lower case, without the slashes, blanks squeezed */
+	while (n-- > 0) {
+		el_str t = text(f, lines[n]);
+		for (i = 0; i <= t.len && k < sizeof buf - 1; i++) {
+			char ch = i == t.len || t.ptr[i] == '\n' || t.ptr[i] == '/' || t.ptr[i] == '\t'
+			                  ? ' '
+			                  : (char)tolower((unsigned char)t.ptr[i]);
+			if (!(ch == ' ' && k > 0 && buf[k - 1] == ' '))
+				buf[k++] = ch;
+		}
+	}
+	buf[k] = '\0';
+	for (i = 0; phrases[i]; i++)
+		if (strstr(buf, phrases[i]))
+			return 1;
+	return 0;
+}
+
 /* Like same_head, and for make and new also the same type: the allocation
  * the compiler printed with other arguments (Go 1.19: make([]byte,
  * int(0), int(500)) for make([]byte, 0, 500)). */
@@ -2836,6 +2877,17 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			if (el_gofile_func_name(f, top, out->function, sizeof out->function) < 0)
 				return -2;
 			out->role = role_of(&x, top, e);
+			out->for_tests = doc_says_test(f, top);
+			if (!out->for_tests && el_node_is(top, "method_declaration")) {
+				/* the receiver type's doc comment */
+				const el_gofile *tf;
+				TSNode td;
+				el_str rt = el_gofile_receiver_type(f, top);
+				int rc = rt.len ? el_gosrc_lookup(g, dir, rt, 0, x.test_file, &tf, &td) : 0;
+				if (rc == -2)
+					return -2;
+				out->for_tests = rc == 1 && doc_says_test(tf, td);
+			}
 			if (!*out->role && !x.test_file) {
 				switch (callers_code(&x, top, out->called_from, sizeof out->called_from, 0)) {
 				case CALLERS_SETUP:

@@ -163,6 +163,9 @@ typedef struct el_facts {
 	                          nothing outside tests uses it (not in package main); ""
 	                          otherwise or unknown */
 	char called_from[128]; /* with callers "setup": the functions that use it */
+	int for_tests;         /* the doc comment of the function holding the position, or of
+	                          its receiver's type, says it is for tests ("for testing
+	                          purposes", "not fast enough for production use") */
 	char subject[96];      /* the source for a compiler temporary the log names instead
 	                          (Go >= 1.26: new(expr) is `moved to heap: .autotmp_N`), or "" */
 } el_facts;

@@ -1889,6 +1889,8 @@ static int add_facts(el_grouper *g, el_object *obj)
 	obj->in_loop = el_str_make(fx.in_loop, strlen(fx.in_loop));
 	obj->role = el_str_make(fx.role, strlen(fx.role));
 	obj->callers = el_str_make(fx.callers, strlen(fx.callers));
+	if (fx.for_tests)
+		obj->flags |= EL_O_TEST; /* its doc comment says it is for tests */
 	if (fx.called_from[0] &&
 	    !(obj->called_from = el_arena_str(&g->scratch,
 	                                      el_str_make(fx.called_from, strlen(fx.called_from)), AL(g)))

@@ -363,6 +363,15 @@ PY
 	grep '"file":"fill.go","line":11,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' &&
 		! grep '"file":"fill.go","line":22,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' && ok ||
 		bad "command/$log: owner output"
+	# a function or type whose doc comment says it is for tests ("helpful
+	# in tests", "for testing purposes") is test code: hidden without
+	# --tests; the same code documented for a person keeps its warning
+	! grep -q '^{"package":"[^"]*","function":"[^"]*","scope":"function","file":"recorder.go","line":1[27],"column":[0-9]*,"kind":"escapes"' "$tmp/cmd$v.json" &&
+		grep '"file":"recorder.go","line":22,' "$tmp/cmd$v.json" | grep -q '"rule":"fmt-sprintf"' && ok ||
+		bad "command/$log: code documented as for tests is not test code"
+	decide command $log recorder.go:17 'len(events)' fmt-sprintf
+	grep '"file":"recorder.go","line":12,' "$tmp/d.json" | grep -q '"test":true' && ok ||
+		bad "command/$log: Recorder.Record is not flagged test"
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
