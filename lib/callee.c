@@ -50,41 +50,6 @@ struct el_callees {
 	el_buf params_text;        /* parameter names of a declaration read from source */
 };
 
-/* The name a package is imported by, from its import path: the last
- * element, without gopkg.in's `.vN`, the element before a major version
- * (`/v2`) and anything up to a '-' (go-humanize: humanize). */
-static el_str package_name(el_str path)
-{
-	const char *p = path.ptr, *end = path.ptr + path.len, *slash, *s;
-	el_str last;
-	size_t i;
-
-	slash = end;
-	while (slash > p && slash[-1] != '/')
-		slash--;
-	last = el_str_make(slash, (size_t)(end - slash));
-	if (last.len >= 2 && last.ptr[0] == 'v' && last.ptr[1] >= '0' && last.ptr[1] <= '9' &&
-	    slash > p + 1) {
-		end = slash - 1;
-		slash = end;
-		while (slash > p && slash[-1] != '/')
-			slash--;
-		last = el_str_make(slash, (size_t)(end - slash));
-	}
-	for (i = 0; i + 2 < last.len; i++)
-		if (last.ptr[i] == '.' && last.ptr[i + 1] == 'v' && last.ptr[i + 2] >= '0' &&
-		    last.ptr[i + 2] <= '9') {
-			last.len = i;
-			break;
-		}
-	s = NULL;
-	for (i = 0; i < last.len; i++)
-		if (last.ptr[i] == '-')
-			s = last.ptr + i + 1;
-	if (s)
-		last = el_str_make(s, (size_t)(last.ptr + last.len - s));
-	return last;
-}
 
 /* Functions are found by (package, name): the package's import path for
  * calls inside it, "name:" and its name for calls from other packages. */
@@ -141,7 +106,7 @@ static size_t find(const el_callees *c, int by_name, el_str pkg, el_str name)
 	while (el_map_next(&c->by_key, h, &it, &v)) {
 		const cfunc *f = &EL_VEC_AT(&c->funcs, cfunc, v);
 		if (el_str_eq(f->name, name) &&
-		    (by_name ? el_str_eq(package_name(f->pkg), pkg) : el_str_eq(f->pkg, pkg)))
+		    (by_name ? el_str_eq(el_go_package_name(f->pkg), pkg) : el_str_eq(f->pkg, pkg)))
 			return v;
 	}
 	return NONE;
@@ -187,7 +152,7 @@ int el_callees_add_func(el_callees *c, el_str pkg, el_str name, el_pos pos, int 
 	f->first_param = NONE;
 	f->nparams = -1;
 	if (failed || el_map_put(&c->by_key, key(0, pkg, name), i, a) != 0 ||
-	    el_map_put(&c->by_key, key(1, package_name(pkg), name), i, a) != 0)
+	    el_map_put(&c->by_key, key(1, el_go_package_name(pkg), name), i, a) != 0)
 		return -1;
 	return 0;
 }
@@ -365,55 +330,6 @@ static size_t arguments(el_str where, size_t callee_len, el_str *out, size_t max
 	return n;
 }
 
-/* Is name imported by file f (an import's alias, or its path's package
- * name)? */
-static int imports(const el_gofile *f, el_str name)
-{
-	TSNode root = el_gofile_root(f);
-	size_t len;
-	const char *text = el_gofile_text(f, &len);
-	uint32_t i, j, k, n = ts_node_named_child_count(root);
-
-	for (i = 0; i < n; i++) {
-		TSNode d = ts_node_named_child(root, i);
-		uint32_t nd;
-		if (strcmp(ts_node_type(d), "import_declaration") != 0)
-			continue;
-		nd = ts_node_named_child_count(d);
-		for (j = 0; j < nd; j++) {
-			TSNode specs = ts_node_named_child(d, j);
-			uint32_t ns = strcmp(ts_node_type(specs), "import_spec_list") == 0
-			                      ? ts_node_named_child_count(specs)
-			                      : 1;
-			for (k = 0; k < ns; k++) {
-				TSNode s = ns == 1 && strcmp(ts_node_type(specs), "import_spec") == 0
-				                   ? specs
-				                   : ts_node_named_child(specs, k);
-				TSNode alias, path;
-				el_str nm;
-				if (strcmp(ts_node_type(s), "import_spec") != 0)
-					continue;
-				alias = ts_node_child_by_field_name(s, "name", 4);
-				path = ts_node_child_by_field_name(s, "path", 4);
-				if (!ts_node_is_null(alias)) {
-					nm = el_str_make(text + ts_node_start_byte(alias),
-					                 ts_node_end_byte(alias) - ts_node_start_byte(alias));
-				} else if (!ts_node_is_null(path) &&
-				           ts_node_end_byte(path) - ts_node_start_byte(path) >= 2) {
-					nm = package_name(el_str_make(text + ts_node_start_byte(path) + 1,
-					                              ts_node_end_byte(path) -
-					                                      ts_node_start_byte(path) - 2));
-				} else {
-					continue;
-				}
-				if (el_str_eq(nm, name))
-					return 1;
-			}
-		}
-	}
-	(void)len;
-	return 0;
-}
 
 /* The names of the receiver and parameters of the function declared at
  * pos (its name's position), in order, into c->params_text as
@@ -572,7 +488,7 @@ static size_t resolve(el_callees *c, el_str callee, el_str pkg_path, el_str *kin
 		return i;
 	}
 	if (caller) {
-		int imp = imports(caller, el_str_make(name.ptr, dot));
+		int imp = el_gofile_imports(caller, el_str_make(name.ptr, dot));
 		*kind = imp ? el_str_make(EL_LIT("static")) : el_str_make(EL_LIT("dynamic"));
 	}
 	return NONE;

@@ -2165,6 +2165,18 @@ static void inlined_call(ctx *x, TSNode c, el_facts *out)
 	for (i = 0; i < na && is_constant(x, f, ts_node_named_child(args, i), 0); i++)
 		;
 	out->inlined_args = na > 0 && i == na ? "constant" : "";
+	{ /* a method's result depends on its receiver too: v.Text('f', -1)
+	   * on v (an imported package's name, strings.Repeat, is none); a
+	   * call made for what it stores, h.Set("Content-Type", "text/plain"),
+	   * allocates from its arguments */
+		TSNode fnode = field(c, "function"), recv;
+		if (*out->inlined_args && el_node_is(fnode, "selector_expression") &&
+		    !el_node_is(el_gofile_parent(f, c), "expression_statement") &&
+		    !ts_node_is_null(recv = field(fnode, "operand")) &&
+		    !(el_node_is(recv, "identifier") && el_gofile_imports(f, text(f, recv))) &&
+		    !is_constant(x, f, recv, 0))
+			out->inlined_args = "";
+	}
 }
 
 /* Is the type of e one byte wide and unsigned (byte, uint8, bool, or a

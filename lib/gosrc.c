@@ -634,6 +634,89 @@ static int open_in_dir(el_gosrc *g, el_buf *path, const char *dir, const char *n
 }
 
 /* See gosrc.h. */
+el_str el_go_package_name(el_str path)
+{
+	const char *p = path.ptr, *end = path.ptr + path.len, *slash, *s;
+	el_str last;
+	size_t i;
+
+	slash = end;
+	while (slash > p && slash[-1] != '/')
+		slash--;
+	last = el_str_make(slash, (size_t)(end - slash));
+	if (last.len >= 2 && last.ptr[0] == 'v' && last.ptr[1] >= '0' && last.ptr[1] <= '9' &&
+	    slash > p + 1) {
+		end = slash - 1;
+		slash = end;
+		while (slash > p && slash[-1] != '/')
+			slash--;
+		last = el_str_make(slash, (size_t)(end - slash));
+	}
+	for (i = 0; i + 2 < last.len; i++)
+		if (last.ptr[i] == '.' && last.ptr[i + 1] == 'v' && last.ptr[i + 2] >= '0' &&
+		    last.ptr[i + 2] <= '9') {
+			last.len = i;
+			break;
+		}
+	s = NULL;
+	for (i = 0; i < last.len; i++)
+		if (last.ptr[i] == '-')
+			s = last.ptr + i + 1;
+	if (s)
+		last = el_str_make(s, (size_t)(last.ptr + last.len - s));
+	return last;
+}
+
+/* See gosrc.h. */
+int el_gofile_imports(const el_gofile *f, el_str name)
+{
+	TSNode root = el_gofile_root(f);
+	size_t len;
+	const char *text = el_gofile_text(f, &len);
+	uint32_t i, j, k, n = ts_node_named_child_count(root);
+
+	for (i = 0; i < n; i++) {
+		TSNode d = ts_node_named_child(root, i);
+		uint32_t nd;
+		if (strcmp(ts_node_type(d), "import_declaration") != 0)
+			continue;
+		nd = ts_node_named_child_count(d);
+		for (j = 0; j < nd; j++) {
+			TSNode specs = ts_node_named_child(d, j);
+			uint32_t ns = strcmp(ts_node_type(specs), "import_spec_list") == 0
+			                      ? ts_node_named_child_count(specs)
+			                      : 1;
+			for (k = 0; k < ns; k++) {
+				TSNode s = ns == 1 && strcmp(ts_node_type(specs), "import_spec") == 0
+				                   ? specs
+				                   : ts_node_named_child(specs, k);
+				TSNode alias, path;
+				el_str nm;
+				if (strcmp(ts_node_type(s), "import_spec") != 0)
+					continue;
+				alias = ts_node_child_by_field_name(s, "name", 4);
+				path = ts_node_child_by_field_name(s, "path", 4);
+				if (!ts_node_is_null(alias)) {
+					nm = el_str_make(text + ts_node_start_byte(alias),
+					                 ts_node_end_byte(alias) - ts_node_start_byte(alias));
+				} else if (!ts_node_is_null(path) &&
+				           ts_node_end_byte(path) - ts_node_start_byte(path) >= 2) {
+					nm = el_go_package_name(el_str_make(text + ts_node_start_byte(path) + 1,
+					                              ts_node_end_byte(path) -
+					                                      ts_node_start_byte(path) - 2));
+				} else {
+					continue;
+				}
+				if (el_str_eq(nm, name))
+					return 1;
+			}
+		}
+	}
+	(void)len;
+	return 0;
+}
+
+/* See gosrc.h. */
 el_str el_gofile_package(const el_gofile *f)
 {
 	TSNode root = el_gofile_root(f);

@@ -75,6 +75,13 @@ const el_allocator *el_gosrc_alloc(const el_gosrc *g);
  * memory. */
 #define EL_GOSRC_THREADS 7
 int el_gosrc_prefetch(el_gosrc *g, const char *const *paths, size_t n);
+/* The name a package is imported by, from its import path: the last
+ * element, without gopkg.in's `.vN`, the element before a major version
+ * (`/v2`) and anything up to a '-' (go-humanize: humanize). */
+el_str el_go_package_name(el_str path);
+/* Is name imported by file f (an import's alias, or its path's package
+ * name)? */
+int el_gofile_imports(const el_gofile *f, el_str name);
 /* The name in f's package clause ("main", ...), empty when it has none. */
 el_str el_gofile_package(const el_gofile *f);
 /* The package name of the Go files of directory dir (with its trailing
