@@ -2527,19 +2527,40 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 
 /* Who uses the function or method declared by top (of x->f), in its
  * package: "setup", "none" or "" as el_facts.callers, with the names of
- * the functions that use it in names (size bytes) for "setup".  An
- * exported name is used outside the package too: "".  A function of
- * package main that nothing uses is not "none" but "": a program's
- * unused function is most often there to be looked at.  Names are matched by spelling, so a method
- * shares the uses of every method and field spelled the same: a use
- * that is not set-up code keeps "".  A function kept as a value (in a
- * table, a field, a result) may be called from anywhere: "".  Answers are
- * remembered per package; a function on a cycle of uses is not known to
- * be set-up code (mutual recursion of set-up helpers stays a warning). */
-enum { CALLERS_UNKNOWN, CALLERS_SETUP, CALLERS_NONE, CALLERS_BUSY };
+ * the functions that use it in names (size bytes) for "setup".  A use is
+ * set-up code when it is in a function with a role, in init, in a package
+ * variable's initialiser that calls it, or in a function whose own uses
+ * are all set-up code.  An exported name is used outside the package
+ * too: "".  A function of package main that nothing uses is not "none"
+ * but "": a program's unused function is most often there to be looked
+ * at.  Names are matched by spelling, so a method shares the uses of
+ * every method and field spelled the same.  A function kept as a value
+ * (in a table, a field, a result) may be called from anywhere: "".
+ * Answers are remembered per package.  Functions on a cycle of uses
+ * (mutually recursive helpers) are set-up code together unless a use
+ * from outside the cycle is not; an answer worked out while assuming that
+ * of a function still being worked out is not remembered. */
+enum {
+	CALLERS_UNKNOWN, CALLERS_SETUP, CALLERS_NONE,
+	CALLERS_BUSY,   /* being worked out (+ 8 * its depth in the memo) */
+	CALLERS_RETRY   /* worked out on a cycle's assumption: work it out again */
+};
 #define CALLERS_MAX_REFS 64
+#define CALLERS_NO_CYCLE 1000
 
-static int callers_code(ctx *x, TSNode top, char *names, size_t size, int depth)
+/* Add fname to the list names (size bytes, used so far). */
+static size_t add_name(char *names, size_t size, size_t used, const char *fname)
+{
+	if (used < size && !el_find(names, used, fname, strlen(fname)))
+		used += (size_t)snprintf(names + used, size - used, "%s%s", used ? ", " : "", fname);
+	return used;
+}
+
+/* callers_code for the function top at this depth of the walk; *low
+ * is set to the least depth of a function on a cycle this answer
+ * assumed to be cold (CALLERS_NO_CYCLE when none): an answer that rests
+ * on a function still being worked out is not remembered. */
+static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth, int *low)
 {
 	el_str nm = text(x->f, field(top, "name"));
 	unsigned long long key;
@@ -2549,7 +2570,8 @@ static int callers_code(ctx *x, TSNode top, char *names, size_t size, int depth)
 	const char *memo_text;
 
 	names[0] = '\0';
-	if (!nm.len || depth > 6)
+	*low = CALLERS_NO_CYCLE;
+	if (!nm.len || depth > 8)
 		return CALLERS_UNKNOWN;
 	if (nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z')
 		return CALLERS_UNKNOWN;
@@ -2557,9 +2579,12 @@ static int callers_code(ctx *x, TSNode top, char *names, size_t size, int depth)
 		return CALLERS_UNKNOWN; /* run by the runtime */
 	key = el_hash(el_gofile_path(x->f), strlen(el_gofile_path(x->f)),
 	              EL_HASH_SEED ^ (unsigned long long)ts_node_start_byte(top));
-	if (el_gosrc_memo(x->g, x->dir, key, &memo, &memo_text) == 1) {
-		if (memo == CALLERS_BUSY)
-			return CALLERS_UNKNOWN; /* a cycle: not known to be set-up code */
+	if (el_gosrc_memo(x->g, x->dir, key, &memo, &memo_text) == 1 && memo != CALLERS_RETRY) {
+		if (memo % 8 == CALLERS_BUSY) {
+			/* on a cycle of uses: cold unless a use outside it is not */
+			*low = memo / 8;
+			return CALLERS_BUSY;
+		}
 		if (memo == CALLERS_SETUP)
 			snprintf(names, size, "%s", memo_text);
 		return memo;
@@ -2571,14 +2596,14 @@ static int callers_code(ctx *x, TSNode top, char *names, size_t size, int depth)
 	}
 	if (rc != 1 || n > CALLERS_MAX_REFS || (opaque && n == 0))
 		return CALLERS_UNKNOWN;
-	if (el_gosrc_remember(x->g, x->dir, key, CALLERS_BUSY, "") != 0) {
+	if (el_gosrc_remember(x->g, x->dir, key, CALLERS_BUSY + 8 * depth, "") != 0) {
 		x->failed = 1;
 		return CALLERS_UNKNOWN;
 	}
 	for (i = 0; i < n && code != CALLERS_UNKNOWN; i++) {
 		const el_ref *r = &refs[i];
 		TSNode p = ts_node_parent(r->node);
-		int is_call;
+		int is_call, sub_low;
 		ctx y = *x;
 		char sub[128], fname[128];
 		/* f(...), x.f(...): a call; g(f): handed to a call, which runs
@@ -2595,13 +2620,11 @@ static int callers_code(ctx *x, TSNode top, char *names, size_t size, int depth)
 		if (ts_node_eq(r->top, top) && r->f == x->f)
 			continue; /* recursion */
 		if (el_node_is(r->top, "var_declaration") || el_node_is(r->top, "const_declaration")) {
-			if (!is_call)
+			if (!is_call) {
 				code = CALLERS_UNKNOWN; /* kept in a table: called from anywhere */
-			else if (code == CALLERS_NONE || code == CALLERS_SETUP) {
+			} else {
 				code = CALLERS_SETUP; /* once, at package initialisation */
-				if (used < size && !el_find(names, used, EL_LIT("package initialisation")))
-					used += (size_t)snprintf(names + used, size - used, "%spackage initialisation",
-					                         used ? ", " : "");
+				used = add_name(names, size, used, "package initialisation");
 			}
 			continue;
 		}
@@ -2616,11 +2639,13 @@ static int callers_code(ctx *x, TSNode top, char *names, size_t size, int depth)
 		if (*role_of(&y, r->top, r->node) || text_is(r->f, field(r->top, "name"), "init")) {
 			/* set-up code itself */
 		} else {
-			int c = callers_code(&y, r->top, sub, sizeof sub, depth + 1);
+			int c = callers_walk(&y, r->top, sub, sizeof sub, depth + 1, &sub_low);
 			if (y.failed) {
 				x->failed = 1;
 				return CALLERS_UNKNOWN;
 			}
+			if (sub_low < *low)
+				*low = sub_low;
 			if (c == CALLERS_UNKNOWN) {
 				code = CALLERS_UNKNOWN;
 				continue;
@@ -2629,8 +2654,7 @@ static int callers_code(ctx *x, TSNode top, char *names, size_t size, int depth)
 				continue; /* used only by unused code */
 		}
 		code = CALLERS_SETUP;
-		if (used < size && !el_find(names, used, fname, strlen(fname)))
-			used += (size_t)snprintf(names + used, size - used, "%s%s", used ? ", " : "", fname);
+		used = add_name(names, size, used, fname);
 	}
 	/* a program's unused function is most often one written to be looked
 	 * at (a probe of escape analysis, an example): it keeps its warning */
@@ -2640,9 +2664,20 @@ static int callers_code(ctx *x, TSNode top, char *names, size_t size, int depth)
 		strcpy(names + size - 4, "...");
 	if (code != CALLERS_SETUP)
 		names[0] = '\0';
-	if (el_gosrc_remember(x->g, x->dir, key, code, names) != 0)
+	if (*low >= depth)
+		*low = CALLERS_NO_CYCLE; /* the cycles it assumed are its own: settled */
+	if (el_gosrc_remember(x->g, x->dir, key, *low < depth && code != CALLERS_UNKNOWN ? CALLERS_RETRY : code,
+	                      names) != 0)
 		x->failed = 1;
 	return code;
+}
+
+/* Who uses the function or method declared by top: see callers_walk. */
+static int callers_code(ctx *x, TSNode top, char *names, size_t size)
+{
+	int low, c = callers_walk(x, top, names, size, 0, &low);
+
+	return c == CALLERS_BUSY ? CALLERS_UNKNOWN : c;
 }
 
 /* Does the doc comment of declaration d (the comments on the lines right
@@ -2901,7 +2936,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 				out->for_tests = rc == 1 && doc_says_test(tf, td);
 			}
 			if (!*out->role && !x.test_file) {
-				switch (callers_code(&x, top, out->called_from, sizeof out->called_from, 0)) {
+				switch (callers_code(&x, top, out->called_from, sizeof out->called_from)) {
 				case CALLERS_SETUP:
 					out->callers = "setup";
 					break;

@@ -346,6 +346,12 @@ PY
 	decide command $log helpers.go:59 n fmt-sprintf
 	decide command $log helpers.go:66 n fmt-sprintf
 	decide command $log helpers.go:71 n fmt-sprintf
+	# two helpers that call each other: set-up code together when only a
+	# flag value's method uses them, warnings when an exported function does
+	decide command $log helpers.go:85 n configuration-code
+	decide command $log helpers.go:92 n configuration-code
+	decide command $log helpers.go:103 n fmt-sprintf
+	decide command $log helpers.go:110 n fmt-sprintf
 	grep '"line":23,' "$tmp/cmd$v.json" | grep -q '"callers":"setup","called_from":"(\*Levels).String"' &&
 		grep '"line":45,' "$tmp/cmd$v.json" | grep -q '"called_from":"package initialisation"' &&
 		grep '"line":50,' "$tmp/cmd$v.json" | grep -q '"callers":"none"' &&
