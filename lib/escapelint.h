@@ -576,8 +576,10 @@ typedef struct el_object {
 	 * MustRegister..., "init" in a method named init..., Init... or
 	 * ...Initialize,
 	 * "option" in a func literal its function returns as a functional
-	 * option (result type ...Option), "go-call" for the closure the
-	 * compiler wraps a `go f(x)` statement in, "" otherwise */
+	 * option (result type ...Option), "go-call" for a go statement's
+	 * closure (the literal of `go func() {...}()`, the one the compiler
+	 * wraps `go f(x)` in) or a variable only such closures capture, ""
+	 * otherwise */
 	el_str role;
 	/* who uses the unexported function holding the object in its package
 	 * (with EL_O_SOURCE): "setup" when only code with a role, init, a

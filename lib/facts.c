@@ -2839,6 +2839,77 @@ static void copy_source(const el_gofile *f, TSNode n, char *out, size_t size)
 	strcpy(out + len, cut ? "..." : "");
 }
 
+/* Is n the func literal a go statement calls (go func() {...}())? */
+static int go_literal(const el_gofile *f, TSNode n)
+{
+	TSNode call = el_gofile_parent(f, n);
+
+	while (el_node_is(call, "parenthesized_expression"))
+		call = el_gofile_parent(f, call);
+	return el_node_is(n, "func_literal") && el_node_is(call, "call_expression") &&
+	       ts_node_start_byte(field(call, "function")) <= ts_node_start_byte(n) &&
+	       ts_node_end_byte(n) <= ts_node_end_byte(field(call, "function")) &&
+	       el_node_is(el_gofile_parent(f, call), "go_statement");
+}
+
+/* Does the func literal or any node below n use the identifier name? */
+static int uses_name(const el_gofile *f, TSNode n, el_str name, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (el_node_is(n, "identifier"))
+		return el_str_eq(text(f, n), name);
+	if (depth > 64)
+		return 1; /* too deep to tell: as if it did */
+	EACH_NAMED(n, cur, k)
+	{
+		if (uses_name(f, k, name, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is the variable declared at identifier id captured by func literals of
+ * its function only where a go statement calls them (go func() {...}()):
+ * moved to the heap with the goroutine's closure, once per goroutine? */
+static int captured_only_by_go(const el_gofile *f, TSNode id)
+{
+	TSNode fn = func_of(f, id), stack[64], k;
+	TSTreeCursor cur;
+	el_str name = text(f, id);
+	size_t n = 0;
+	int found = 0;
+
+	if (ts_node_is_null(fn) || ts_node_is_null(stack[0] = field(fn, "body")))
+		return 0;
+	n = 1;
+	while (n > 0) {
+		TSNode b = stack[--n];
+		EACH_NAMED(b, cur, k)
+		{
+			if (el_node_is(k, "func_literal")) {
+				if (!uses_name(f, field(k, "body"), name, 0))
+					continue;
+				if (!go_literal(f, k)) {
+					ts_tree_cursor_delete(&cur);
+					return 0;
+				}
+				found = 1;
+			} else if (ts_node_named_child_count(k) > 0) {
+				if (n == sizeof stack / sizeof *stack) {
+					ts_tree_cursor_delete(&cur);
+					return 0;
+				}
+				stack[n++] = k;
+			}
+		}
+	}
+	return found;
+}
+
 /* "for" or "range" when n is in the body of a loop of its own function
  * (the walk stops at a func literal or declaration: a closure's body runs
  * when the closure is called, not per iteration of a loop around it), or
@@ -2947,20 +3018,21 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			}
 		}
 	}
+	if (kind == EL_OBJ_ESCAPES && el_str_eq(subject, el_str_make(EL_LIT("func literal"))) &&
+	    go_literal(f, e))
+		out->role = "go-call"; /* go func() {...}(): the goroutine's closure */
+	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && captured_only_by_go(f, e))
+		out->role = "go-call"; /* moved with the goroutine's closure */
 	if (kind == EL_OBJ_ESCAPES && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {
-		/* go x.f(a): the compiler wraps the call in a closure holding its
-		 * arguments (no literal is written there) */
+		/* go x.f(a), go func(k string) {...}(k): the compiler wraps the
+		 * call in a closure holding its arguments, at the statement (a
+		 * position in a literal is the literal's own) */
 		TSNode s = e;
 		while (!ts_node_is_null(s) && !el_node_is(s, "go_statement") && !el_node_is(s, "block") &&
 		       !el_node_is(s, "func_literal"))
 			s = el_gofile_parent(f, s);
-		if (el_node_is(s, "go_statement")) {
-			TSNode call = ts_node_named_child(s, 0);
-			if (el_node_is(call, "call_expression") &&
-			    !el_node_is(field(call, "function"), "func_literal") &&
-			    !el_node_is(field(call, "function"), "parenthesized_expression"))
-				out->role = "go-call";
-		}
+		if (el_node_is(s, "go_statement") && el_node_is(ts_node_named_child(s, 0), "call_expression"))
+			out->role = "go-call";
 	}
 	out->context = context_of(&x, e);
 	out->in_loop = loop_of(f, e);

@@ -159,7 +159,9 @@ typedef struct el_facts {
 	                          Register..., register..., MustRegister...), "init" (a method named init...,
 	                          Init... or ...Initialize), "option" (a func literal returned
 	                          as a functional option, its function's result type ...Option),
-	                          "go-call" (the closure the compiler wraps `go f(x)` in) or "" */
+	                          "go-call" (a go statement's closure: the literal of
+	                          go func() {...}(), the one the compiler wraps a call with
+	                          arguments in; a variable only such closures capture) or "" */
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
 	                          own function (not only of a func literal's), so it runs per
 	                          iteration; or "" */

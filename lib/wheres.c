@@ -470,6 +470,14 @@ static TSNode where_node(const el_gofile *f, unsigned long line, unsigned long c
 			               : st;
 		if ((el_node_is(st, "go_statement") || el_node_is(st, "defer_statement")) && w->lhs_made_up)
 			return st;
+		if (w->lhs_made_up && el_node_is(e, "func_literal")) {
+			/* .autotmp_7 = func literal at the literal of go func(k
+			 * string) {...}(k) (Go 1.19): the statement */
+			TSNode c = el_gofile_parent(f, e), gs = el_gofile_parent(f, c);
+			if (el_node_is(c, "call_expression") &&
+			    (el_node_is(gs, "go_statement") || el_node_is(gs, "defer_statement")))
+				return gs;
+		}
 		if (!ts_node_is_null(call))
 			return call;
 		if (w->lhs_made_up && w->one_rhs && !ts_node_is_null(e))

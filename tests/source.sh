@@ -378,6 +378,16 @@ PY
 	decide command $log recorder.go:17 'len(events)' fmt-sprintf
 	grep '"file":"recorder.go","line":12,' "$tmp/d.json" | grep -q '"test":true' && ok ||
 		bad "command/$log: Recorder.Record is not flagged test"
+	# a go statement's closures (the literal, and the one Go wraps a call
+	# with arguments in) and what only they capture are part of starting
+	# the goroutine; a variable a kept closure captures too stays a warning
+	decide command $log workers.go:8 wg api-allocation
+	decide command $log workers.go:10 sum api-allocation
+	decide command $log workers.go:31 'func literal' api-allocation
+	decide command $log workers.go:29 total closure-capture
+	decide command $log workers.go:30 'func literal' closure-capture
+	n=$(grep -c '"file":"workers.go","line":13,"column":[0-9]*,"kind":"escapes","subject":"func literal","rule":"api-allocation"' "$tmp/cmd$v.json")
+	[ "$n" = 2 ] && ok || bad "command/$log: $n go-call closures at workers.go:13 (want the literal and its wrapper)"
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
