@@ -78,7 +78,8 @@ static const char usage_report[] =
 	"                         (default) or error; hidden ones are counted\n"
 	"  -v, --verbose          the same as --min-level=note\n"
 	"      --cold-paths=LEVEL the level of findings on cold or once-only code\n"
-	"                         (error and panic paths, package initialisation):\n"
+	"                         (error and panic paths, initialisation, set-up,\n"
+	"                         tooling, unused and debugging code):\n"
 	"                         note (default), warning or error\n";
 
 static const char usage_report_tests[] =

@@ -514,7 +514,8 @@ typedef struct el_object {
 	 *   branch that returns a non-nil error), "error-value" (building an
 	 *   error: errors.New, fmt.Errorf, &FooError{...}), "error-sentinel"
 	 *   (errors.New with a constant message in a function body), "init"
-	 *   (package initialisation: a package-level var, init);
+	 *   (package initialisation: a package-level var, init), "debug"
+	 *   (the body of an if statement testing a debug or verbose switch);
 	 * free: why a value boxed into an interface allocates nothing --
 	 *   "constant", "bool" or "byte" (static data), "zero-size" (zerobase),
 	 *   "static-closure" (a func literal that captures nothing);

@@ -1983,6 +1983,41 @@ static int error_store(const el_gofile *f, TSNode e)
 	return err_name(text(f, t));
 }
 
+/* Is block b the body of an if statement that runs only with debugging
+ * output switched on: its condition names a debug or verbose switch
+ * (`if debug {`, `if d.debugOut != nil {`, `if o.DebugOut != nil &&
+ * ...`, `if verbose {`), not negated? */
+static int debug_branch(const el_gofile *f, TSNode b)
+{
+	TSNode st = el_gofile_parent(f, b), cond;
+	el_str c;
+	size_t i;
+
+	if (!el_node_is(b, "block") || !el_node_is(st, "if_statement") ||
+	    !ts_node_eq(field(st, "consequence"), b))
+		return 0;
+	cond = field(st, "condition");
+	/* the switch is the condition, or the first operand of its && */
+	while (el_node_is(cond, "binary_expression") && text_is(f, field(cond, "operator"), "&&"))
+		cond = field(cond, "left");
+	if (el_node_is(cond, "binary_expression") && text_is(f, field(cond, "operator"), "!=") &&
+	    text_is(f, field(cond, "right"), "nil"))
+		cond = field(cond, "left");
+	if (!el_node_is(cond, "identifier") && !el_node_is(cond, "selector_expression"))
+		return 0;
+	if (el_node_is(cond, "selector_expression"))
+		cond = field(cond, "field");
+	c = text(f, cond);
+	{
+		char low[64];
+		size_t n = c.len < sizeof low - 1 ? c.len : sizeof low - 1;
+		for (i = 0; i < n; i++)
+			low[i] = (char)tolower((unsigned char)c.ptr[i]);
+		low[n] = '\0';
+		return strstr(low, "debug") != NULL || strstr(low, "verbose") != NULL;
+	}
+}
+
 static const char *context_of(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -2007,7 +2042,9 @@ static const char *context_of(ctx *x, TSNode e)
 			value = "error-value";
 		if (!*branch && !returns && is_branch(x->f, a)) {
 			TSNode last = last_statement(a);
-			if (!ts_node_is_null(last) && is_fatal_stmt(f, last))
+			if (debug_branch(f, a))
+				branch = "debug";
+			else if (!ts_node_is_null(last) && is_fatal_stmt(f, last))
 				branch = "panic";
 			else if (recovers(f, a))
 				branch = "panic"; /* if r := recover(); r != nil { ... } */

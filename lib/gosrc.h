@@ -133,7 +133,9 @@ int el_gofile_func_name(const el_gofile *f, TSNode decl, char *buf, size_t size)
 /* What the source says about an object (facts.c). */
 typedef struct el_facts {
 	const char *context;   /* "panic", "error", "error-value", "error-sentinel", "init",
-	                          "lazy" (under a nil or capacity check of where it goes) or "" */
+	                          "lazy" (under a nil or capacity check of where it goes),
+	                          "debug" (in the body of `if debug {`, `if o.DebugOut != nil
+	                          {`: a debug or verbose switch) or "" */
 	const char *free;      /* "constant", "bool", "byte", "zero-size", "empty" (zero length),
 	                          "static-closure" or "" */
 	char type[96];         /* the value's declared type as written, or "" */

@@ -388,6 +388,10 @@ PY
 	decide command $log workers.go:30 'func literal' closure-capture
 	n=$(grep -c '"file":"workers.go","line":13,"column":[0-9]*,"kind":"escapes","subject":"func literal","rule":"api-allocation"' "$tmp/cmd$v.json")
 	[ "$n" = 2 ] && ok || bad "command/$log: $n go-call closures at workers.go:13 (want the literal and its wrapper)"
+	# diagnostics under a debug switch (if o.DebugOut != nil) are
+	# debug-output; output under another condition keeps its warning
+	decide command $log debug.go:19 k debug-output
+	decide command $log debug.go:22 k fmt-sprintf
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
