@@ -514,7 +514,9 @@ typedef struct el_object {
 	 *   branch that returns a non-nil error), "error-value" (building an
 	 *   error: errors.New, fmt.Errorf, &FooError{...}), "error-sentinel"
 	 *   (errors.New with a constant message in a function body), "init"
-	 *   (package initialisation: a package-level var, init), "debug"
+	 *   (package initialisation: a package-level var, init), "cache-miss"
+	 *   (after `if v != nil { return v }` for a value looked up in a
+	 *   cache), "debug"
 	 *   (the body of an if statement testing a debug or verbose switch);
 	 * free: why a value boxed into an interface allocates nothing --
 	 *   "constant", "bool" or "byte" (static data), "zero-size" (zerobase),
@@ -585,7 +587,9 @@ typedef struct el_object {
 	/* who uses the unexported function holding the object in its package
 	 * (with EL_O_SOURCE): "setup" when only code with a role, init, a
 	 * package variable's initialiser or functions only such code uses do
-	 * (called_from names them), "none" when nothing but tests does (not
+	 * (called_from names them), "cold" when only such code or its
+	 * callers' lazy or cache-miss paths do, "none" when nothing
+	 * but tests does (not
 	 * in package main), "" otherwise */
 	el_str callers;
 	el_str called_from;

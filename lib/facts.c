@@ -1358,6 +1358,64 @@ static int pool_miss(const el_gofile *f, TSNode n, el_str t)
 	return found;
 }
 
+/* Is declaration or assignment d a cache lookup, `v := c.getFromCache(k)`
+ * or `v, ok := cache[k]` (a callee or map whose name says cache)?  Then
+ * *v and *ok are the names it sets (*ok empty without one). */
+static int cache_lookup(const el_gofile *f, TSNode d, el_str *v, el_str *ok)
+{
+	TSNode l, r, r0, src;
+	el_str st;
+
+	if (!(el_node_is(d, "short_var_declaration") || el_node_is(d, "assignment_statement")))
+		return 0; /* also a null node: no initialiser */
+	l = field(d, "left");
+	r = field(d, "right");
+	if (ts_node_named_child_count(r) != 1 || ts_node_named_child_count(l) < 1)
+		return 0;
+	r0 = ts_node_named_child(r, 0);
+	src = el_node_is(r0, "call_expression") ? field(r0, "function")
+	      : el_node_is(r0, "index_expression") ? field(r0, "operand")
+	                                           : r0;
+	st = text(f, src);
+	if (ts_node_eq(src, r0) || !el_find(st.ptr, st.len, EL_LIT("ache")))
+		return 0; /* cache, Cache, getFromCache, typeCache */
+	*v = text(f, ts_node_named_child(l, 0));
+	*ok = ts_node_named_child_count(l) > 1 ? text(f, ts_node_named_child(l, 1)) : el_str_make(NULL, 0);
+	return 1;
+}
+
+/* Does block b, before its statement stmt, return what a cache holds
+ * (cache_lookup, then `if v != nil { return v }` or `if ok { return ...
+ * }`, the lookup also in the if's initialiser)?  The statements after
+ * it run on a miss: once per key. */
+static int after_cache_hit(const el_gofile *f, TSNode b, TSNode stmt)
+{
+	TSTreeCursor cur;
+	TSNode k;
+	el_str v = { NULL, 0 }, ok = { NULL, 0 };
+	int found = 0;
+
+	EACH_NAMED(b, cur, k)
+	{
+		if (ts_node_eq(k, stmt)) {
+			ts_tree_cursor_delete(&cur);
+			break;
+		}
+		cache_lookup(f, k, &v, &ok);
+		if (el_node_is(k, "if_statement")) {
+			el_str c = text(f, field(k, "condition"));
+			TSNode last = last_statement(field(k, "consequence"));
+			cache_lookup(f, field(k, "initializer"), &v, &ok);
+			if (v.len && ((c.len == v.len + 7 && memcmp(c.ptr, v.ptr, v.len) == 0 &&
+			               memcmp(c.ptr + v.len, " != nil", 7) == 0) ||
+			              (ok.len && el_str_eq(c, ok))) &&
+			    el_node_is(last, "return_statement") && ts_node_is_null(field(k, "alternative")))
+				found = 1;
+		}
+	}
+	return found;
+}
+
 static int lazy(const el_gofile *f, TSNode e)
 {
 	TSNode target = assigned_to(f, e), a, stmt = e;
@@ -1368,6 +1426,11 @@ static int lazy(const el_gofile *f, TSNode e)
 		;
 	if (!ts_node_is_null(a) && el_node_is(a, "func_literal") && run_once(f, a))
 		return 1;
+	/* on the miss path of a cache */
+	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = el_gofile_parent(f, a))
+		if (el_node_is(a, "block") && after_cache_hit(f, a, stmt))
+			return 2;
+	stmt = e;
 	if (ts_node_is_null(target))
 		return 0;
 	t = text(f, target);
@@ -2081,8 +2144,12 @@ static const char *context_of(ctx *x, TSNode e)
 		return branch;
 	if (!in_func)
 		return "init";
-	if (lazy(f, e))
+	switch (lazy(f, e)) {
+	case 1:
 		return "lazy";
+	case 2:
+		return "cache-miss";
+	}
 	return "";
 }
 
@@ -2578,11 +2645,12 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
  * from outside the cycle is not; an answer worked out while assuming that
  * of a function still being worked out is not remembered. */
 enum {
-	CALLERS_UNKNOWN, CALLERS_SETUP, CALLERS_NONE,
+	CALLERS_UNKNOWN, CALLERS_SETUP, CALLERS_NONE, CALLERS_COLD,
 	CALLERS_BUSY,   /* being worked out (+ 8 * its depth in the memo) */
 	CALLERS_RETRY   /* worked out on a cycle's assumption: work it out again */
 };
 #define CALLERS_MAX_REFS 64
+#define CALLERS_MAX_DEPTH 24 /* a frame holds CALLERS_MAX_REFS references */
 #define CALLERS_NO_CYCLE 1000
 
 /* Add fname to the list names (size bytes, used so far). */
@@ -2603,12 +2671,12 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	unsigned long long key;
 	el_ref refs[CALLERS_MAX_REFS];
 	size_t n, i, used = 0;
-	int opaque, rc, code = CALLERS_NONE, memo;
+	int opaque, rc, code = CALLERS_NONE, memo, cold = 0;
 	const char *memo_text;
 
 	names[0] = '\0';
 	*low = CALLERS_NO_CYCLE;
-	if (!nm.len || depth > 8)
+	if (!nm.len)
 		return CALLERS_UNKNOWN;
 	if (nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z')
 		return CALLERS_UNKNOWN;
@@ -2622,10 +2690,12 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			*low = memo / 8;
 			return CALLERS_BUSY;
 		}
-		if (memo == CALLERS_SETUP)
+		if (memo == CALLERS_SETUP || memo == CALLERS_COLD)
 			snprintf(names, size, "%s", memo_text);
 		return memo;
 	}
+	if (depth > CALLERS_MAX_DEPTH)
+		return CALLERS_UNKNOWN; /* not remembered: a shallower walk may settle it */
 	rc = el_gosrc_references(x->g, x->dir, nm, refs, CALLERS_MAX_REFS, &n, &opaque);
 	if (rc == -2) {
 		x->failed = 1;
@@ -2642,6 +2712,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		TSNode p = ts_node_parent(r->node);
 		int is_call, sub_low;
 		ctx y = *x;
+		const char *where;
 		char sub[128], fname[128];
 		/* f(...), x.f(...): a call; g(f): handed to a call, which runs
 		 * it there (a converter, a visitor); anything else keeps the
@@ -2675,6 +2746,18 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		}
 		if (*role_of(&y, r->top, r->node) || text_is(r->f, field(r->top, "name"), "init")) {
 			/* set-up code itself */
+		} else if (strcmp(where = context_of(&y, r->node), "lazy") == 0 ||
+		           strcmp(where, "cache-miss") == 0) {
+			/* on its caller's lazy path (a cache miss, a nil check);
+			 * error and panic contexts are left out: `err =
+			 * c.writeBufs(b)` stores a call's error, nil on the path
+			 * that matters, and a main ending in os.Exit is a panic
+			 * path as a whole */
+			cold = 1;
+			if (y.failed) {
+				x->failed = 1;
+				return CALLERS_UNKNOWN;
+			}
 		} else {
 			int c = callers_walk(&y, r->top, sub, sizeof sub, depth + 1, &sub_low);
 			if (y.failed) {
@@ -2689,6 +2772,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			}
 			if (c == CALLERS_NONE)
 				continue; /* used only by unused code */
+			cold |= c == CALLERS_COLD;
 		}
 		code = CALLERS_SETUP;
 		used = add_name(names, size, used, fname);
@@ -2697,9 +2781,11 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	 * at (a probe of escape analysis, an example): it keeps its warning */
 	if (code == CALLERS_NONE && el_str_eq(el_gofile_package(x->f), el_str_make(EL_LIT("main"))))
 		code = CALLERS_UNKNOWN;
+	if (code == CALLERS_SETUP && cold)
+		code = CALLERS_COLD;
 	if (used >= size && size > 4)
 		strcpy(names + size - 4, "...");
-	if (code != CALLERS_SETUP)
+	if (code != CALLERS_SETUP && code != CALLERS_COLD)
 		names[0] = '\0';
 	if (*low >= depth)
 		*low = CALLERS_NO_CYCLE; /* the cycles it assumed are its own: settled */
@@ -3047,6 +3133,9 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 				switch (callers_code(&x, top, out->called_from, sizeof out->called_from)) {
 				case CALLERS_SETUP:
 					out->callers = "setup";
+					break;
+				case CALLERS_COLD:
+					out->callers = "cold";
 					break;
 				case CALLERS_NONE:
 					out->callers = "none";

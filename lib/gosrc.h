@@ -134,6 +134,8 @@ int el_gofile_func_name(const el_gofile *f, TSNode decl, char *buf, size_t size)
 typedef struct el_facts {
 	const char *context;   /* "panic", "error", "error-value", "error-sentinel", "init",
 	                          "lazy" (under a nil or capacity check of where it goes),
+	                          "cache-miss" (after `if v != nil { return v }` for a value
+	                          looked up in a cache: once per key),
 	                          "debug" (in the body of `if debug {`, `if o.DebugOut != nil
 	                          {`: a debug or verbose switch) or "" */
 	const char *free;      /* "constant", "bool", "byte", "zero-size", "empty" (zero length),
@@ -170,10 +172,12 @@ typedef struct el_facts {
 	const char *callers;   /* who uses the unexported function holding the position, in
 	                          its package: "setup" when every use is in code with a role
 	                          above, in init, in a package variable's initialiser that
-	                          calls it, or in a function only such code uses; "none" when
+	                          calls it, or in a function only such code uses; "cold" when
+	                          every use is such code or on its caller's lazy or
+	                          cache-miss path, some of them the latter; "none" when
 	                          nothing outside tests uses it (not in package main); ""
 	                          otherwise or unknown */
-	char called_from[128]; /* with callers "setup": the functions that use it */
+	char called_from[128]; /* with callers "setup" or "cold": the functions that use it */
 	int for_tests;         /* the doc comment of the function holding the position, or of
 	                          its receiver's type, says it is for tests ("for testing
 	                          purposes", "not fast enough for production use") */

@@ -392,6 +392,15 @@ PY
 	# debug-output; output under another condition keeps its warning
 	decide command $log debug.go:19 k debug-output
 	decide command $log debug.go:22 k fmt-sprintf
+	# after a cache hit returns, the rest runs on a miss (once per key),
+	# and so does a helper only the miss path uses; a map that is no
+	# cache by its name keeps the warning
+	decide command $log cache.go:18 l lazy-init
+	decide command $log cache.go:23 kind lazy-init
+	decide command $log cache.go:34 code fmt-sprintf
+	grep '"file":"cache.go","line":18,' "$tmp/cmd$v.json" | grep -q '"context":"cache-miss"' &&
+		grep '"file":"cache.go","line":23,' "$tmp/cmd$v.json" | grep -q '"callers":"cold","called_from":"Label"' && ok ||
+		bad "command/$log: cache-miss context and cold callers"
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
