@@ -566,7 +566,8 @@ typedef struct el_object {
 	el_str in_loop;
 	/* "command" when the object is in a package main below the root of a
 	 * module whose root package is a library (a tool, generator or example
-	 * shipped with it), "main" in another package main, "" otherwise or
+	 * shipped with it), "main" in another package main, "tool-support" in an
+	 * internal package that only such commands import, "" otherwise or
 	 * unknown (with EL_O_SOURCE) */
 	el_str program;
 	/* what the code around the object is for, by its shape (with

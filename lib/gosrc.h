@@ -64,6 +64,16 @@ int el_gosrc_memo(el_gosrc *g, const char *dir, unsigned long long key, int *cod
                   const char **text);
 int el_gosrc_remember(el_gosrc *g, const char *dir, unsigned long long key, int code,
                       const char *text);
+/* modscan.c: which packages of the module rooted at root (absolute, with
+ * its trailing '/') import the package import_path, from their non-test Go
+ * files (vendor/, testdata/, directories starting with '.' or '_' and
+ * nested modules left out): *kinds gets EL_IMPORTED_BY_COMMAND when a
+ * package main below the root does, EL_IMPORTED_BY_LIBRARY when any other
+ * package does.  0, 1 when unknown (more than EL_MODSCAN_MAX Go files, or
+ * an importer could not be parsed), -2 out of memory. */
+#define EL_MODSCAN_MAX 3000
+enum { EL_IMPORTED_BY_COMMAND = 1u << 0, EL_IMPORTED_BY_LIBRARY = 1u << 1 };
+int el_module_importers(el_gosrc *g, const char *root, el_str import_path, unsigned *kinds);
 /* The receiver's type name of method declaration decl (T for T, *T and
  * T[P]); empty for a function. */
 el_str el_gofile_receiver_type(const el_gofile *f, TSNode decl);

@@ -278,35 +278,56 @@ void el_gover_record(el_goversion *v, const el_record *r)
 	}
 }
 
-/* See internal.h. */
-int el_golang_read(const char *gomod, size_t len)
+/* The rest of the first line of go.mod text that starts with the
+ * directive word (`go`, `module`), blanks skipped; NULL when none does. */
+static el_str gomod_directive(const char *gomod, size_t len, const char *word)
 {
 	const char *p = gomod, *end = gomod + len;
+	size_t w = strlen(word);
 
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *e = nl ? nl : end;
 		while (p < e && (*p == ' ' || *p == '\t'))
 			p++;
-		if (e - p > 5 && memcmp(p, "go", 2) == 0 && (p[2] == ' ' || p[2] == '\t')) {
-			const char *q = p + 3;
-			char num[16];
-			size_t n;
-			int minor;
+		if ((size_t)(e - p) > w + 1 && memcmp(p, word, w) == 0 && (p[w] == ' ' || p[w] == '\t')) {
+			const char *q = p + w;
 			while (q < e && (*q == ' ' || *q == '\t'))
 				q++;
-			n = strcspn(q, " \t\r\n/");
-			if (n > (size_t)(e - q))
-				n = (size_t)(e - q);
-			if (n < sizeof num) {
-				memcpy(num, q, n);
-				num[n] = '\0';
-				if (el_goversion_parse(num, &minor, NULL) == 0)
-					return minor;
-			}
-			return 0;
+			return el_str_make(q, (size_t)(e - q));
 		}
 		p = nl ? nl + 1 : end;
 	}
-	return 0;
+	return el_str_make(NULL, 0);
+}
+
+/* See internal.h. */
+el_str el_gomod_path(const char *gomod, size_t len)
+{
+	el_str rest = gomod_directive(gomod, len, "module");
+	size_t n = 0;
+
+	if (rest.len && rest.ptr[0] == '"')
+		rest.ptr++, rest.len--;
+	while (n < rest.len && rest.ptr[n] != ' ' && rest.ptr[n] != '\t' && rest.ptr[n] != '\r' &&
+	       rest.ptr[n] != '"')
+		n++;
+	return el_str_make(rest.ptr ? rest.ptr : gomod, n);
+}
+
+/* See internal.h. */
+int el_golang_read(const char *gomod, size_t len)
+{
+	el_str rest = gomod_directive(gomod, len, "go");
+	char num[16];
+	size_t n = 0;
+	int minor;
+
+	while (n < rest.len && !strchr(" \t\r/", rest.ptr[n]))
+		n++;
+	if (n == 0 || n >= sizeof num)
+		return 0;
+	memcpy(num, rest.ptr, n);
+	num[n] = '\0';
+	return el_goversion_parse(num, &minor, NULL) == 0 ? minor : 0;
 }

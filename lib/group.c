@@ -131,6 +131,7 @@ struct el_grouper {
 		char *dir;
 		int lang;
 		size_t root_len;
+		char *module;          /* the module path its go.mod declares, or NULL */
 		const char *program;
 	} langs[NLANGS];
 	unsigned nlangs;
@@ -319,8 +320,10 @@ void el_grouper_free(el_grouper *g)
 	el_dirset_free(g->ds);
 	el_buf_release(&g->apath, a);
 	el_arena_release(&g->dirs, a);
-	for (unsigned i = 0; i < g->nlangs && i < NLANGS; i++)
+	for (unsigned i = 0; i < g->nlangs && i < NLANGS; i++) {
 		el_free(a, g->langs[i].dir);
+		el_free(a, g->langs[i].module);
+	}
 	el_free(a, g->srcroot);
 	el_roots_release(&g->roots, a);
 	el_free(a, g->cwd);
@@ -1727,6 +1730,7 @@ static struct module_dir *module_of(el_grouper *g, const char *dir)
 	size_t n = strlen(dir);
 	int lang = 0;
 	size_t root_len = 0;
+	char *module = NULL;
 
 	for (i = 0; i < g->nlangs && i < NLANGS; i++)
 		if (strcmp(g->langs[i].dir, dir) == 0)
@@ -1738,8 +1742,17 @@ static struct module_dir *module_of(el_grouper *g, const char *dir)
 		if (el_buf_append(b, dir, n, AL(g)) != 0 || el_buf_append(b, "go.mod", 7, AL(g)) != 0)
 			return NULL;
 		if (el_file_read(b->ptr, (size_t)1 << 20, "go.mod", &mod, &err, AL(g)) == EL_OK) {
+			el_str mp = el_gomod_path(mod.ptr, mod.len);
 			lang = el_golang_read(mod.ptr, mod.len);
 			root_len = n;
+			if (mp.len && (module = el_malloc(AL(g), mp.len + 1)) == NULL) {
+				el_buf_release(&mod, AL(g));
+				return NULL;
+			}
+			if (module) {
+				memcpy(module, mp.ptr, mp.len);
+				module[mp.len] = '\0';
+			}
 			el_buf_release(&mod, AL(g));
 			if (lang && !g->stats.go.lang) {
 				g->stats.go.lang = lang;
@@ -1757,12 +1770,60 @@ static struct module_dir *module_of(el_grouper *g, const char *dir)
 	}
 	slot = g->nlangs++ % NLANGS;
 	el_free(AL(g), g->langs[slot].dir);
-	if (!(g->langs[slot].dir = el_strdup(dir, AL(g))))
+	if (!(g->langs[slot].dir = el_strdup(dir, AL(g)))) {
+		el_free(AL(g), module);
 		return NULL;
+	}
 	g->langs[slot].lang = lang;
 	g->langs[slot].root_len = root_len;
+	el_free(AL(g), g->langs[slot].module);
+	g->langs[slot].module = module;
 	g->langs[slot].program = NULL;
 	return &g->langs[slot];
+}
+
+/* "tool-support" (in m->program) when m's directory holds an internal
+ * package of its module (an element `internal` below the module's root)
+ * that only commands shipped with the module import (package main below
+ * its root): toml's internal/tag, for cmd/toml-test-*.  Only the module
+ * itself can import an internal package, so its files show every user.
+ * "" otherwise; NULL out of memory. */
+static const char *tool_support(el_grouper *g, struct module_dir *m)
+{
+	const char *rel = m->dir + m->root_len;
+	size_t n = strlen(rel);
+	unsigned kinds;
+	int rc;
+
+	if (!m->module || m->root_len == 0 || n == 0 ||
+	    !(el_starts(rel, n, EL_LIT("internal/")) || el_find(rel, n, EL_LIT("/internal/"))) ||
+	    strcmp(m->module, "std") == 0 || strcmp(m->module, "cmd") == 0)
+		return m->program; /* the standard library is too large to walk */
+	g->tmp.len = 0;
+	if (el_buf_append(&g->tmp, m->module, strlen(m->module), AL(g)) != 0 ||
+	    el_buf_append(&g->tmp, "/", 1, AL(g)) != 0 ||
+	    el_buf_append(&g->tmp, rel, n - 1, AL(g)) != 0 || /* without its '/' */
+	    el_buf_append(&g->tmp, "", 1, AL(g)) != 0)
+		return NULL;
+	{
+		char *imp = el_strdup(g->tmp.ptr, AL(g)), *root;
+		if (!imp)
+			return NULL;
+		if (!(root = el_malloc(AL(g), m->root_len + 1))) {
+			el_free(AL(g), imp);
+			return NULL;
+		}
+		memcpy(root, m->dir, m->root_len);
+		root[m->root_len] = '\0';
+		rc = el_module_importers(g->gs, root, el_str_make(imp, strlen(imp)), &kinds);
+		el_free(AL(g), root);
+		el_free(AL(g), imp);
+	}
+	if (rc == -2)
+		return NULL;
+	if (rc == 0 && kinds == EL_IMPORTED_BY_COMMAND)
+		m->program = "tool-support";
+	return m->program;
 }
 
 /* What program the package of src (in m's directory) is part of:
@@ -1779,7 +1840,7 @@ static const char *program_of(el_grouper *g, struct module_dir *m, const el_gofi
 		return m->program;
 	m->program = "";
 	if (!el_str_eq(el_gofile_package(src), el_str_make(EL_LIT("main"))))
-		return m->program;
+		return tool_support(g, m);
 	m->program = "main";
 	if (m->root_len == 0 || m->root_len == strlen(m->dir))
 		return m->program;

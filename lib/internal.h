@@ -290,5 +290,8 @@ int el_gover_give(el_goversion *v, const char *version, const char *source);
 void el_gover_record(el_goversion *v, const el_record *r);
 /* The minor language version of a go.mod's `go` line (0 when none). */
 int el_golang_read(const char *gomod, size_t len);
+/* The module path a go.mod declares (`module example.com/x`), empty when
+ * it declares none. */
+el_str el_gomod_path(const char *gomod, size_t len);
 
 #endif /* EL_INTERNAL_H */

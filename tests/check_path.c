@@ -51,6 +51,27 @@ START_TEST(below_root)
 }
 END_TEST
 
+static void expect_module(const char *gomod, const char *want, int lang)
+{
+	el_str m = el_gomod_path(gomod, strlen(gomod));
+
+	ck_assert_msg(m.len == strlen(want) && memcmp(m.ptr, want, m.len) == 0, "module of %s: %.*s", gomod,
+	              (int)m.len, m.ptr);
+	ck_assert_int_eq(el_golang_read(gomod, strlen(gomod)), lang);
+}
+
+/* go.mod's module and go directives (el_gomod_path, el_golang_read) */
+START_TEST(gomod_directives)
+{
+	expect_module("module example.com/tally\n\ngo 1.19\n", "example.com/tally", 19);
+	expect_module("// c\nmodule  \"example.com/q\" // quoted\r\ngo\t1.26.0\r\n", "example.com/q", 26);
+	expect_module("go 1.21 // toolchain\nmodule m\n", "m", 21);
+	expect_module("modules x\ngolang 1.2\n", "", 0);
+	expect_module("", "", 0);
+	expect_module("module\ngo\n", "", 0);
+}
+END_TEST
+
 Suite *path_suite(void)
 {
 	Suite *s = suite_create("path");
@@ -58,6 +79,7 @@ Suite *path_suite(void)
 
 	tcase_add_test(tc, absolute_forms);
 	tcase_add_test(tc, below_root);
+	tcase_add_test(tc, gomod_directives);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -401,6 +401,12 @@ PY
 	grep '"file":"cache.go","line":18,' "$tmp/cmd$v.json" | grep -q '"context":"cache-miss"' &&
 		grep '"file":"cache.go","line":23,' "$tmp/cmd$v.json" | grep -q '"callers":"cold","called_from":"Label"' && ok ||
 		bad "command/$log: cache-miss context and cold callers"
+	# an internal package only a command shipped with the library imports
+	# is the command's (tool-support); one the library imports is not
+	decide command $log internal/pad/pad.go:8 n tooling-code
+	decide command $log internal/norm/norm.go:8 n fmt-sprintf
+	grep '"file":"internal/pad/pad.go","line":8,' "$tmp/cmd$v.json" | grep -q '"program":"tool-support"' && ok ||
+		bad "command/$log: internal/pad is not tool-support"
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
