@@ -399,6 +399,9 @@ int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out)
 
 const el_allocator *el_gosrc_alloc(const el_gosrc *g) { return GA(g); }
 
+/* See gosrc.h. */
+const el_roots *el_gosrc_roots(const el_gosrc *g) { return g->roots; }
+
 const char *el_gofile_path(const el_gofile *f) { return f->path; }
 
 const char *el_gofile_text(const el_gofile *f, size_t *len)

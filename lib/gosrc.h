@@ -78,6 +78,8 @@ int el_module_importers(el_gosrc *g, const char *root, el_str import_path, unsig
  * T[P]); empty for a function. */
 el_str el_gofile_receiver_type(const el_gofile *f, TSNode decl);
 const el_allocator *el_gosrc_alloc(const el_gosrc *g);
+/* Where g may read files (borrowed; NULL: anywhere). */
+const el_roots *el_gosrc_roots(const el_gosrc *g);
 /* Read and parse the files at paths (absolute) that are not cached yet
  * (at most half the cache), parsing on up to EL_GOSRC_THREADS more threads
  * when there are processors for them: el_gosrc_open then finds them.

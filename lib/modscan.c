@@ -39,19 +39,20 @@ static int skipped_dir(const char *name)
 	       strcmp(name, "testdata") == 0;
 }
 
-/* The file at w->path (NUL-terminated, len bytes): does it import the
- * package, and is it in a package main? */
-static void look_at(walk *w, size_t len)
+/* The file at w->path: does it import the package, and is it in a
+ * package main? */
+static void look_at(walk *w)
 {
-	el_error err;
 	const el_gofile *f;
 	int rc;
 
-	w->text.len = 0;
-	if (el_file_read(w->path.ptr, (size_t)1 << 22, "Go file", &w->text, &err, WA(w)) != EL_OK) {
-		if (err.status == EL_ERR_NOMEM)
+	/* as every Go source: below the roots, a regular file, not huge */
+	if ((rc = el_src_read(w->path.ptr, el_gosrc_roots(w->g), &w->text, WA(w))) != 0) {
+		if (rc == -2)
 			w->failed = 1;
-		return; /* unreadable or huge: its imports stay unknown */
+		else
+			w->unknown = 1; /* an importer may hide there */
+		return;
 	}
 	if (!el_find(w->text.ptr, w->text.len, w->quoted.ptr, w->quoted.len))
 		return;
@@ -64,7 +65,6 @@ static void look_at(walk *w, size_t len)
 		w->unknown = 1;
 		return;
 	}
-	(void)len;
 	if (el_str_eq(el_gofile_package(f), el_str_make(EL_LIT("main"))) &&
 	    strchr(w->path.ptr + w->root_len, '/') != NULL)
 		w->kinds |= EL_IMPORTED_BY_COMMAND;
@@ -103,7 +103,7 @@ static void walk_dir(walk *w, int depth)
 				w->unknown = 1;
 				break;
 			}
-			look_at(w, base + n);
+			look_at(w);
 			continue;
 		}
 		if (skipped_dir(e->d_name) || stat(w->path.ptr, &st) != 0 || !S_ISDIR(st.st_mode))
