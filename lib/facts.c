@@ -2653,6 +2653,25 @@ enum {
 #define CALLERS_MAX_DEPTH 24 /* a frame holds CALLERS_MAX_REFS references */
 #define CALLERS_NO_CYCLE 1000
 
+/* Is identifier id (of x->f) a variable, constant or parameter rather
+ * than the package's function of that name: one it declares (`wrap :=
+ * ...`, a parameter, a range variable) or one declared around it? */
+static int local_name(ctx *x, TSNode id)
+{
+	TSNode p = el_gofile_parent(x->f, id), pp;
+	decl d;
+
+	if (el_node_is(p, "var_spec") || el_node_is(p, "const_spec") ||
+	    el_node_is(p, "parameter_declaration") || el_node_is(p, "variadic_parameter_declaration"))
+		return 1;
+	if (el_node_is(p, "expression_list") &&
+	    (el_node_is(pp = el_gofile_parent(x->f, p), "short_var_declaration") ||
+	     el_node_is(pp, "range_clause")) &&
+	    ts_node_eq(field(pp, "left"), p))
+		return 1;
+	return resolve(x, x->f, id, &d) && d.kind != D_FUNC && d.kind != D_NONE;
+}
+
 /* Add fname to the list names (size bytes, used so far). */
 static size_t add_name(char *names, size_t size, size_t used, const char *fname)
 {
@@ -2714,6 +2733,9 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		ctx y = *x;
 		const char *where;
 		char sub[128], fname[128];
+		y.f = r->f;
+		if (el_node_is(r->node, "identifier") && local_name(&y, r->node))
+			continue; /* a variable spelled the same (pflag's wrap := ...) */
 		/* f(...), x.f(...): a call; g(f): handed to a call, which runs
 		 * it there (a converter, a visitor); anything else keeps the
 		 * function as a value, to be called from anywhere */
@@ -2724,7 +2746,6 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			code = CALLERS_UNKNOWN;
 			continue;
 		}
-		y.f = r->f;
 		if (ts_node_eq(r->top, top) && r->f == x->f)
 			continue; /* recursion */
 		if (el_node_is(r->top, "var_declaration") || el_node_is(r->top, "const_declaration")) {
@@ -2840,6 +2861,26 @@ static int doc_says_test(const el_gofile *f, TSNode d)
 	buf[k] = '\0';
 	for (i = 0; phrases[i]; i++)
 		if (strstr(buf, phrases[i]))
+			return 1;
+	return 0;
+}
+
+/* Is name used in a non-test file of the package other than x->f,
+ * outside declarations whose doc comment says they are for tests?  Also
+ * when that cannot be told (the package is not indexed, or uses it too
+ * often to look at). */
+static int used_elsewhere(ctx *x, el_str name)
+{
+	el_ref refs[64];
+	size_t n, i;
+	int opaque, rc = el_gosrc_references(x->g, x->dir, name, refs, 64, &n, &opaque);
+
+	if (rc == -2)
+		x->failed = 1;
+	if (rc != 1 || n > 64)
+		return 1;
+	for (i = 0; i < n; i++)
+		if (refs[i].f != x->f && !doc_says_test(refs[i].f, refs[i].top))
 			return 1;
 	return 0;
 }
@@ -3118,17 +3159,23 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			if (el_gofile_func_name(f, top, out->function, sizeof out->function) < 0)
 				return -2;
 			out->role = role_of(&x, top, e);
+			el_str rt = el_gofile_receiver_type(f, top);
 			out->for_tests = doc_says_test(f, top);
-			if (!out->for_tests && el_node_is(top, "method_declaration")) {
+			if (!out->for_tests && rt.len) {
 				/* the receiver type's doc comment */
 				const el_gofile *tf;
 				TSNode td;
-				el_str rt = el_gofile_receiver_type(f, top);
-				int rc = rt.len ? el_gosrc_lookup(g, dir, rt, 0, x.test_file, &tf, &td) : 0;
+				int rc = el_gosrc_lookup(g, dir, rt, 0, x.test_file, &tf, &td);
 				if (rc == -2)
 					return -2;
 				out->for_tests = rc == 1 && doc_says_test(tf, td);
 			}
+			/* what another file of the package uses is no test helper,
+			 * whatever its comment says (zap's console encoder uses the
+			 * sliceArrayEncoder documented as not for production) */
+			if (out->for_tests &&
+			    used_elsewhere(&x, rt.len ? rt : text(f, field(top, "name"))))
+				out->for_tests = 0;
 			if (!*out->role && !x.test_file) {
 				switch (callers_code(&x, top, out->called_from, sizeof out->called_from)) {
 				case CALLERS_SETUP:

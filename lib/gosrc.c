@@ -988,7 +988,8 @@ int el_gosrc_references(el_gosrc *g, const char *dir, el_str name, el_ref *out, 
 					*opaque = 1;
 				continue;
 			}
-			if (!(el_node_is(id, "identifier") || el_node_is(id, "field_identifier")) ||
+			if (!(el_node_is(id, "identifier") || el_node_is(id, "field_identifier") ||
+			      el_node_is(id, "type_identifier")) ||
 			    ts_node_start_byte(id) != off || declared_name(id))
 				continue;
 			if (*n < cap) {

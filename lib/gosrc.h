@@ -40,8 +40,8 @@ int el_gosrc_lookup(el_gosrc *g, const char *dir, el_str name, int method, int t
 int el_gosrc_method_of(el_gosrc *g, const char *dir, el_str type, el_str name, int tests,
                        const el_gofile **file, TSNode *decl);
 /* Where a name is used in the package of directory dir (with its trailing
- * '/'; its _test.go files left out): every identifier or selector field
- * spelled name outside comments, strings and the names declarations
+ * '/'; its _test.go files left out): every identifier, type name or
+ * selector field spelled name outside comments, strings and the names declarations
  * declare (a function's, a method's, a struct field's).  Up to cap go to
  * out, *n counts them all.  *opaque is set when the Go source cannot show
  * every use: the directory holds assembly, or a //go:linkname comment
@@ -192,7 +192,8 @@ typedef struct el_facts {
 	char called_from[128]; /* with callers "setup" or "cold": the functions that use it */
 	int for_tests;         /* the doc comment of the function holding the position, or of
 	                          its receiver's type, says it is for tests ("for testing
-	                          purposes", "not fast enough for production use") */
+	                          purposes", "not fast enough for production use"), and no
+	                          other non-test file of the package uses that name */
 	char subject[96];      /* the source for a compiler temporary the log names instead
 	                          (Go >= 1.26: new(expr) is `moved to heap: .autotmp_N`), or "" */
 } el_facts;

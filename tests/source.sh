@@ -352,6 +352,8 @@ PY
 	decide command $log helpers.go:92 n configuration-code
 	decide command $log helpers.go:103 n fmt-sprintf
 	decide command $log helpers.go:110 n fmt-sprintf
+	# a local variable spelled like the helper is no use of it
+	decide command $log helpers.go:121 n configuration-code
 	grep '"line":23,' "$tmp/cmd$v.json" | grep -q '"callers":"setup","called_from":"(\*Levels).String"' &&
 		grep '"line":45,' "$tmp/cmd$v.json" | grep -q '"called_from":"package initialisation"' &&
 		grep '"line":50,' "$tmp/cmd$v.json" | grep -q '"callers":"none"' &&
@@ -378,6 +380,11 @@ PY
 	decide command $log recorder.go:17 'len(events)' fmt-sprintf
 	grep '"file":"recorder.go","line":12,' "$tmp/d.json" | grep -q '"test":true' && ok ||
 		bad "command/$log: Recorder.Record is not flagged test"
+	# ... unless another file of the package uses it (scratchList, used by
+	# Collect in collect.go): the comment does not make it test code
+	decide command $log scratch.go:8 n interface-boxing
+	grep '"file":"scratch.go","line":8,' "$tmp/d.json" | grep '"rule":"interface-boxing"' | grep -q '"test":false' && ok ||
+		bad "command/$log: scratchList, used by another file, is flagged test"
 	# a go statement's closures (the literal, and the one Go wraps a call
 	# with arguments in) and what only they capture are part of starting
 	# the goroutine; a variable a kept closure captures too stays a warning
