@@ -1719,6 +1719,29 @@ static int returned_local(ctx *x, TSNode e)
 	return returns_var(x, func_of(x->f, e), text(x->f, target), by_address);
 }
 
+/* The outermost composite literal (or its address) that e is an element
+ * or field value of, or e itself. */
+static TSNode outer_literal(const el_gofile *f, TSNode e)
+{
+	TSNode q;
+
+	while (!ts_node_is_null(q = el_gofile_parent(f, e)) &&
+	       (el_node_is(q, "literal_element") || el_node_is(q, "keyed_element") ||
+	        el_node_is(q, "literal_value") || el_node_is(q, "composite_literal") ||
+	        (el_node_is(q, "unary_expression") && text_is(f, field(q, "operator"), "&"))))
+		e = q;
+	return e;
+}
+
+/* The variable a field or element expression starts from (his in
+ * his.Bucket[i]), or t itself. */
+static TSNode base_of(TSNode t)
+{
+	while (el_node_is(t, "selector_expression") || el_node_is(t, "index_expression"))
+		t = field(t, "operand");
+	return t;
+}
+
 /* Is expression t (a place stored into) a field or element of the only
  * parameter of its function, which points to another package's type
  * (`out.Summary`, `out.Label[i]`, `*pb`): the object a caller passes in
@@ -1831,9 +1854,7 @@ static int stores_to_output(const el_gofile *f, TSNode st, const void *arg)
 		if (output_place(oa->x, l))
 			return 1;
 		/* a field or element of another local that goes there */
-		for (base = l; el_node_is(base, "selector_expression") || el_node_is(base, "index_expression");
-		     base = field(base, "operand"))
-			;
+		base = base_of(l);
 		if (!ts_node_eq(base, l) && el_node_is(base, "identifier") && oa->depth < 2 &&
 		    !el_str_eq(text(oa->x->f, base), oa->name) &&
 		    output_local(oa->x, func_of(oa->x->f, st), text(oa->x->f, base), oa->depth + 1))
@@ -1902,14 +1923,8 @@ static int stored_by_text(ctx *x, TSNode e, TSNode *base)
  * fields)? */
 static int into_output(ctx *x, TSNode e)
 {
-	TSNode lit = e, q, target, base, fn = func_of(x->f, e);
+	TSNode lit = outer_literal(x->f, e), q, target, base, fn = func_of(x->f, e);
 
-	/* the outermost literal e is part of */
-	while (!ts_node_is_null(q = el_gofile_parent(x->f, lit)) &&
-	       (el_node_is(q, "literal_element") || el_node_is(q, "keyed_element") ||
-	        el_node_is(q, "literal_value") || el_node_is(q, "composite_literal") ||
-	        (el_node_is(q, "unary_expression") && text_is(x->f, field(q, "operator"), "&"))))
-		lit = q;
 	q = el_gofile_parent(x->f, lit);
 	if (el_node_is(q, "argument_list") && !ts_node_eq(ts_node_named_child(q, 0), lit)) {
 		TSNode call = el_gofile_parent(x->f, q);
@@ -1920,8 +1935,7 @@ static int into_output(ctx *x, TSNode e)
 		TSNode s = ts_node_named_child(field(lit, "arguments"), 0);
 		if (output_place(x, s))
 			return 1;
-		while (el_node_is(s, "selector_expression") || el_node_is(s, "index_expression"))
-			s = field(s, "operand"); /* his.Exemplars: where his goes */
+		s = base_of(s); /* his.Exemplars: where his goes */
 		return el_node_is(s, "identifier") && output_local(x, fn, text(x->f, s), 0);
 	}
 	target = assigned_to(x->f, lit);
@@ -1934,9 +1948,7 @@ static int into_output(ctx *x, TSNode e)
 		       (output_place(x, target) || output_local(x, fn, text(x->f, target), 0));
 	if (output_place(x, target))
 		return 1;
-	for (base = target; el_node_is(base, "selector_expression") || el_node_is(base, "index_expression");
-	     base = field(base, "operand"))
-		;
+	base = base_of(target);
 	return el_node_is(base, "identifier") && output_local(x, fn, text(x->f, base), 0);
 }
 
@@ -1974,12 +1986,7 @@ static const char *owner_of_object(ctx *x, TSNode e)
 		return "result";
 	{ /* a field or element of a literal its function returns (md :=
 	   * MetaData{decoded: make(...)}; return md), or returns as it is */
-		TSNode lit = e, q;
-		while (!ts_node_is_null(q = el_gofile_parent(x->f, lit)) &&
-		       (el_node_is(q, "literal_element") || el_node_is(q, "keyed_element") ||
-		        el_node_is(q, "literal_value") || el_node_is(q, "composite_literal") ||
-		        (el_node_is(q, "unary_expression") && text_is(x->f, field(q, "operator"), "&"))))
-			lit = q;
+		TSNode lit = outer_literal(x->f, e);
 		if (!ts_node_eq(lit, e) && (returned_directly(x->f, lit) || returned_local(x, lit) == 1))
 			return "result-element";
 	}
