@@ -590,8 +590,9 @@ typedef struct el_object {
 	 * package variable's initialiser or functions only such code uses do
 	 * (called_from names them), "cold" when only such code or its
 	 * callers' lazy or cache-miss paths do, "none" when nothing
-	 * but tests does (not
-	 * in package main), "" otherwise */
+	 * but tests does (not in package main), "goroutine" when only go
+	 * statements call it (called_from names the functions that start
+	 * it), "" otherwise */
 	el_str callers;
 	el_str called_from;
 	/* "constant" when every argument of the inlined call (inlined) is a

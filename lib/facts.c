@@ -610,6 +610,7 @@ static long type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int dep
 /* The type of a declaration. */
 static int decl_type(ctx *x, const decl *d, ty *out, int depth);
 static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth);
+static int field_type(ctx *x, const ty *t, el_str name, ty *out, int depth);
 
 static int named(ty *out, const char *name)
 {
@@ -761,6 +762,55 @@ static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth)
 		if (!resolve(x, f, e, &d))
 			return 0;
 		return decl_type(x, &d, out, depth + 1);
+	}
+	if (strcmp(k, "selector_expression") == 0) {
+		ty owner;
+		return expr_type(x, f, field(e, "operand"), &owner, depth + 1) &&
+		       field_type(x, &owner, text(f, field(e, "field")), out, depth + 1);
+	}
+	return 0;
+}
+
+/* The type of the field name of struct type t (or of what t points to,
+ * following the package's named types): p.event.typ is a
+ * yaml_event_type_t through parser.event, a yaml_event_t.  Fields of
+ * embedded structs, methods and other packages' types are not looked
+ * into: 0. */
+static int field_type(ctx *x, const ty *t, el_str name, ty *out, int depth)
+{
+	const el_gofile *f = t->f;
+	TSNode n = t->node, list, fd;
+	TSTreeCursor cur;
+	decl d;
+
+	memset(out, 0, sizeof *out);
+	for (; depth <= MAX_DEPTH && f && !ts_node_is_null(n); depth++) {
+		if (el_node_is(n, "parenthesized_type") || el_node_is(n, "pointer_type")) {
+			n = ts_node_named_child(n, 0);
+			continue;
+		}
+		if (!el_node_is(n, "type_identifier") || !resolve(x, f, n, &d) || d.kind != D_TYPE ||
+		    !ts_node_is_null(field(d.node, "type_parameters")))
+			break;
+		f = d.f;
+		n = field(d.node, "type");
+	}
+	if (!f || !el_node_is(n, "struct_type") || ts_node_is_null(list = ts_node_named_child(n, 0)))
+		return 0;
+	EACH_NAMED(list, cur, fd)
+	{
+		uint32_t j, k = ts_node_child_count(fd);
+		if (!el_node_is(fd, "field_declaration"))
+			continue;
+		for (j = 0; j < k; j++) {
+			TSNode id = ts_node_child(fd, j);
+			if (el_node_is(id, "field_identifier") && el_str_eq(text(f, id), name)) {
+				ts_tree_cursor_delete(&cur);
+				out->f = f;
+				out->node = field(fd, "type");
+				return !ts_node_is_null(out->node);
+			}
+		}
 	}
 	return 0;
 }
@@ -1742,16 +1792,116 @@ static TSNode base_of(TSNode t)
 	return t;
 }
 
+static int output_place_at(ctx *x, TSNode t, int depth);
+static int carries(const el_gofile *f, TSNode r, el_str name);
+static int local_name(ctx *x, TSNode id);
+
 /* Is expression t (a place stored into) a field or element of the only
  * parameter of its function, which points to another package's type
  * (`out.Summary`, `out.Label[i]`, `*pb`): the object a caller passes in
  * to be filled, such as prometheus' *dto.Metric, whose contents are the
  * function's output?  A receiver is the function's own object, and a
  * parameter of the package's own type (a tree's node, a registry) is a
- * long-lived object kept by the package: neither is output. */
+ * long-lived object kept by the package: neither is output.  A parameter
+ * among others is output too when every caller of its (unexported)
+ * function hands it the caller's own output or an object the caller
+ * returns (fed_output: prometheus' populateMetric(..., out, ...)). */
 static int output_place(ctx *x, TSNode t)
 {
-	TSNode pl, pt;
+	return output_place_at(x, t, 0);
+}
+
+/* Does return statement st hand back a composite literal holding the
+ * local name (`return &constMetric{metric: metric}, nil`)? */
+static int returns_holding(const el_gofile *f, TSNode st, const void *arg)
+{
+	const el_str *name = arg;
+	TSNode v = ts_node_named_child(st, 0);
+	uint32_t i, c;
+
+	if (!ts_node_is_null(v) && !el_node_is(v, "expression_list"))
+		v = st;
+	c = ts_node_is_null(v) ? 0 : ts_node_named_child_count(v);
+	for (i = 0; i < c; i++) {
+		TSNode r = ts_node_named_child(v, i);
+		if (el_node_is(r, "unary_expression") && text_is(f, field(r, "operator"), "&"))
+			r = field(r, "operand");
+		if (el_node_is(r, "composite_literal") && carries(f, r, *name))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is parameter number idx of the unexported function fn (of x->f) given,
+ * by every call in its package, the caller's own output (output_place)
+ * or a local the caller returns, by itself or in a literal: the object
+ * fn fills for them (populateMetric's m, from a Write(out) method or from
+ * NewConstMetric's `metric := &dto.Metric{}; ...; return
+ * &constMetric{metric: metric}`)?  Answers are remembered per package. */
+#define FED_MAX_REFS 16
+static int fed_output(ctx *x, TSNode fn, uint32_t idx, int depth)
+{
+	el_str nm = text(x->f, field(fn, "name"));
+	el_ref refs[FED_MAX_REFS];
+	size_t n, i;
+	int opaque, rc, memo, calls = 0;
+	const char *memo_text;
+	unsigned long long key;
+
+	if (depth > 1 || !nm.len || (nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z') ||
+	    !el_node_is(fn, "function_declaration"))
+		return 0;
+	key = el_hash(el_gofile_path(x->f), strlen(el_gofile_path(x->f)),
+	              EL_HASH_SEED ^ 0x6f7574707574ull ^ ((unsigned long long)ts_node_start_byte(fn) << 8) ^ idx);
+	if (el_gosrc_memo(x->g, x->dir, key, &memo, &memo_text) == 1)
+		return memo == 1;
+	rc = el_gosrc_references(x->g, x->dir, nm, refs, FED_MAX_REFS, &n, &opaque);
+	if (rc == -2) {
+		x->failed = 1;
+		return 0;
+	}
+	if (rc != 1 || opaque || n == 0 || n > FED_MAX_REFS)
+		return 0;
+	for (i = 0; i < n; i++) {
+		const el_ref *r = &refs[i];
+		TSNode call = ts_node_parent(r->node), arg, caller;
+		ctx y = *x;
+		y.f = r->f;
+		if (el_node_is(r->node, "identifier") && local_name(&y, r->node))
+			continue;
+		if (!el_node_is(call, "call_expression") || !ts_node_eq(field(call, "function"), r->node))
+			break; /* kept as a value, or a method spelled the same */
+		if (ts_node_eq(r->top, fn) && r->f == x->f)
+			continue; /* recursion */
+		arg = ts_node_named_child(field(call, "arguments"), idx);
+		caller = func_of(r->f, call);
+		if (ts_node_is_null(arg) || ts_node_is_null(caller))
+			break;
+		if (output_place_at(&y, arg, depth + 1)) {
+			calls++;
+		} else {
+			el_str an = text(r->f, arg);
+			TSNode body = field(caller, "body");
+			if (!el_node_is(arg, "identifier") || ts_node_is_null(body) ||
+			    !(returns_var(&y, caller, an, 0) ||
+			      any_own_statement(r->f, body, "return_statement", returns_holding, &an)))
+				break;
+			calls++;
+		}
+		if (y.failed) {
+			x->failed = 1;
+			return 0;
+		}
+	}
+	rc = i == n && calls > 0;
+	if (el_gosrc_remember(x->g, x->dir, key, rc ? 1 : 2, "") != 0)
+		x->failed = 1;
+	return rc;
+}
+
+static int output_place_at(ctx *x, TSNode t, int depth)
+{
+	TSNode pl, pt, fn;
 	decl d;
 
 	while (el_node_is(t, "selector_expression") || el_node_is(t, "index_expression") ||
@@ -1763,14 +1913,30 @@ static int output_place(ctx *x, TSNode t)
 	    d.f != x->f)
 		return 0;
 	pl = el_gofile_parent(x->f, d.node);
-	if (ts_node_eq(field(el_gofile_parent(x->f, pl), "receiver"), pl))
+	fn = el_gofile_parent(x->f, pl);
+	if (ts_node_eq(field(fn, "receiver"), pl) || !ts_node_eq(field(fn, "parameters"), pl))
+		return 0;
+	pt = field(d.node, "type");
+	if (!el_node_is(pt, "pointer_type") || !el_node_is(ts_node_named_child(pt, 0), "qualified_type"))
 		return 0;
 	/* its only parameter: a handler's request among other arguments
 	 * (ServeHTTP's req) is its input, not what it fills */
-	if (ts_node_named_child_count(pl) != 1 || ts_node_named_child_count(d.node) != 2)
-		return 0;
-	pt = field(d.node, "type");
-	return el_node_is(pt, "pointer_type") && el_node_is(ts_node_named_child(pt, 0), "qualified_type");
+	if (ts_node_named_child_count(pl) == 1 && ts_node_named_child_count(d.node) == 2)
+		return 1;
+	{ /* one among others that every caller feeds its own output */
+		uint32_t i, c = ts_node_named_child_count(pl), idx = 0;
+		for (i = 0; i < c; i++) {
+			TSNode pd = ts_node_named_child(pl, i);
+			uint32_t j, k = ts_node_child_count(pd), names = 0;
+			if (ts_node_eq(pd, d.node))
+				break;
+			for (j = 0; j < k; j++)
+				if (el_node_is(ts_node_child(pd, j), "identifier"))
+					names++;
+			idx += names ? names : 1;
+		}
+		return i < c && fed_output(x, fn, idx + d.idx, depth);
+	}
 }
 
 /* Does a statement of the function store the local name into its output
@@ -2654,7 +2820,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 enum {
 	CALLERS_UNKNOWN, CALLERS_SETUP, CALLERS_NONE, CALLERS_COLD,
 	CALLERS_BUSY,   /* being worked out (+ 8 * its depth in the memo) */
-	CALLERS_RETRY   /* worked out on a cycle's assumption: work it out again */
+	CALLERS_RETRY,  /* worked out on a cycle's assumption: work it out again */
+	CALLERS_GO      /* only go statements start it: a goroutine's body */
 };
 #define CALLERS_MAX_REFS 64
 #define CALLERS_MAX_DEPTH 24 /* a frame holds CALLERS_MAX_REFS references */
@@ -2697,7 +2864,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	unsigned long long key;
 	el_ref refs[CALLERS_MAX_REFS];
 	size_t n, i, used = 0;
-	int opaque, rc, code = CALLERS_NONE, memo, cold = 0;
+	int opaque, rc, code = CALLERS_NONE, memo, cold = 0, go = 0;
 	const char *memo_text;
 
 	names[0] = '\0';
@@ -2716,7 +2883,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			*low = memo / 8;
 			return CALLERS_BUSY;
 		}
-		if (memo == CALLERS_SETUP || memo == CALLERS_COLD)
+		if (memo == CALLERS_SETUP || memo == CALLERS_COLD || memo == CALLERS_GO)
 			snprintf(names, size, "%s", memo_text);
 		return memo;
 	}
@@ -2755,6 +2922,17 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		}
 		if (ts_node_eq(r->top, top) && r->f == x->f)
 			continue; /* recursion */
+		if (is_call && el_node_is(ts_node_parent(p), "go_statement") &&
+		    (el_node_is(r->top, "function_declaration") || el_node_is(r->top, "method_declaration"))) {
+			/* go e.writerScanner(r, print): started as a goroutine */
+			if (el_gofile_func_name(r->f, r->top, fname, sizeof fname) < 0) {
+				x->failed = 1;
+				return CALLERS_UNKNOWN;
+			}
+			go = 1;
+			used = add_name(names, size, used, fname);
+			continue;
+		}
 		if (el_node_is(r->top, "var_declaration") || el_node_is(r->top, "const_declaration")) {
 			if (!is_call) {
 				code = CALLERS_UNKNOWN; /* kept in a table: called from anywhere */
@@ -2794,7 +2972,8 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			}
 			if (sub_low < *low)
 				*low = sub_low;
-			if (c == CALLERS_UNKNOWN) {
+			if (c == CALLERS_UNKNOWN || c == CALLERS_GO) {
+				/* a goroutine's body may call it in its loop */
 				code = CALLERS_UNKNOWN;
 				continue;
 			}
@@ -2811,9 +2990,13 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		code = CALLERS_UNKNOWN;
 	if (code == CALLERS_SETUP && cold)
 		code = CALLERS_COLD;
+	/* only go statements start it: its body runs once per goroutine (a
+	 * use of another kind as well leaves it unknown) */
+	if (go)
+		code = code == CALLERS_NONE ? CALLERS_GO : CALLERS_UNKNOWN;
 	if (used >= size && size > 4)
 		strcpy(names + size - 4, "...");
-	if (code != CALLERS_SETUP && code != CALLERS_COLD)
+	if (code != CALLERS_SETUP && code != CALLERS_COLD && code != CALLERS_GO)
 		names[0] = '\0';
 	if (*low >= depth)
 		*low = CALLERS_NO_CYCLE; /* the cycles it assumed are its own: settled */
@@ -3194,6 +3377,9 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 				case CALLERS_NONE:
 					out->callers = "none";
 					break;
+				case CALLERS_GO:
+					out->callers = "goroutine";
+					break;
 				}
 			}
 		}
@@ -3316,8 +3502,13 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			         (el_str_eq(subject, el_str_make(EL_LIT("([]byte)(\"\")"))) ||
 			          el_str_eq(subject, el_str_make(EL_LIT("([]rune)(\"\")")))))
 				out->free = "empty"; /* bytes.NewBufferString("") inlined */
-			else if (el_node_is(e, "call_expression") && pt_eq(compiler_pos(e), p))
+			else if (el_node_is(e, "call_expression") && pt_eq(compiler_pos(e), p)) {
 				inlined_call(&x, e, out); /* reported at the call's '(' */
+				/* where the call's result goes, which its result
+				 * (or a part of it) the object may be: the rules
+				 * read it with the chain's first flow */
+				out->owner = owner_of_object(&x, e);
+			}
 			return x.failed ? -2 : 0;
 		}
 		/* the compiler may report at the statement (Go 1.19: d.err = X

@@ -187,9 +187,12 @@ typedef struct el_facts {
 	                          calls it, or in a function only such code uses; "cold" when
 	                          every use is such code or on its caller's lazy or
 	                          cache-miss path, some of them the latter; "none" when
-	                          nothing outside tests uses it (not in package main); ""
+	                          nothing outside tests uses it (not in package main);
+	                          "goroutine" when only go statements call it (go
+	                          e.writerScanner(r)), so it runs once per goroutine; ""
 	                          otherwise or unknown */
-	char called_from[128]; /* with callers "setup" or "cold": the functions that use it */
+	char called_from[128]; /* with callers "setup", "cold" or "goroutine": the functions
+	                          that use it */
 	int for_tests;         /* the doc comment of the function holding the position, or of
 	                          its receiver's type, says it is for tests ("for testing
 	                          purposes", "not fast enough for production use"), and no

@@ -414,6 +414,28 @@ PY
 	decide command $log internal/norm/norm.go:8 n fmt-sprintf
 	grep '"file":"internal/pad/pad.go","line":8,' "$tmp/cmd$v.json" | grep -q '"program":"tool-support"' && ok ||
 		bad "command/$log: internal/pad is not tool-support"
+	# a helper's parameter that every caller feeds its own output (a
+	# Write method's out) or an object it returns is output too; one fed
+	# an object the caller keeps is not
+	decide command $log populate.go:9 '&metric.Pair{...}' returned-object
+	decide command $log populate.go:33 '&metric.Pair{...}' pointer-append
+	grep '"file":"populate.go","line":9,"column":28,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' && ok ||
+		bad "command/$log: populate's m is not output"
+	# a function only go statements start: what it makes before its loop
+	# comes once per goroutine; its loop's allocations, and those of one
+	# also called directly, keep their warnings
+	decide command $log pump.go:9 'make([]byte, 0, 512)' api-allocation
+	decide command $log pump.go:12 '([]byte)(s)' string-bytes-conversion
+	decide command $log pump.go:24 'make([]byte, 0, 64)' interface-argument
+	grep '"file":"pump.go","line":9,' "$tmp/cmd$v.json" | grep -q '"callers":"goroutine","called_from":"(\*Counter).Pump"' && ok ||
+		bad "command/$log: pump is not a goroutine's body"
+	# an inlined callee's result stored into the object a constructor
+	# returns is part of its result; stored into a receiver, it is not
+	decide command $log buffered.go:16 '&bufio.Writer{...}' returned-object
+	decide command $log buffered.go:23 '&bufio.Writer{...}' inlined-allocation
+	# a field path's one-byte type is boxed from static data
+	decide command $log events.go:25 p.ev.typ constant-boxing
+	decide command $log events.go:25 p.ev.size fmt-sprintf
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
