@@ -2730,6 +2730,73 @@ static int returns_flagset(ctx *x, el_str t)
 	return 0;
 }
 
+/* What kind of parameter type node t (of f) is for HTTP code: 1 a
+ * handler (http.Handler, http.HandlerFunc, a func type or slice of them
+ * that takes or returns a handler or a ResponseWriter, such as a
+ * middleware's func(http.Handler) http.Handler, or a type of the package
+ * declared as one, or an interface holding ServeHTTP or http.Handler),
+ * 2 a request's own (http.ResponseWriter, *http.Request), 0 neither. */
+static int http_param_kind(ctx *x, const el_gofile *f, TSNode t, int depth)
+{
+	el_str tt = text(f, t);
+	decl d;
+
+	if (depth > 2 || ts_node_is_null(t))
+		return 0;
+	if (el_node_is(t, "pointer_type") && el_str_eq(text(f, ts_node_named_child(t, 0)), el_str_make(EL_LIT("http.Request"))))
+		return 2;
+	if (el_str_eq(tt, el_str_make(EL_LIT("http.ResponseWriter"))))
+		return 2;
+	if (el_str_eq(tt, el_str_make(EL_LIT("http.Handler"))) || el_str_eq(tt, el_str_make(EL_LIT("http.HandlerFunc"))))
+		return 1;
+	if (el_node_is(t, "slice_type"))
+		return http_param_kind(x, f, field(t, "element"), depth + 1) == 1;
+	if (el_node_is(t, "function_type"))
+		return el_find(tt.ptr, tt.len, EL_LIT("http.Handler")) ||
+		       el_find(tt.ptr, tt.len, EL_LIT("http.ResponseWriter"));
+	if (el_node_is(t, "interface_type"))
+		return el_find(tt.ptr, tt.len, EL_LIT("ServeHTTP(")) || el_find(tt.ptr, tt.len, EL_LIT("http.Handler"));
+	if (el_node_is(t, "type_identifier") && resolve(x, f, t, &d) && d.kind == D_TYPE &&
+	    !el_node_is(d.node, "type_alias"))
+		return http_param_kind(x, d.f, field(d.node, "type"), depth + 1) == 1;
+	return 0;
+}
+
+/* Does function or method top take an HTTP handler and nothing of a
+ * request: route registration (Handle(pattern, h), Use(mw...)) or a
+ * middleware's constructor (Logger(next http.Handler) http.Handler)? */
+static int takes_handler(ctx *x, TSNode top)
+{
+	TSNode pl = field(top, "parameters"), pd;
+	TSTreeCursor cur;
+	int handler = 0;
+
+	if (ts_node_is_null(pl) || !el_gofile_imports(x->f, el_str_make(EL_LIT("http"))))
+		return 0;
+	EACH_NAMED(pl, cur, pd)
+	{
+		int k = http_param_kind(x, x->f, field(pd, "type"), 0);
+		if (k == 2) {
+			ts_tree_cursor_delete(&cur);
+			return 0;
+		}
+		handler |= k == 1;
+	}
+	return handler;
+}
+
+/* Is e inside a func literal of top (a handler top returns, which runs
+ * per request)?  e itself may be one. */
+static int in_literal_of(const el_gofile *f, TSNode top, TSNode e)
+{
+	TSNode n;
+
+	for (n = el_gofile_parent(f, e); !ts_node_is_null(n) && !ts_node_eq(n, top); n = el_gofile_parent(f, n))
+		if (el_node_is(n, "func_literal"))
+			return 1;
+	return 0;
+}
+
 /* What the code around e is for, by its shape: "flag-value" in a method
  * of a type that implements flag.Value (Set(string) and String()
  * methods: command-line parsing and help), "flag-set" in a method of a
@@ -2740,7 +2807,9 @@ static int returns_flagset(ctx *x, el_str t)
  * at set-up), "init" in a method named init..., Init... or ...Initialize
  * (its object's set-up),
  * "option" in a func literal that top returns as a functional option
- * (top's result type is named ...Option), or "". */
+ * (top's result type is named ...Option), "route" outside the func
+ * literals of a function that takes an HTTP handler and no request (route
+ * registration, a middleware's constructor: once per route), or "". */
 static const char *role_of(ctx *x, TSNode top, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -2780,6 +2849,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		     (nm.len >= 10 && memcmp(nm.ptr + nm.len - 10, "Initialize", 10) == 0)))
 			return "init";
 	}
+	if (!in_literal_of(f, top, e) && takes_handler(x, top))
+		return "route";
 	/* the innermost func literal around e, returned by top as it is made
 	 * (or converted: optionFunc(func(...) {...})) */
 	for (n = e; !ts_node_is_null(n) && !el_node_is(n, "func_literal") && !ts_node_eq(n, top);
@@ -2949,6 +3020,12 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		if (el_gofile_func_name(r->f, r->top, fname, sizeof fname) < 0) {
 			x->failed = 1;
 			return CALLERS_UNKNOWN;
+		}
+		if (!is_call && strcmp(role_of(&y, r->top, r->node), "route") == 0) {
+			/* a handler that route set-up registers
+			 * (http.HandlerFunc(mx.routeHTTP)): it runs per request */
+			code = CALLERS_UNKNOWN;
+			continue;
 		}
 		if (*role_of(&y, r->top, r->node) || text_is(r->f, field(r->top, "name"), "init")) {
 			/* set-up code itself */

@@ -433,6 +433,18 @@ PY
 	# returns is part of its result; stored into a receiver, it is not
 	decide command $log buffered.go:16 '&bufio.Writer{...}' returned-object
 	decide command $log buffered.go:23 '&bufio.Writer{...}' inlined-allocation
+	# a function that takes an HTTP handler and nothing of a request sets
+	# up a route (once per route), and so do helpers only it uses; the
+	# handler it returns or registers as a method value runs per request
+	decide command $log router.go:30 '&route{...}' configuration-code
+	decide command $log router.go:37 'path + "/"' configuration-code
+	decide command $log router.go:49 'func literal' configuration-code
+	decide command $log router.go:43 req.URL.Path fmt-sprintf
+	decide command $log router.go:50 req.URL.Path fmt-sprintf
+	grep '"file":"router.go","line":37,' "$tmp/cmd$v.json" | grep -q '"role":"route"' &&
+		grep '"file":"router.go","line":30,' "$tmp/cmd$v.json" | grep -q '"callers":"setup","called_from":"(\*Router).Handle"' &&
+		! grep '"file":"router.go","line":43,' "$tmp/cmd$v.json" | grep -q '"callers"' && ok ||
+		bad "command/$log: route set-up and its helpers"
 	# a field path's one-byte type is boxed from static data
 	decide command $log events.go:25 p.ev.typ constant-boxing
 	decide command $log events.go:25 p.ev.size fmt-sprintf

@@ -1,4 +1,4 @@
-// Package main: HTTP middleware and a background stats reporter that
+// Package main: a call counter and a background stats reporter that
 // capture locals in closures.
 package main
 
@@ -7,13 +7,13 @@ import (
 	"time"
 )
 
-// countRequests wraps next; the returned handler outlives the call, so
+// countCalls wraps next; the returned function outlives the call, so
 // the captured counter is moved to the heap.
-func countRequests(next http.HandlerFunc) http.HandlerFunc {
-	served := 0
-	return func(w http.ResponseWriter, r *http.Request) {
-		served++
-		next(w, r)
+func countCalls(next func(string) error) func(string) error {
+	calls := 0
+	return func(key string) error {
+		calls++
+		return next(key)
 	}
 }
 
@@ -41,8 +41,9 @@ func totalBytes(sizes []int) int {
 }
 
 func main() {
-	h := countRequests(http.NotFound)
-	http.Handle("/", h)
+	fetch := countCalls(func(key string) error { return nil })
+	http.Handle("/", http.NotFoundHandler())
 	startReporter(time.Second)
 	_ = totalBytes([]int{512, 1024})
+	_ = fetch("/")
 }
