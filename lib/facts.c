@@ -2797,6 +2797,22 @@ static int in_literal_of(const el_gofile *f, TSNode top, TSNode e)
 	return 0;
 }
 
+/* Does return statement st return a func literal as it is made (or
+ * converted: optionFunc(func(...) {...}))? */
+static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
+{
+	TSNode v = ts_node_named_child(st, 0);
+
+	(void)arg;
+	while (el_node_is(v, "expression_list") || el_node_is(v, "parenthesized_expression") ||
+	       (el_node_is(v, "call_expression") &&
+	        ts_node_named_child_count(field(v, "arguments")) == 1))
+		v = el_node_is(v, "call_expression") ? ts_node_named_child(field(v, "arguments"), 0)
+		                                     : ts_node_named_child(v, 0);
+	(void)f;
+	return el_node_is(v, "func_literal");
+}
+
 /* What the code around e is for, by its shape: "flag-value" in a method
  * of a type that implements flag.Value (Set(string) and String()
  * methods: command-line parsing and help), "flag-set" in a method of a
@@ -2806,14 +2822,15 @@ static int in_literal_of(const el_gofile *f, TSNode top, TSNode e)
  * method named Register..., register... or MustRegister... (registration
  * at set-up), "init" in a method named init..., Init... or ...Initialize
  * (its object's set-up),
- * "option" in a func literal that top returns as a functional option
- * (top's result type is named ...Option), "route" outside the func
+ * "option" in a function that returns a func literal as a functional
+ * option (its result type is named ...Option): the literal and what top
+ * makes for it, "route" outside the func
  * literals of a function that takes an HTTP handler and no request (route
  * registration, a middleware's constructor: once per route), or "". */
 static const char *role_of(ctx *x, TSNode top, TSNode e)
 {
 	const el_gofile *f = x->f;
-	TSNode n, res;
+	TSNode res;
 	el_str rt;
 
 	if (el_node_is(top, "method_declaration")) {
@@ -2851,26 +2868,20 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 	}
 	if (!in_literal_of(f, top, e) && takes_handler(x, top))
 		return "route";
-	/* the innermost func literal around e, returned by top as it is made
-	 * (or converted: optionFunc(func(...) {...})) */
-	for (n = e; !ts_node_is_null(n) && !el_node_is(n, "func_literal") && !ts_node_eq(n, top);
-	     n = el_gofile_parent(f, n))
-		;
-	if (!el_node_is(n, "func_literal"))
-		return "";
-	for (n = el_gofile_parent(f, n);
-	     el_node_is(n, "parenthesized_expression") || el_node_is(n, "argument_list") ||
-	     el_node_is(n, "call_expression") || el_node_is(n, "expression_list");
-	     n = el_gofile_parent(f, n))
-		;
-	if (!el_node_is(n, "return_statement") || ts_node_is_null(res = field(top, "result")))
-		return "";
-	if (el_node_is(res, "pointer_type"))
-		res = ts_node_named_child(res, 0);
-	if (el_node_is(res, "qualified_type"))
-		res = field(res, "name");
-	rt = text(f, res);
-	return rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0 ? "option" : "";
+	/* a functional option: a func literal top returns, and what top
+	 * makes for it outside (a parameter the literal captures, WithEncoderConcurrency's n) */
+	if (!ts_node_is_null(res = field(top, "result"))) {
+		if (el_node_is(res, "pointer_type"))
+			res = ts_node_named_child(res, 0);
+		if (el_node_is(res, "qualified_type"))
+			res = field(res, "name");
+		rt = text(f, res);
+		if (rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0 &&
+		    !ts_node_is_null(field(top, "body")) &&
+		    any_own_statement(f, field(top, "body"), "return_statement", returns_literal, NULL))
+			return "option";
+	}
+	return "";
 }
 
 /* Who uses the function or method declared by top (of x->f), in its

@@ -304,6 +304,8 @@ PY
 	decide command $log tally.go:63 'p + "/" + c.last' configuration-code
 	decide command $log tally.go:62 'func literal' configuration-code
 	decide command $log tally.go:71 'make(map[string]int, len(kinds))' new-escape
+	# so is a parameter the option's closure captures by reference
+	decide command $log options.go:7 n configuration-code
 	[ $v = 1.26 ] && decide command $log tally.go:52 append configuration-code
 	# one concatenation kept outside a loop is a note; one per iteration
 	# of a loop is the warning
