@@ -595,6 +595,10 @@ typedef struct el_object {
 	 * it), "" otherwise */
 	el_str callers;
 	el_str called_from;
+	/* for a value passed to context.WithValue (with EL_O_SOURCE): "one"
+	 * when its function calls context.WithValue once, "several" when
+	 * more often, "" otherwise */
+	el_str with_values;
 	/* "constant" when every argument of the inlined call (inlined) is a
 	 * constant: its allocation could be made once, at package level */
 	el_str inlined_args;

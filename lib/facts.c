@@ -2813,6 +2813,33 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
 	return el_node_is(v, "func_literal");
 }
 
+static const char *loop_of(const el_gofile *f, TSNode n);
+
+/* Is top an object's constructor: an exported function named New or
+ * New... whose first result is a pointer to a struct type its package
+ * declares (zstd's NewReader returns a *Decoder)?  A value result (uuid's
+ * NewMD5 returns a UUID) is a product made per call, and so may be what an
+ * interface result holds (prometheus' NewConstMetric, made per scrape);
+ * an unexported newParser is judged by its callers (yaml makes a parser
+ * per Unmarshal). */
+static int constructor(ctx *x, TSNode top)
+{
+	el_str nm = text(x->f, field(top, "name"));
+	TSNode t = field(top, "result");
+	decl d;
+
+	if (!el_node_is(top, "function_declaration") || nm.len < 3 || memcmp(nm.ptr, "New", 3) != 0 ||
+	    (nm.len > 3 && islower((unsigned char)nm.ptr[3])))
+		return 0;
+	if (el_node_is(t, "parameter_list"))
+		t = field(ts_node_named_child(t, 0), "type");
+	if (!el_node_is(t, "pointer_type"))
+		return 0;
+	t = ts_node_named_child(t, 0);
+	return el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
+	       el_node_is(field(d.node, "type"), "struct_type");
+}
+
 /* What the code around e is for, by its shape: "flag-value" in a method
  * of a type that implements flag.Value (Set(string) and String()
  * methods: command-line parsing and help), "flag-set" in a method of a
@@ -2824,9 +2851,11 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
  * (its object's set-up),
  * "option" in a function that returns a func literal as a functional
  * option (its result type is named ...Option): the literal and what top
- * makes for it, "route" outside the func
- * literals of a function that takes an HTTP handler and no request (route
- * registration, a middleware's constructor: once per route), or "". */
+ * makes for it, "route" outside the func literals of a function that
+ * takes an HTTP handler and no request (route registration, a
+ * middleware's constructor: once per route), "constructor" outside the
+ * loops and func literals of an exported function New... that returns a
+ * pointer to a struct type of its package (once per object made), or "". */
 static const char *role_of(ctx *x, TSNode top, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -2868,6 +2897,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 	}
 	if (!in_literal_of(f, top, e) && takes_handler(x, top))
 		return "route";
+	if (!in_literal_of(f, top, e) && !*loop_of(f, e) && constructor(x, top))
+		return "constructor";
 	/* a functional option: a func literal top returns, and what top
 	 * makes for it outside (a parameter the literal captures, WithEncoderConcurrency's n) */
 	if (!ts_node_is_null(res = field(top, "result"))) {
@@ -3032,9 +3063,15 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			x->failed = 1;
 			return CALLERS_UNKNOWN;
 		}
-		if (!is_call && strcmp(role_of(&y, r->top, r->node), "route") == 0) {
-			/* a handler that route set-up registers
-			 * (http.HandlerFunc(mx.routeHTTP)): it runs per request */
+		if (!is_call && *role_of(&y, r->top, r->node) &&
+		    strcmp(role_of(&y, r->top, r->node), "flag-set") != 0 &&
+		    strcmp(role_of(&y, r->top, r->node), "flag-value") != 0) {
+			/* a function that set-up code hands on as a value is
+			 * registered to run later (a handler:
+			 * http.HandlerFunc(mx.routeHTTP); an encoder:
+			 * c.SetEncoder("deflate", encoderDeflate)), per
+			 * request for all we know; flag code's callbacks run
+			 * while the command line is parsed */
 			code = CALLERS_UNKNOWN;
 			continue;
 		}
@@ -3356,6 +3393,50 @@ static int captured_only_by_go(const el_gofile *f, TSNode id)
  * (the walk stops at a func literal or declaration: a closure's body runs
  * when the closure is called, not per iteration of a loop around it), or
  * "" when it is not. */
+/* Is call c `context.WithValue(...)`? */
+static int with_value_call(const el_gofile *f, TSNode c)
+{
+	return el_node_is(c, "call_expression") && text_is(f, field(c, "function"), "context.WithValue");
+}
+
+/* How many context.WithValue calls the body of fn holds (nested func
+ * literals included), counting up to 2. */
+static int count_with_values(const el_gofile *f, TSNode n, int found)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (found >= 2)
+		return found;
+	if (with_value_call(f, n))
+		found++;
+	EACH_NAMED(n, cur, k)
+	{
+		if ((found = count_with_values(f, k, found)) >= 2) {
+			ts_tree_cursor_delete(&cur);
+			return found;
+		}
+	}
+	return found;
+}
+
+/* For a value e passed to context.WithValue (as the call's argument, or
+ * inside it: an any(x) conversion): "one" when e's function calls
+ * context.WithValue once, "several" when more often (values that could
+ * be grouped into one struct), "" when e is not such a value. */
+static const char *with_values_of(const el_gofile *f, TSNode e)
+{
+	TSNode a, fn;
+
+	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); a = el_gofile_parent(f, a))
+		if (with_value_call(f, a))
+			break;
+	if (ts_node_is_null(a) || is_func(a) || ts_node_is_null(fn = func_of(f, a)) ||
+	    ts_node_is_null(field(fn, "body")))
+		return "";
+	return count_with_values(f, field(fn, "body"), 0) >= 2 ? "several" : "one";
+}
+
 static const char *loop_of(const el_gofile *f, TSNode n)
 {
 	TSNode par;
@@ -3412,7 +3493,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 
 	memset(out, 0, sizeof *out);
 	out->context = out->free = out->underlying = out->owner = out->declared = out->in_loop = "";
-	out->role = out->inlined_args = out->callers = "";
+	out->role = out->inlined_args = out->callers = out->with_values = "";
 	out->size = -1;
 	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
 		return 0;
@@ -3490,6 +3571,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	}
 	out->context = context_of(&x, e);
 	out->in_loop = loop_of(f, e);
+	if (kind == EL_OBJ_ESCAPES)
+		out->with_values = with_values_of(f, e);
 	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && loop_variable(f, e))
 		out->declared = "loop";
 	TSNode new_call; /* new(expr) for its temporary: the object's expression */

@@ -193,6 +193,9 @@ typedef struct el_facts {
 	                          otherwise or unknown */
 	char called_from[128]; /* with callers "setup", "cold" or "goroutine": the functions
 	                          that use it */
+	const char *with_values; /* for a value passed to context.WithValue: "one" when its
+	                          function (or func literal) calls context.WithValue once,
+	                          "several" when more often; "" otherwise */
 	int for_tests;         /* the doc comment of the function holding the position, or of
 	                          its receiver's type, says it is for tests ("for testing
 	                          purposes", "not fast enough for production use"), and no

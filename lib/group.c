@@ -1950,6 +1950,7 @@ static int add_facts(el_grouper *g, el_object *obj)
 	obj->in_loop = el_str_make(fx.in_loop, strlen(fx.in_loop));
 	obj->role = el_str_make(fx.role, strlen(fx.role));
 	obj->callers = el_str_make(fx.callers, strlen(fx.callers));
+	obj->with_values = el_str_make(fx.with_values, strlen(fx.with_values));
 	if (fx.for_tests)
 		obj->flags |= EL_O_TEST; /* its doc comment says it is for tests */
 	if (fx.called_from[0] &&

@@ -54,11 +54,12 @@ typedef struct cond {
 
 enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
        F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F_DECLARED, F_CALL, F_CALLEE,
-       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F_IN_LOOP, F_PROGRAM, F_ROLE, F_INLINED_ARGS, F_CALLERS, F__COUNT };
+       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F_IN_LOOP, F_PROGRAM, F_ROLE, F_INLINED_ARGS, F_CALLERS, F_WITH_VALUES, F__COUNT };
 static const char *const field_names[F__COUNT] = {
 	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
 	"underlying", "owner", "inlined", "assertion", "declared", "call", "callee",
 	"callee_verdict", "callee_inline", "func_inline", "via", "in_loop", "program", "role", "inlined_args", "callers",
+	"with_values",
 };
 
 struct el_rule {
@@ -735,14 +736,14 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		                            "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                            "chain", "source", "over_budget", "size", "go", "lang", "one_of", "steps",
 		                            "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                            "func_over_budget", "via", "in_loop", "program", "role", "inlined_args", "callers", NULL };
+		                            "func_over_budget", "via", "in_loop", "program", "role", "inlined_args", "callers", "with_values", NULL };
 	/* an alternative of one_of may say its own message and fix */
 	static const char *const alt_keys[] = { "kind", "subject", "function", "file", "package",
 		                                "verdict", "reason", "context", "free", "type",
 		                                "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                                "chain", "source", "over_budget", "size", "go", "lang", "steps",
 		                                "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                                "func_over_budget", "via", "in_loop", "program", "role", "inlined_args", "callers", "message", "fix", "one_of", NULL };
+		                                "func_over_budget", "via", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "message", "fix", "one_of", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
@@ -773,7 +774,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 			                                "verdict", "reason", "context", "free",
 			                                "type", "underlying", "owner", "inlined", "assertion",
 			                                "declared", "call", "callee", "callee_verdict",
-			                                "callee_inline", "func_inline", "via", "in_loop", "program", "role", "inlined_args", "callers", NULL };
+			                                "callee_inline", "func_inline", "via", "in_loop", "program", "role", "inlined_args", "callers", "with_values", NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
 		else
@@ -848,7 +849,8 @@ static int needs_source(const el_rule *r)
 
 	if (r->yes[F_CONTEXT].code || r->yes[F_FREE].code || r->yes[F_TYPE].code ||
 	    r->yes[F_UNDERLYING].code || r->yes[F_OWNER].code || r->yes[F_INLINED].code ||
-	    r->yes[F_ASSERTION].code || r->yes[F_DECLARED].code || r->yes[F_IN_LOOP].code || r->yes[F_PROGRAM].code || r->yes[F_ROLE].code || r->yes[F_INLINED_ARGS].code || r->yes[F_CALLERS].code || r->lang_min > 0 ||
+	    r->yes[F_ASSERTION].code || r->yes[F_DECLARED].code || r->yes[F_IN_LOOP].code || r->yes[F_PROGRAM].code || r->yes[F_ROLE].code || r->yes[F_INLINED_ARGS].code || r->yes[F_CALLERS].code ||
+	    r->yes[F_WITH_VALUES].code || r->lang_min > 0 ||
 	    r->lang_max < INT_MAX || r->need_source == 1)
 		return 1;
 	for (k = 0; k < r->nalts; k++)
@@ -862,7 +864,7 @@ static const char *const builtin_vars[] = {
 	"subject", "function", "file", "line", "column", "package", "kind", "verdict",
 	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src",
 	"context", "free", "type", "size", "underlying", "owner", "inlined", "assertion",
-	"directive", "declared", "in_loop", "program", "role", "callers", "called_from", "go", "lang", "call_at", "callee_param", "callee_keeps",
+	"directive", "declared", "in_loop", "program", "role", "callers", "called_from", "with_values", "go", "lang", "call_at", "callee_param", "callee_keeps",
 	"callee_keeps_at", "callee_kept", "callee_stores", "callee_does", "callee_inlining", "callee_reason", "callee_cost", "callee_budget",
 	"callee_over", "func_cost", "func_budget", "func_over", "func_reason", "func_inlining",
 	"values", "nvalues", "leak_to", "via", "via_at", "allocs_text", NULL,
@@ -1349,6 +1351,8 @@ static el_str field_of(const el_object *o, int f)
 		return o->inlined_args;
 	case F_CALLERS:
 		return o->callers;
+	case F_WITH_VALUES:
+		return o->with_values;
 	case F_CALL:
 		return o->call ? o->call->kind : el_str_make("", 0);
 	case F_CALLEE:
@@ -1640,6 +1644,8 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return el_buf_append(b, o->role.ptr, o->role.len, a);
 	if (IS("callers"))
 		return el_buf_append(b, o->callers.ptr, o->callers.len, a);
+	if (IS("with_values"))
+		return el_buf_append(b, o->with_values.ptr, o->with_values.len, a);
 	if (IS("called_from"))
 		return el_buf_append(b, o->called_from.ptr, o->called_from.len, a);
 	if (IS("go")) {

@@ -43,7 +43,9 @@ for v in 1.19 1.26; do
 	decide free $log router.go:123 'marker{}' constant-boxing
 	decide free $log router.go:118 m constant-boxing
 	decide free $log router.go:107 '"ready"' constant-boxing
-	decide free $log router.go:62 user context-value
+	# the key is free; the string, the one value WithUser stores, is the
+	# box context.WithValue costs (nothing to group: api-allocation)
+	decide free $log router.go:62 user api-allocation
 	# func literals that capture nothing are static
 	decide static-closure $log server.go:37 'func literal' static-closure
 	decide static-closure $log server.go:44 'func literal' static-closure
@@ -447,6 +449,25 @@ PY
 		grep '"file":"router.go","line":30,' "$tmp/cmd$v.json" | grep -q '"callers":"setup","called_from":"(\*Router).Handle"' &&
 		! grep '"file":"router.go","line":43,' "$tmp/cmd$v.json" | grep -q '"callers"' && ok ||
 		bad "command/$log: route set-up and its helpers"
+	# an exported New... returning a pointer to the package's struct type
+	# makes what it allocates outside its loops once per object; its loop,
+	# a function it registers (run per use) and a constructor returning an
+	# interface keep their warnings
+	decide command $log ctor.go:20 'len(names)' configuration-code
+	decide command $log ctor.go:22 n fmt-sprintf
+	decide command $log ctor.go:33 'make([]byte, 16)' interface-argument
+	decide command $log ctor.go:41 n fmt-sprintf
+	grep '"file":"ctor.go","line":20,' "$tmp/cmd$v.json" | grep -q '"role":"constructor"' &&
+		! grep '"file":"ctor.go","line":33,' "$tmp/cmd$v.json" | grep -q '"callers"' && ok ||
+		bad "command/$log: NewPool is no constructor, or pad is set-up code"
+	# the one value a function stores with context.WithValue: nothing to
+	# group (api-allocation); two values in one function: context-value
+	decide command $log ctxvalue.go:15 user api-allocation
+	decide command $log ctxvalue.go:21 user context-value
+	decide command $log ctxvalue.go:22 trace context-value
+	grep '"file":"ctxvalue.go","line":15,' "$tmp/cmd$v.json" | grep '"subject":"user"' | grep -q '"with_values":"one"' &&
+		grep '"file":"ctxvalue.go","line":21,' "$tmp/cmd$v.json" | grep '"subject":"user"' | grep -q '"with_values":"several"' && ok ||
+		bad "command/$log: with_values of ctxvalue.go"
 	# a field path's one-byte type is boxed from static data
 	decide command $log events.go:25 p.ev.typ constant-boxing
 	decide command $log events.go:25 p.ev.size fmt-sprintf
