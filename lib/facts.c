@@ -1327,7 +1327,11 @@ static TSNode assigned_to(const el_gofile *f, TSNode e)
 	for (i = 0; i < c; i++)
 		if (ts_node_eq(ts_node_named_child(p, i), a)) {
 			TSNode left = field(list, "left");
-			return ts_node_named_child_count(left) == c ? ts_node_named_child(left, i) : null;
+			if (ts_node_named_child_count(left) == c)
+				return ts_node_named_child(left, i);
+			/* fw, _ = flate.NewWriter(tw, level): a call's first
+			 * result, the object (the others are an error, a bool) */
+			return c == 1 && el_node_is(a, "call_expression") ? ts_node_named_child(left, 0) : null;
 		}
 	return null;
 }
