@@ -472,6 +472,9 @@ PY
 	# == nil after Get): once per pooled object (Go 1.19 does not inline
 	# NewWriter, and reports nothing there)
 	[ $v = 1.26 ] && decide command $log poolmiss.go:16 flate.dw lazy-init
+	# a named string type converted from bytes is a string conversion, not
+	# an interface box
+	decide command $log number.go:11 'Number(([]byte)(s))' string-bytes-conversion
 	# a field path's one-byte type is boxed from static data
 	decide command $log events.go:25 p.ev.typ constant-boxing
 	decide command $log events.go:25 p.ev.size fmt-sprintf
