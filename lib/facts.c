@@ -2807,13 +2807,13 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
 {
 	TSNode v = ts_node_named_child(st, 0);
 
+	(void)f;
 	(void)arg;
 	while (el_node_is(v, "expression_list") || el_node_is(v, "parenthesized_expression") ||
 	       (el_node_is(v, "call_expression") &&
 	        ts_node_named_child_count(field(v, "arguments")) == 1))
 		v = el_node_is(v, "call_expression") ? ts_node_named_child(field(v, "arguments"), 0)
 		                                     : ts_node_named_child(v, 0);
-	(void)f;
 	return el_node_is(v, "func_literal");
 }
 
@@ -2899,10 +2899,12 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		     (nm.len >= 10 && memcmp(nm.ptr + nm.len - 10, "Initialize", 10) == 0)))
 			return "init";
 	}
-	if (!in_literal_of(f, top, e) && takes_handler(x, top))
-		return "route";
-	if (!in_literal_of(f, top, e) && !*loop_of(f, e) && constructor(x, top))
-		return "constructor";
+	if (!in_literal_of(f, top, e)) {
+		if (takes_handler(x, top))
+			return "route";
+		if (!*loop_of(f, e) && constructor(x, top))
+			return "constructor";
+	}
 	/* a functional option: a func literal top returns, and what top
 	 * makes for it outside (a parameter the literal captures, WithEncoderConcurrency's n) */
 	if (!ts_node_is_null(res = field(top, "result"))) {
@@ -3022,7 +3024,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		TSNode p = ts_node_parent(r->node);
 		int is_call, sub_low;
 		ctx y = *x;
-		const char *where;
+		const char *where, *role;
 		char sub[128], fname[128];
 		y.f = r->f;
 		if (el_node_is(r->node, "identifier") && local_name(&y, r->node))
@@ -3067,9 +3069,8 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			x->failed = 1;
 			return CALLERS_UNKNOWN;
 		}
-		if (!is_call && *role_of(&y, r->top, r->node) &&
-		    strcmp(role_of(&y, r->top, r->node), "flag-set") != 0 &&
-		    strcmp(role_of(&y, r->top, r->node), "flag-value") != 0) {
+		role = role_of(&y, r->top, r->node);
+		if (!is_call && *role && strcmp(role, "flag-set") != 0 && strcmp(role, "flag-value") != 0) {
 			/* a function that set-up code hands on as a value is
 			 * registered to run later (a handler:
 			 * http.HandlerFunc(mx.routeHTTP); an encoder:
@@ -3079,7 +3080,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			code = CALLERS_UNKNOWN;
 			continue;
 		}
-		if (*role_of(&y, r->top, r->node) || text_is(r->f, field(r->top, "name"), "init")) {
+		if (*role || text_is(r->f, field(r->top, "name"), "init")) {
 			/* set-up code itself */
 		} else if (strcmp(where = context_of(&y, r->node), "lazy") == 0 ||
 		           strcmp(where, "cache-miss") == 0) {
@@ -3393,10 +3394,6 @@ static int captured_only_by_go(const el_gofile *f, TSNode id)
 	return found;
 }
 
-/* "for" or "range" when n is in the body of a loop of its own function
- * (the walk stops at a func literal or declaration: a closure's body runs
- * when the closure is called, not per iteration of a loop around it), or
- * "" when it is not. */
 /* Is call c `context.WithValue(...)`? */
 static int with_value_call(const el_gofile *f, TSNode c)
 {
@@ -3441,6 +3438,10 @@ static const char *with_values_of(const el_gofile *f, TSNode e)
 	return count_with_values(f, field(fn, "body"), 0) >= 2 ? "several" : "one";
 }
 
+/* "for" or "range" when n is in the body of a loop of its own function
+ * (the walk stops at a func literal or declaration: a closure's body runs
+ * when the closure is called, not per iteration of a loop around it), or
+ * "" when it is not. */
 static const char *loop_of(const el_gofile *f, TSNode n)
 {
 	TSNode par;
