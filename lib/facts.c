@@ -2478,7 +2478,8 @@ static int byte_valued(ctx *x, TSNode e)
  * zero-size T: zerobase), "empty" ([]T{} or make with constant length
  * and capacity 0: a zero-length allocation is zerobase), "byte" (a
  * one-byte string(...) or an integer conversion of a byte, from the
- * runtime's static table), or "". */
+ * runtime's static table), "nil" (T(nil) boxed: a nil slice is boxed
+ * as the runtime's static zero value), or "". */
 static const char *free_allocation(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -2517,6 +2518,11 @@ static const char *free_allocation(ctx *x, TSNode e)
 		if (text_is(f, fn, "string") && n == 1 && el_node_is(a0, "composite_literal") &&
 		    ts_node_named_child_count(field(a0, "body")) == 1)
 			return "byte"; /* string([]byte{b}): one byte, from static data */
+		if (n == 1 && text_is(f, a0, "nil") &&
+		    (is_type_name(x, f, fn) || el_node_is(fn, "parenthesized_expression") ||
+		     el_node_is(fn, "parenthesized_type")))
+			return "nil"; /* T(nil) of a slice type: convTslice boxes it as a static zero value;
+			                 other nil conversions are pointer-shaped and not boxed at all */
 		if (n == 1 && is_type_name(x, f, fn) && byte_valued(x, a0)) {
 			ty t;
 			const char *basic;
@@ -3394,6 +3400,90 @@ static int captured_only_by_go(const el_gofile *f, TSNode id)
 	return found;
 }
 
+/* Is n an argument of the call a go statement makes (go s.scan(r, n))? */
+static int go_argument(const el_gofile *f, TSNode n)
+{
+	TSNode p = el_gofile_parent(f, n), call;
+
+	while (el_node_is(p, "parenthesized_expression"))
+		p = el_gofile_parent(f, p);
+	if (!el_node_is(p, "argument_list"))
+		return 0;
+	call = el_gofile_parent(f, p);
+	return el_node_is(call, "call_expression") && el_node_is(el_gofile_parent(f, call), "go_statement");
+}
+
+/* The identifier a value is put in: the matching left-hand side of an
+ * assignment or short variable declaration holding e on its right, or a
+ * null node. */
+static TSNode variable_of(const el_gofile *f, TSNode e)
+{
+	TSNode p = el_gofile_parent(f, e), s, left, null = ts_node_child(e, ts_node_child_count(e));
+	uint32_t i, c;
+
+	if (!el_node_is(p, "expression_list"))
+		return null;
+	s = el_gofile_parent(f, p);
+	if ((!el_node_is(s, "assignment_statement") && !el_node_is(s, "short_var_declaration")) ||
+	    !ts_node_eq(field(s, "right"), p) || ts_node_is_null(left = field(s, "left")))
+		return null;
+	c = ts_node_named_child_count(p);
+	for (i = 0; i < c; i++)
+		if (ts_node_eq(ts_node_named_child(p, i), e))
+			break;
+	if (i == c || ts_node_named_child_count(left) != c ||
+	    !el_node_is(ts_node_named_child(left, i), "identifier"))
+		return null;
+	return ts_node_named_child(left, i);
+}
+
+/* Below n, is every use of the identifier name either assigned to or an
+ * argument of a go statement's call?  Sets *found for such an argument;
+ * 0 at the first other use. */
+static int read_only_by_go(const el_gofile *f, TSNode n, el_str name, int *found, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (depth > 200)
+		return 0;
+	if (el_node_is(n, "identifier") && el_str_eq(text(f, n), name)) {
+		TSNode list = el_gofile_parent(f, n), s = el_gofile_parent(f, list);
+		if (el_node_is(list, "expression_list") &&
+		    (el_node_is(s, "assignment_statement") || el_node_is(s, "short_var_declaration")) &&
+		    ts_node_eq(field(s, "left"), list))
+			return 1;
+		if (go_argument(f, n))
+			return *found = 1;
+		return 0;
+	}
+	EACH_NAMED(n, cur, k)
+	{
+		if (!read_only_by_go(f, k, name, found, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* Is the value e made to be handed to a goroutine: an argument of a go
+ * statement's call (go s.scan(r, s.Print)), or put in a variable that is
+ * read only as such arguments (print := s.Print; ...; go s.scan(r,
+ * print)), kept as long as the goroutine runs? */
+static int handed_to_go(const el_gofile *f, TSNode e)
+{
+	TSNode v, fn;
+	int found = 0;
+
+	if (go_argument(f, e))
+		return 1;
+	if (ts_node_is_null(v = variable_of(f, e)) || ts_node_is_null(fn = func_of(f, e)) ||
+	    ts_node_is_null(field(fn, "body")))
+		return 0;
+	return read_only_by_go(f, field(fn, "body"), text(f, v), &found, 0) && found;
+}
+
 /* Is call c `context.WithValue(...)`? */
 static int with_value_call(const el_gofile *f, TSNode c)
 {
@@ -3563,6 +3653,9 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		out->role = "go-call"; /* go func() {...}(): the goroutine's closure */
 	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && captured_only_by_go(f, e))
 		out->role = "go-call"; /* moved with the goroutine's closure */
+	if (kind == EL_OBJ_ESCAPES && !*out->role && is_expr(e) && !el_node_is(e, "func_literal") &&
+	    handed_to_go(f, e))
+		out->role = "go-call"; /* an argument of the goroutine's call */
 	if (kind == EL_OBJ_ESCAPES && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {
 		/* go x.f(a), go func(k string) {...}(k): the compiler wraps the
 		 * call in a closure holding its arguments, at the statement (a

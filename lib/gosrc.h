@@ -151,7 +151,7 @@ typedef struct el_facts {
 	                          "debug" (in the body of `if debug {`, `if o.DebugOut != nil
 	                          {`: a debug or verbose switch) or "" */
 	const char *free;      /* "constant", "bool", "byte", "zero-size", "empty" (zero length),
-	                          "static-closure" or "" */
+	                          "nil" (T(nil) boxed), "static-closure" or "" */
 	char type[96];         /* the value's declared type as written, or "" */
 	long size;             /* its size in bytes on 64-bit targets, -1 unknown */
 	const char *underlying; /* its kind: "struct", "array", "string", "slice", "map",

@@ -478,6 +478,13 @@ PY
 	# a field path's one-byte type is boxed from static data
 	decide command $log events.go:25 p.ev.typ constant-boxing
 	decide command $log events.go:25 p.ev.size fmt-sprintf
+	# a value made to be handed to the goroutine a go statement starts
+	# (directly, or through a variable read only there) comes with it
+	decide command $log piped.go:27 s.Print api-allocation
+	decide command $log piped.go:29 s.Warn api-allocation
+	# a nil slice boxed is the runtime's static zero value; a slice is not
+	decide command $log piped.go:48 'Labels(nil)' constant-boxing
+	decide command $log piped.go:51 'Labels(names)' interface-boxing
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
