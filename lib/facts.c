@@ -2795,6 +2795,80 @@ static int takes_handler(ctx *x, TSNode top)
 	return handler;
 }
 
+/* Is operand (of x->f) a FlagSet: a value whose type names one
+ * (pflag's CommandLine, a *flag.FlagSet variable) or the result of a
+ * method named ...Flags or ...FlagSet (cobra's c.Flags())? */
+static int flagset_operand(ctx *x, TSNode operand)
+{
+	const el_gofile *f = x->f;
+	el_str nm;
+	decl d;
+	ty t;
+
+	if (el_node_is(operand, "identifier") && resolve(x, f, operand, &d) && d.kind == D_VAR &&
+	    el_node_is(d.node, "var_spec")) {
+		/* var commandLine = flag.NewFlagSet(...): another package's
+		 * function, whose result type is not looked up */
+		TSNode values = field(d.node, "value");
+		if (!ts_node_is_null(values) && ts_node_named_child_count(values) > d.idx &&
+		    el_node_is(ts_node_named_child(values, d.idx), "call_expression")) {
+			f = d.f;
+			operand = ts_node_named_child(values, d.idx);
+		}
+	}
+	if (el_node_is(operand, "call_expression")) {
+		TSNode fn = field(operand, "function");
+		nm = text(f, el_node_is(fn, "selector_expression") ? field(fn, "field") : fn);
+		return (nm.len >= 5 && memcmp(nm.ptr + nm.len - 5, "Flags", 5) == 0) ||
+		       (nm.len >= 7 && memcmp(nm.ptr + nm.len - 7, "FlagSet", 7) == 0);
+	}
+	if (!expr_type(x, f, operand, &t, 0) || !t.f)
+		return 0;
+	nm = text(t.f, t.node);
+	return el_find(nm.ptr, nm.len, EL_LIT("FlagSet")) != NULL;
+}
+
+/* What the code of top outside its func literals registers:
+ * "registers-handler" when it passes a handler literal (a func literal taking an
+ * http.ResponseWriter) to a call (httprouter's ServeFiles:
+ * r.GET(path, func(w, req, ps) {...})), "flag-set" when it calls a
+ * method of a FlagSet (pflag's TextVar: CommandLine.VarP(...)), or NULL.
+ * Such a function defines routes or flags: set-up code. */
+static const char *registers(ctx *x, TSNode n, int depth)
+{
+	const el_gofile *f = x->f;
+	TSTreeCursor cur;
+	TSNode k;
+	const char *r = NULL;
+
+	if (depth > 200 || el_node_is(n, "func_literal"))
+		return NULL;
+	if (el_node_is(n, "call_expression")) {
+		TSNode fn = field(n, "function"), a;
+		if (el_node_is(fn, "selector_expression") && flagset_operand(x, field(fn, "operand")))
+			return "flag-set";
+		if (!text_is(f, fn, "http.HandlerFunc") && !ts_node_is_null(field(n, "arguments"))) {
+			EACH_NAMED(field(n, "arguments"), cur, a)
+			{
+				el_str ps = text(f, field(a, "parameters"));
+				if (el_node_is(a, "func_literal") &&
+				    el_find(ps.ptr, ps.len, EL_LIT("http.ResponseWriter"))) {
+					ts_tree_cursor_delete(&cur);
+					return "registers-handler";
+				}
+			}
+		}
+	}
+	EACH_NAMED(n, cur, k)
+	{
+		if ((r = registers(x, k, depth + 1)) != NULL) {
+			ts_tree_cursor_delete(&cur);
+			return r;
+		}
+	}
+	return NULL;
+}
+
 /* Is e inside a func literal of top (a handler top returns, which runs
  * per request)?  e itself may be one. */
 static int in_literal_of(const el_gofile *f, TSNode top, TSNode e)
@@ -2855,7 +2929,10 @@ static int constructor(ctx *x, TSNode top)
  * methods: command-line parsing and help), "flag-set" in a method of a
  * FlagSet, of a flag type whose Apply takes a *flag.FlagSet or of a
  * command type with a method returning a FlagSet (cobra's Command), or in
- * a function that takes or returns a FlagSet (defining and parsing flags), "register" in a function or
+ * a function that takes or returns a FlagSet (defining and parsing flags)
+ * or calls a method of one, "registers-handler" outside the func literals
+ * of a function that hands a handler literal to a call (see registers),
+ * "register" in a function or
  * method named Register..., register... or MustRegister... (registration
  * at set-up), "init" in a method named init..., Init... or ...Initialize
  * (its object's set-up),
@@ -2906,8 +2983,11 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "init";
 	}
 	if (!in_literal_of(f, top, e)) {
+		const char *reg;
 		if (takes_handler(x, top))
 			return "route";
+		if (!ts_node_is_null(field(top, "body")) && (reg = registers(x, field(top, "body"), 0)))
+			return reg;
 		if (!*loop_of(f, e) && constructor(x, top))
 			return "constructor";
 	}

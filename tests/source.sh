@@ -49,8 +49,10 @@ for v in 1.19 1.26; do
 	# func literals that capture nothing are static
 	decide static-closure $log server.go:37 'func literal' static-closure
 	decide static-closure $log server.go:44 'func literal' static-closure
-	decide static-closure $log server.go:58 'func literal' closure-capture
-	decide static-closure $log server.go:72 'func literal' closure-capture
+	# one that captures is allocated, here once per route: the functions
+	# hand it to Handle and HandleFunc, registering a route
+	decide static-closure $log server.go:58 'func literal' configuration-code
+	decide static-closure $log server.go:72 'func literal' configuration-code
 	decide static-closure $log server.go:98 'func literal' closure-factory
 	decide static-closure $log server.go:97 n closure-capture
 	# cold paths: panics, errors being built or returned
@@ -482,6 +484,13 @@ PY
 	# (directly, or through a variable read only there) comes with it
 	decide command $log piped.go:27 s.Print api-allocation
 	decide command $log piped.go:29 s.Warn api-allocation
+	# a function that hands a handler literal to a call registers a route;
+	# one that calls a method of a FlagSet variable defines a flag; a
+	# function that does neither keeps its rule
+	decide command $log registrar.go:18 '&http.fileHandler{...}' configuration-code
+	decide command $log registrar.go:19 'func literal' configuration-code
+	decide command $log registrar.go:38 'textValue{...}' configuration-code
+	decide command $log registrar.go:43 'textValue{...}' returned-object
 	# a nil slice boxed is the runtime's static zero value; a slice is not
 	decide command $log piped.go:48 'Labels(nil)' constant-boxing
 	decide command $log piped.go:51 'Labels(names)' interface-boxing
