@@ -3608,6 +3608,31 @@ static const char *with_values_of(const el_gofile *f, TSNode e)
 	return count_with_values(f, field(fn, "body"), 0) >= 2 ? "several" : "one";
 }
 
+/* For a variable moved to the heap (declared at identifier id): the
+ * with_values_of its address (&l) where a context.WithValue call holds
+ * it (zerolog's `return context.WithValue(ctx, ctxKey{}, &l)`), or "". */
+static const char *address_with_values(const el_gofile *f, TSNode n, el_str name, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+	const char *r = "";
+
+	if (depth > 200)
+		return "";
+	if (el_node_is(n, "unary_expression") && text_is(f, field(n, "operator"), "&") &&
+	    el_node_is(field(n, "operand"), "identifier") && el_str_eq(text(f, field(n, "operand")), name) &&
+	    *(r = with_values_of(f, n)))
+		return r;
+	EACH_NAMED(n, cur, k)
+	{
+		if (*(r = address_with_values(f, k, name, depth + 1))) {
+			ts_tree_cursor_delete(&cur);
+			return r;
+		}
+	}
+	return "";
+}
+
 /* "for" or "range" when n is in the body of a loop of its own function
  * (the walk stops at a func literal or declaration: a closure's body runs
  * when the closure is called, not per iteration of a loop around it), or
@@ -3751,6 +3776,11 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	out->in_loop = loop_of(f, e);
 	if (kind == EL_OBJ_ESCAPES)
 		out->with_values = with_values_of(f, e);
+	else if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier")) {
+		TSNode fn = func_of(f, e);
+		if (!ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")))
+			out->with_values = address_with_values(f, field(fn, "body"), text(f, e), 0);
+	}
 	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && loop_variable(f, e))
 		out->declared = "loop";
 	TSNode new_call; /* new(expr) for its temporary: the object's expression */

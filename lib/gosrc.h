@@ -193,7 +193,8 @@ typedef struct el_facts {
 	                          otherwise or unknown */
 	char called_from[128]; /* with callers "setup", "cold" or "goroutine": the functions
 	                          that use it */
-	const char *with_values; /* for a value passed to context.WithValue: "one" when its
+	const char *with_values; /* for a value passed to context.WithValue (or a variable
+	                          moved to the heap whose address is): "one" when its
 	                          function (or func literal) calls context.WithValue once,
 	                          "several" when more often; "" otherwise */
 	int for_tests;         /* the doc comment of the function holding the position, or of

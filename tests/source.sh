@@ -467,6 +467,10 @@ PY
 	decide command $log ctxvalue.go:15 user api-allocation
 	decide command $log ctxvalue.go:21 user context-value
 	decide command $log ctxvalue.go:22 trace context-value
+	# a variable whose address is the one value stored moves with it;
+	# two such addresses could share one struct and keep their warnings
+	decide command $log ctxvalue.go:41 s api-allocation
+	decide command $log ctxvalue.go:46 a address-taken-local
 	grep '"file":"ctxvalue.go","line":15,' "$tmp/cmd$v.json" | grep '"subject":"user"' | grep -q '"with_values":"one"' &&
 		grep '"file":"ctxvalue.go","line":21,' "$tmp/cmd$v.json" | grep '"subject":"user"' | grep -q '"with_values":"several"' && ok ||
 		bad "command/$log: with_values of ctxvalue.go"
