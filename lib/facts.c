@@ -2828,6 +2828,34 @@ static int flagset_operand(ctx *x, TSNode operand)
 	return el_find(nm.ptr, nm.len, EL_LIT("FlagSet")) != NULL;
 }
 
+/* Does function or method top build something for a type: take a
+ * reflect.Type (or reflect2.Type) and nothing of a value (no
+ * reflect.Value, unsafe.Pointer or interface parameter) and return what
+ * it builds (jsoniter's decoderOfType and describeStruct, yaml's
+ * getStructInfo)?  Such code runs once per type when its result is cached. */
+static int builds_per_type(ctx *x, TSNode top)
+{
+	const el_gofile *f = x->f;
+	TSNode pl = field(top, "parameters"), pd;
+	TSTreeCursor cur;
+	int type = 0, value = 0;
+
+	if (ts_node_is_null(pl) || ts_node_is_null(field(top, "result")))
+		return 0;
+	EACH_NAMED(pl, cur, pd)
+	{
+		el_str t = text(f, field(pd, "type"));
+		if (el_str_eq(t, el_str_make(EL_LIT("reflect.Type"))) ||
+		    el_str_eq(t, el_str_make(EL_LIT("reflect2.Type"))))
+			type = 1;
+		else if (el_str_eq(t, el_str_make(EL_LIT("reflect.Value"))) ||
+		         el_str_eq(t, el_str_make(EL_LIT("unsafe.Pointer"))) ||
+		         el_str_eq(t, el_str_make(EL_LIT("interface{}"))) || el_str_eq(t, el_str_make(EL_LIT("any"))))
+			value = 1;
+	}
+	return type && !value;
+}
+
 /* What the code of top outside its func literals registers:
  * "registers-handler" when it passes a handler literal (a func literal taking an
  * http.ResponseWriter) to a call (httprouter's ServeFiles:
@@ -2932,6 +2960,8 @@ static int constructor(ctx *x, TSNode top)
  * a function that takes or returns a FlagSet (defining and parsing flags)
  * or calls a method of one, "registers-handler" outside the func literals
  * of a function that hands a handler literal to a call (see registers),
+ * "per-type" outside those of a function that builds something for a
+ * type (see builds_per_type),
  * "register" in a function or
  * method named Register..., register... or MustRegister... (registration
  * at set-up), "init" in a method named init..., Init... or ...Initialize
@@ -2988,6 +3018,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "route";
 		if (!ts_node_is_null(field(top, "body")) && (reg = registers(x, field(top, "body"), 0)))
 			return reg;
+		if (builds_per_type(x, top))
+			return "per-type";
 		if (!*loop_of(f, e) && constructor(x, top))
 			return "constructor";
 	}

@@ -495,6 +495,12 @@ PY
 	decide command $log registrar.go:19 'func literal' configuration-code
 	decide command $log registrar.go:38 'textValue{...}' configuration-code
 	decide command $log registrar.go:43 'textValue{...}' returned-object
+	# a function that takes a type and nothing of a value builds something
+	# for the type (cached: once per type); one that takes a value runs
+	# per value
+	decide command $log codec.go:21 '&fieldsEncoder{}' configuration-code
+	decide command $log codec.go:23 't.Name()' configuration-code
+	[ $v = 1.26 ] && decide command $log codec.go:43 append append-growth
 	# a nil slice boxed is the runtime's static zero value; a slice is not
 	decide command $log piped.go:48 'Labels(nil)' constant-boxing
 	decide command $log piped.go:51 'Labels(names)' interface-boxing
