@@ -2856,6 +2856,23 @@ static int builds_per_type(ctx *x, TSNode top)
 	return type && !value;
 }
 
+/* Is method top a route builder: a method of a type that takes its
+ * handler (a Handler or HandlerFunc method: gorilla/mux's Route) and
+ * returns a pointer to its receiver's type for chaining (Route.Methods,
+ * Route.Path)?  Routes are configured once, when the server is built. */
+static int route_builder(ctx *x, TSNode top)
+{
+	const el_gofile *f = x->f;
+	TSNode res = field(top, "result");
+	el_str t;
+
+	if (!el_node_is(top, "method_declaration") || !el_node_is(res, "pointer_type") ||
+	    !(t = el_gofile_receiver_type(f, top)).len ||
+	    !el_str_eq(text(f, ts_node_named_child(res, 0)), t))
+		return 0;
+	return has_method(x, t, "Handler", 1, "http.Handler") || has_method(x, t, "HandlerFunc", 1, NULL);
+}
+
 /* What the code of top outside its func literals registers:
  * "registers-handler" when it passes a handler literal (a func literal taking an
  * http.ResponseWriter) to a call (httprouter's ServeFiles:
@@ -2961,7 +2978,8 @@ static int constructor(ctx *x, TSNode top)
  * or calls a method of one, "registers-handler" outside the func literals
  * of a function that hands a handler literal to a call (see registers),
  * "per-type" outside those of a function that builds something for a
- * type (see builds_per_type),
+ * type (see builds_per_type), "route-builder" outside those of a method
+ * that configures a route for chaining (see route_builder),
  * "register" in a function or
  * method named Register..., register... or MustRegister... (registration
  * at set-up), "init" in a method named init..., Init... or ...Initialize
@@ -3020,6 +3038,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return reg;
 		if (builds_per_type(x, top))
 			return "per-type";
+		if (route_builder(x, top))
+			return "route-builder";
 		if (!*loop_of(f, e) && constructor(x, top))
 			return "constructor";
 	}

@@ -495,6 +495,10 @@ PY
 	decide command $log registrar.go:19 'func literal' configuration-code
 	decide command $log registrar.go:38 'textValue{...}' configuration-code
 	decide command $log registrar.go:43 'textValue{...}' returned-object
+	# a method of a route type (one with a Handler method) that returns the
+	# route for chaining configures it; a method that does not runs per use
+	decide command $log registrar.go:80 'methodSet(ms)' configuration-code
+	decide command $log registrar.go:88 'methodSet(extra)' interface-boxing
 	# a function that takes a type and nothing of a value builds something
 	# for the type (cached: once per type); one that takes a value runs
 	# per value
