@@ -2873,6 +2873,58 @@ static int route_builder(ctx *x, TSNode top)
 	return has_method(x, t, "Handler", 1, "http.Handler") || has_method(x, t, "HandlerFunc", 1, NULL);
 }
 
+/* Does n (outside func literals) hold a call of a dial function: one
+ * whose name contains Dial or starts with dial (net.Dial, DialContext,
+ * a netDial variable, hpd.forwardDial)? */
+static int dial_call(const el_gofile *f, TSNode n, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (depth > 100 || el_node_is(n, "func_literal"))
+		return 0;
+	if (el_node_is(n, "call_expression")) {
+		TSNode fn = field(n, "function");
+		el_str nm = text(f, el_node_is(fn, "selector_expression") ? field(fn, "field") : fn);
+		if (el_find(nm.ptr, nm.len, EL_LIT("Dial")) ||
+		    (nm.len >= 4 && memcmp(nm.ptr, "dial", 4) == 0))
+			return 1;
+	}
+	EACH_NAMED(n, cur, k)
+	{
+		if (dial_call(f, k, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does top open a network connection on every call: a statement of its
+ * body (not under an if, a loop or a switch) that calls a dial function
+ * (gorilla/websocket's Dialer.DialContext: `netConn, err :=
+ * netDial("tcp", hostPort)`)?  What it allocates comes once per
+ * connection, next to network round trips.  A dial under a condition (a
+ * pool's miss) leaves the function alone. */
+static int dials(ctx *x, TSNode top)
+{
+	TSNode body = field(top, "body"), st;
+	TSTreeCursor cur;
+
+	if (ts_node_is_null(body))
+		return 0;
+	EACH_NAMED(body, cur, st)
+	{
+		if ((el_node_is(st, "short_var_declaration") || el_node_is(st, "assignment_statement") ||
+		     el_node_is(st, "expression_statement") || el_node_is(st, "return_statement")) &&
+		    dial_call(x->f, st, 0)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* What the code of top outside its func literals registers:
  * "registers-handler" when it passes a handler literal (a func literal taking an
  * http.ResponseWriter) to a call (httprouter's ServeFiles:
@@ -2979,7 +3031,8 @@ static int constructor(ctx *x, TSNode top)
  * of a function that hands a handler literal to a call (see registers),
  * "per-type" outside those of a function that builds something for a
  * type (see builds_per_type), "route-builder" outside those of a method
- * that configures a route for chaining (see route_builder),
+ * that configures a route for chaining (see route_builder), "connection"
+ * outside those of a function that dials on every call (see dials),
  * "register" in a function or
  * method named Register..., register... or MustRegister... (registration
  * at set-up), "init" in a method named init..., Init... or ...Initialize
@@ -3040,6 +3093,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "per-type";
 		if (route_builder(x, top))
 			return "route-builder";
+		if (dials(x, top))
+			return "connection";
 		if (!*loop_of(f, e) && constructor(x, top))
 			return "constructor";
 	}

@@ -499,6 +499,10 @@ PY
 	# route for chaining configures it; a method that does not runs per use
 	decide command $log registrar.go:80 'methodSet(ms)' configuration-code
 	decide command $log registrar.go:88 'methodSet(extra)' interface-boxing
+	# a function that dials on every call allocates once per connection;
+	# one that dials only on a pool's miss keeps its warnings
+	decide command $log dial.go:22 name configuration-code
+	decide command $log dial.go:29 name fmt-sprintf
 	# a function that takes a type and nothing of a value builds something
 	# for the type (cached: once per type); one that takes a value runs
 	# per value
