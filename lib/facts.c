@@ -2997,8 +2997,9 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
 static const char *loop_of(const el_gofile *f, TSNode n);
 
 /* Is top an object's constructor: an exported function named New or
- * New... whose first result is a pointer to a struct type its package
- * declares (zstd's NewReader returns a *Decoder)?  A value result (uuid's
+ * New..., or a method named Build, whose first result is a pointer to a
+ * struct type its package declares (zstd's NewReader returns a *Decoder,
+ * zap's Config.Build a *Logger)?  A value result (uuid's
  * NewMD5 returns a UUID) is a product made per call, and so may be what an
  * interface result holds (prometheus' NewConstMetric, made per scrape);
  * an unexported newParser is judged by its callers (yaml makes a parser
@@ -3009,9 +3010,15 @@ static int constructor(ctx *x, TSNode top)
 	TSNode t = field(top, "result");
 	decl d;
 
-	if (!el_node_is(top, "function_declaration") || nm.len < 3 || memcmp(nm.ptr, "New", 3) != 0 ||
-	    (nm.len > 3 && islower((unsigned char)nm.ptr[3])))
+	if (el_node_is(top, "method_declaration")) {
+		/* a builder's Build (zap's Config.Build returns the *Logger
+		 * it configures) */
+		if (!el_str_eq(nm, el_str_make(EL_LIT("Build"))))
+			return 0;
+	} else if (!el_node_is(top, "function_declaration") || nm.len < 3 || memcmp(nm.ptr, "New", 3) != 0 ||
+	           (nm.len > 3 && islower((unsigned char)nm.ptr[3]))) {
 		return 0;
+	}
 	if (el_node_is(t, "parameter_list"))
 		t = field(ts_node_named_child(t, 0), "type");
 	if (!el_node_is(t, "pointer_type"))

@@ -459,6 +459,9 @@ PY
 	decide command $log ctor.go:22 n fmt-sprintf
 	decide command $log ctor.go:33 'make([]byte, 16)' interface-argument
 	decide command $log ctor.go:41 n fmt-sprintf
+	# a builder's Build method is a constructor; another method is not
+	decide command $log ctor.go:51 'len(c.Names)' configuration-code
+	decide command $log ctor.go:57 'len(c.Names)' fmt-sprintf
 	grep '"file":"ctor.go","line":20,' "$tmp/cmd$v.json" | grep -q '"role":"constructor"' &&
 		! grep '"file":"ctor.go","line":33,' "$tmp/cmd$v.json" | grep -q '"callers"' && ok ||
 		bad "command/$log: NewPool is no constructor, or pad is set-up code"
