@@ -533,7 +533,8 @@ typedef struct el_object {
 	 *   allocated inside an inlined function (the subject is not in the
 	 *   source), e.g. "r.WithContext".
 	 * context also says "lazy": allocated under a nil or capacity check of
-	 * where it goes (once per object, or on growth); free also says "empty"
+	 * where it goes (once per object, or on growth), "lazy-inlined" when
+	 * that check is in the inlined callee's own code; free also says "empty"
 	 * (a zero-length allocation) and "byte" covers one-byte strings,
 	 * integer conversions of bytes and integers masked below 256 (x & 0xff). */
 	el_str context;

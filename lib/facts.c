@@ -1339,13 +1339,36 @@ static TSNode assigned_to(const el_gofile *f, TSNode e)
 /* Is the object allocated under a check of where it goes: `if x == nil
  * { x = make(...) }`, `if cap(x) < n { x = ... }`: once per object, or on
  * growth, not on every call? */
+static int ident_byte(char c)
+{
+	return c == '_' || isalnum((unsigned char)c) || (c & 0x80);
+}
+
+/* Does text c name t: an occurrence of t not inside a longer name or
+ * selector (r in `r == nil`, not in `rctx != nil` or `x.r`); with whole
+ * set, not followed by more of a name either (prefixes like `b.coders.`
+ * end where the next name starts)? */
+static int mentions(el_str c, el_str t, int whole)
+{
+	size_t i;
+
+	if (t.len == 0 || t.len > c.len)
+		return 0;
+	for (i = 0; i + t.len <= c.len; i++)
+		if (memcmp(c.ptr + i, t.ptr, t.len) == 0 &&
+		    (i == 0 || (!ident_byte(c.ptr[i - 1]) && c.ptr[i - 1] != '.')) &&
+		    (!whole || i + t.len == c.len || !ident_byte(c.ptr[i + t.len])))
+			return 1;
+	return 0;
+}
+
 /* Does the condition of if-statement n check t (for nil, length or
  * capacity)? */
 static int checks(const el_gofile *f, TSNode n, el_str t)
 {
 	el_str c = text(f, field(n, "condition"));
 
-	return el_find(c.ptr, c.len, t.ptr, t.len) &&
+	return mentions(c, t, 1) &&
 	       (el_find(c.ptr, c.len, EL_LIT("nil")) || el_find(c.ptr, c.len, EL_LIT("cap(")) ||
 	        el_find(c.ptr, c.len, EL_LIT("len(")));
 }
@@ -1379,7 +1402,7 @@ static int checks_sibling(const el_gofile *f, TSNode n, el_str t)
 
 	while (dot > 0 && t.ptr[dot - 1] != '.')
 		dot--;
-	return dot > 1 && el_find(c.ptr, c.len, t.ptr, dot) && el_find(c.ptr, c.len, EL_LIT("nil"));
+	return dot > 1 && mentions(c, el_str_make(t.ptr, dot), 0) && el_find(c.ptr, c.len, EL_LIT("nil"));
 }
 
 /* Is if-statement n the miss branch of a pool: `x, ok := p.Get().(T)` in
@@ -1405,7 +1428,7 @@ static int pool_miss(const el_gofile *f, TSNode n, el_str t)
 		if (!el_node_is(k, "short_var_declaration"))
 			continue;
 		d = text(f, k);
-		if (el_find(d.ptr, d.len, t.ptr, t.len) && el_find(d.ptr, d.len, ok.ptr, ok.len) &&
+		if (mentions(d, t, 1) && mentions(d, ok, 1) &&
 		    el_find(d.ptr, d.len, EL_LIT(".Get().(")))
 			found = 1;
 	}

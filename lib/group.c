@@ -1890,6 +1890,9 @@ static int inlined_context(el_grouper *g, el_object *obj)
 		if (failed)
 			return -1;
 		if (*ctx) {
+			/* the guard is the callee's own, not one around the call */
+			if (strcmp(ctx, "lazy") == 0)
+				ctx = "lazy-inlined";
 			obj->context = el_str_make(ctx, strlen(ctx));
 			return 0;
 		}

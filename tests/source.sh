@@ -251,6 +251,9 @@ decide free go1.26.m2.log header.go:12 'h >> uint(3)' fmt-sprintf
 # int(0), int(500)): once per logger
 decide amortised go1.19.m2.log tag.go:14 'make([]byte, int(0), int(500))' lazy-init
 decide amortised go1.26.m2.log tag.go:14 'make([]byte, 0, 500)' lazy-init
+(cd "$src/amortised" && "$el" -v -f json --fail-on=never go1.26.m2.log) 2>/dev/null |
+	grep '"file":"tag.go","line":14,' | grep '"context":"lazy-inlined"' | grep -q "l.Update's own code" && ok ||
+	bad "amortised/go1.26.m2.log: tag.go:14 does not name the guard in the inlined callee"
 # a middleware's request copy, passed on to the next handler (a dynamic
 # call): net/http's API, a note
 decide amortised go1.19.m2.log tag.go:23 'new(http.Request)' api-allocation
@@ -481,6 +484,12 @@ PY
 	# == nil after Get): once per pooled object (Go 1.19 does not inline
 	# NewWriter, and reports nothing there)
 	[ $v = 1.26 ] && decide command $log poolmiss.go:16 flate.dw lazy-init
+	# the guard is the caller's `if fw == nil`, not one in flate.NewWriter
+	if [ $v = 1.26 ]; then
+		grep '"file":"poolmiss.go","line":16,' "$tmp/cmd$v.json" | grep '"rule":"lazy-init"' |
+			grep -q 'only when CompressTo finds it missing' && ok ||
+			bad "command/$log: poolmiss.go:16 does not name CompressTo's guard"
+	fi
 	# a named string type converted from bytes is a string conversion, not
 	# an interface box
 	decide command $log number.go:11 'Number(([]byte)(s))' string-bytes-conversion
@@ -506,6 +515,9 @@ PY
 	# one that dials only on a pool's miss keeps its warnings
 	decide command $log dial.go:22 name configuration-code
 	decide command $log dial.go:29 name fmt-sprintf
+	# a guard on bufs is no guard on buf: a name is matched whole
+	grep '"file":"dial.go","line":47,' "$tmp/cmd$v.json" | grep -q 'lazy' &&
+		bad "command/$log: dial.go:47 taken for lazy initialisation (bufs == nil guards buf)" || ok
 	# a function that takes a type and nothing of a value builds something
 	# for the type (cached: once per type); one that takes a value runs
 	# per value
