@@ -745,6 +745,9 @@ static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth)
 		}
 		if (el_node_is(fn, "identifier") && text_is(f, fn, "new"))
 			return named(out, "pointer");
+		if (el_node_is(fn, "identifier") && text_is(f, fn, "append") &&
+		    ts_node_named_child_count(args) > 0) /* the slice appended to */
+			return expr_type(x, f, ts_node_named_child(args, 0), out, depth + 1);
 		if (el_node_is(fn, "identifier") && resolve(x, f, fn, &d) && d.kind == D_FUNC) {
 			TSNode r = field(d.node, "result");
 			if (!ts_node_is_null(r) && !el_node_is(r, "parameter_list")) {
@@ -1373,16 +1376,27 @@ static int checks(const el_gofile *f, TSNode n, el_str t)
 	        el_find(c.ptr, c.len, EL_LIT("len(")));
 }
 
+/* The function of the call that takes n as an argument (the call's
+ * arguments in *args), or a null node. */
+static TSNode function_taking(const el_gofile *f, TSNode n, TSNode *args)
+{
+	TSNode call;
+
+	*args = el_gofile_parent(f, n);
+	if (!el_node_is(*args, "argument_list") || !el_node_is(call = el_gofile_parent(f, *args), "call_expression"))
+		return ts_node_child(n, ts_node_child_count(n)); /* null */
+	return field(call, "function");
+}
+
 /* Is n (a func literal) run once: passed to (*sync.Once).Do (a receiver
  * named like once), or to sync.OnceFunc, OnceValue or OnceValues? */
 static int run_once(const el_gofile *f, TSNode n)
 {
-	TSNode args = el_gofile_parent(f, n), call, fn;
+	TSNode args, fn = function_taking(f, n, &args);
 	el_str t;
 
-	if (!el_node_is(args, "argument_list") || !el_node_is(call = el_gofile_parent(f, args), "call_expression"))
+	if (ts_node_is_null(fn))
 		return 0;
-	fn = field(call, "function");
 	t = text(f, fn);
 	/* x.Do(func() {...}) with the literal alone: sync.Once's shape
 	 * (singleflight's Do takes a key first, http.Client's a request) */
@@ -3770,10 +3784,37 @@ static const char *address_with_values(const el_gofile *f, TSNode n, el_str name
 	return "";
 }
 
+/* The type as written into out->type (cut to its size). */
+static void put_type(el_facts *out, const ty *t)
+{
+	el_str tt = t->name ? el_str_make(t->name, strlen(t->name)) : text(t->f, t->node);
+	size_t n = tt.len < sizeof out->type - 1 ? tt.len : sizeof out->type - 1;
+
+	memcpy(out->type, tt.ptr, n);
+	out->type[n] = '\0';
+}
+
+/* Is func literal n an iteration callback: an argument of a call whose
+ * name says it calls it per element (ForEach, Each, Range, Walk, or a
+ * name ending in CB: gjson's res.ForEach, jsoniter's iter.ReadArrayCB)? */
+static int iteration_callback(const el_gofile *f, TSNode n)
+{
+	TSNode args, fn = function_taking(f, n, &args);
+	el_str nm;
+
+	if (ts_node_is_null(fn))
+		return 0;
+	nm = text(f, el_node_is(fn, "selector_expression") ? field(fn, "field") : fn);
+	return (nm.len >= 4 && memcmp(nm.ptr + nm.len - 4, "Each", 4) == 0) ||
+	       el_str_eq(nm, el_str_make(EL_LIT("Range"))) || el_str_eq(nm, el_str_make(EL_LIT("Walk"))) ||
+	       (nm.len > 2 && memcmp(nm.ptr + nm.len - 2, "CB", 2) == 0);
+}
+
 /* "for" or "range" when n is in the body of a loop of its own function
  * (the walk stops at a func literal or declaration: a closure's body runs
- * when the closure is called, not per iteration of a loop around it), or
- * "" when it is not. */
+ * when the closure is called, not per iteration of a loop around it),
+ * "callback" in the body of an iteration callback (see
+ * iteration_callback) outside such loops, or "" otherwise. */
 static const char *loop_of(const el_gofile *f, TSNode n)
 {
 	TSNode par;
@@ -3784,7 +3825,7 @@ static const char *loop_of(const el_gofile *f, TSNode n)
 		    el_node_is(par, "method_declaration"))
 			return "";
 		if (el_node_is(par, "func_literal") && ts_node_eq(field(par, "body"), n))
-			return "";
+			return iteration_callback(f, par) ? "callback" : "";
 		if (el_node_is(par, "for_statement") && ts_node_eq(field(par, "body"), n)) {
 			uint32_t i, c = ts_node_named_child_count(par);
 			for (i = 0; i < c; i++)
@@ -3977,9 +4018,12 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			c = el_gofile_parent(f, c);
 		if (!el_node_is(c, "call_expression") || !pt_eq(compiler_pos(c), p))
 			return x.failed ? -2 : 0;
-		if (text_is(f, field(c, "function"), "append"))
+		if (text_is(f, field(c, "function"), "append")) {
+			ty st;
 			out->owner = owner_of_object(&x, c);
-		else
+			if (expr_type(&x, f, c, &st, 0))
+				put_type(out, &st); /* the slice's type, for its elements */
+		} else
 			inlined_call(&x, c, out); /* an append inside the inlined call */
 		return x.failed ? -2 : 0;
 	}
@@ -4059,11 +4103,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		}
 	}
 	if (is_expr(e) && !el_node_is(e, "func_literal") && expr_type(&x, f, e, &t, 0)) {
-		el_str tt = t.name ? el_str_make(t.name, strlen(t.name)) : text(t.f, t.node);
-		size_t n = tt.len < sizeof out->type - 1 ? tt.len : sizeof out->type - 1;
 		const char *basic;
-		memcpy(out->type, tt.ptr, n);
-		out->type[n] = '\0';
+		put_type(out, &t);
 		size = ty_size(&x, &t, &align);
 		out->size = size;
 		out->underlying = ty_underlying(&x, &t, &basic);

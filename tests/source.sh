@@ -515,6 +515,14 @@ PY
 	# one that dials only on a pool's miss keeps its warnings
 	decide command $log dial.go:22 name configuration-code
 	decide command $log dial.go:29 name fmt-sprintf
+	# an append collecting what an iteration callback is handed: the count
+	# is known only at the end (bytes keep append-growth: len bounds them)
+	if [ $v = 1.26 ]; then
+		decide command $log collect.go:29 append append-amortised
+		decide command $log collect.go:40 append append-growth
+		grep '"file":"collect.go","line":29,' "$tmp/cmd$v.json" | grep -q '"in_loop":"callback"' && ok ||
+			bad "command/$log: collect.go:29 is not in a callback"
+	fi
 	# a guard on bufs is no guard on buf: a name is matched whole
 	grep '"file":"dial.go","line":47,' "$tmp/cmd$v.json" | grep -q 'lazy' &&
 		bad "command/$log: dial.go:47 taken for lazy initialisation (bufs == nil guards buf)" || ok
