@@ -536,7 +536,8 @@ typedef struct el_object {
 	 * where it goes (once per object, or on growth), "lazy-inlined" when
 	 * that check is in the inlined callee's own code; free also says "empty"
 	 * (a zero-length allocation) and "byte" covers one-byte strings,
-	 * integer conversions of bytes and integers masked below 256 (x & 0xff). */
+	 * integer conversions of bytes, integers masked below 256 (x & 0xff)
+	 * and unsigned variables a condition bounds below 256 (if n < 10). */
 	el_str context;
 	el_str free;
 	el_str type;

@@ -3794,6 +3794,56 @@ static void put_type(el_facts *out, const ty *t)
 	out->type[n] = '\0';
 }
 
+/* Does condition c (of x->f) hold only when identifier name is below
+ * 256: `name < C` or `name <= C`, `C > name`, either side of an &&? */
+static int below_256(ctx *x, TSNode c, el_str name, int depth)
+{
+	TSNode l, r;
+	el_str op;
+	long k;
+
+	while (el_node_is(c, "parenthesized_expression"))
+		c = ts_node_named_child(c, 0);
+	if (depth > 8 || !el_node_is(c, "binary_expression"))
+		return 0;
+	l = field(c, "left");
+	r = field(c, "right");
+	op = text(x->f, field(c, "operator"));
+	if (el_str_eq(op, el_str_make(EL_LIT("&&"))))
+		return below_256(x, l, name, depth + 1) || below_256(x, r, name, depth + 1);
+	if (el_node_is(l, "identifier") && el_str_eq(text(x->f, l), name) &&
+	    (k = const_int(x, x->f, r, 0)) >= 0)
+		return el_str_eq(op, el_str_make(EL_LIT("<"))) ? k <= 256
+		       : el_str_eq(op, el_str_make(EL_LIT("<="))) ? k <= 255 : 0;
+	if (el_node_is(r, "identifier") && el_str_eq(text(x->f, r), name) &&
+	    (k = const_int(x, x->f, l, 0)) >= 0)
+		return el_str_eq(op, el_str_make(EL_LIT(">"))) ? k <= 256
+		       : el_str_eq(op, el_str_make(EL_LIT(">="))) ? k <= 255 : 0;
+	return 0;
+}
+
+/* Is unsigned identifier e used where a condition bounds it below 256
+ * (the body of `if s < 10 {`, a `case s < 10:` of a switch without a
+ * tag)?  Its box then points into the runtime's table of small values. */
+static int bounded_below_256(ctx *x, TSNode e)
+{
+	TSNode a, child = e;
+	el_str name = text(x->f, e);
+
+	for (a = el_gofile_parent(x->f, e); !ts_node_is_null(a) && !is_func(a);
+	     child = a, a = el_gofile_parent(x->f, a)) {
+		if (el_node_is(a, "if_statement") && ts_node_eq(field(a, "consequence"), child) &&
+		    below_256(x, field(a, "condition"), name, 0))
+			return 1;
+		if (el_node_is(a, "expression_case") && !ts_node_is_null(field(a, "value")) &&
+		    !ts_node_eq(field(a, "value"), child) &&
+		    ts_node_named_child_count(field(a, "value")) == 1 &&
+		    below_256(x, ts_node_named_child(field(a, "value"), 0), name, 0))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is func literal n an iteration callback: an argument of a call whose
  * name says it calls it per element (ForEach, Each, Range, Walk, or a
  * name ending in CB: gjson's res.ForEach, jsoniter's iter.ReadArrayCB)? */
@@ -4115,6 +4165,9 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 				out->free = "bool";
 			else if (size == 1)
 				out->free = "byte";
+			else if (strncmp(basic, "uint", 4) == 0 && el_node_is(e, "identifier") &&
+			         bounded_below_256(&x, e))
+				out->free = "byte"; /* if s < 10 { ... s ... }: from static data */
 		}
 	}
 	return x.failed ? -2 : 0;

@@ -532,6 +532,10 @@ PY
 	decide command $log codec.go:21 '&fieldsEncoder{}' configuration-code
 	decide command $log codec.go:23 't.Name()' configuration-code
 	[ $v = 1.26 ] && decide command $log codec.go:43 append append-growth
+	# an unsigned value that a guard bounds below 256 is boxed from static
+	# data; a signed one may be negative
+	decide command $log small.go:10 n constant-boxing
+	decide command $log small.go:19 n fmt-sprintf
 	# a nil slice boxed is the runtime's static zero value; a slice is not
 	decide command $log piped.go:48 'Labels(nil)' constant-boxing
 	decide command $log piped.go:51 'Labels(names)' interface-boxing
