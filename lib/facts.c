@@ -2910,9 +2910,22 @@ static int route_builder(ctx *x, TSNode top)
 	return has_method(x, t, "Handler", 1, "http.Handler") || has_method(x, t, "HandlerFunc", 1, NULL);
 }
 
-/* Does n (outside func literals) hold a call of a dial function: one
- * whose name contains Dial or starts with dial (net.Dial, DialContext,
- * a netDial variable, hpd.forwardDial)? */
+/* Is name a dial function's: Dial or dial as a word of it, at its end or
+ * before an upper-case letter (net.Dial, DialContext, netDial,
+ * forwardDial, dialTLS; not Dialer, dialect)? */
+static int dial_name(el_str nm)
+{
+	size_t i;
+
+	for (i = 0; i + 4 <= nm.len; i++)
+		if ((memcmp(nm.ptr + i, "Dial", 4) == 0 || (i == 0 && memcmp(nm.ptr, "dial", 4) == 0)) &&
+		    (i + 4 == nm.len || isupper((unsigned char)nm.ptr[i + 4])))
+			return 1;
+	return 0;
+}
+
+/* Does n (outside func literals) hold a call of a dial function (see
+ * dial_name)? */
 static int dial_call(const el_gofile *f, TSNode n, int depth)
 {
 	TSTreeCursor cur;
@@ -2923,8 +2936,7 @@ static int dial_call(const el_gofile *f, TSNode n, int depth)
 	if (el_node_is(n, "call_expression")) {
 		TSNode fn = field(n, "function");
 		el_str nm = text(f, el_node_is(fn, "selector_expression") ? field(fn, "field") : fn);
-		if (el_find(nm.ptr, nm.len, EL_LIT("Dial")) ||
-		    (nm.len >= 4 && memcmp(nm.ptr, "dial", 4) == 0))
+		if (dial_name(nm))
 			return 1;
 	}
 	EACH_NAMED(n, cur, k)

@@ -515,6 +515,8 @@ PY
 	# one that dials only on a pool's miss keeps its warnings
 	decide command $log dial.go:22 name configuration-code
 	decide command $log dial.go:29 name fmt-sprintf
+	# dialect() dials nothing: Dial and dial count as words of a name
+	decide command $log dial.go:57 d fmt-sprintf
 	# an append collecting what an iteration callback is handed: the count
 	# is known only at the end (bytes keep append-growth: len bounds them)
 	if [ $v = 1.26 ]; then
