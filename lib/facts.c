@@ -3045,8 +3045,9 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
 
 static const char *loop_of(const el_gofile *f, TSNode n);
 
-/* Is top an object's constructor: an exported function named New or
- * New..., or a method named Build, whose first result is a pointer to a
+/* Is top an object's constructor: an exported function or method named
+ * New or New... (prometheus' V2.NewCounterVec), or a method named Build,
+ * whose first result is a pointer to a
  * struct type its package declares (zstd's NewReader returns a *Decoder,
  * zap's Config.Build a *Logger)?  A value result (uuid's
  * NewMD5 returns a UUID) is a product made per call, and so may be what an
@@ -3059,15 +3060,11 @@ static int constructor(ctx *x, TSNode top)
 	TSNode t = field(top, "result");
 	decl d;
 
-	if (el_node_is(top, "method_declaration")) {
-		/* a builder's Build (zap's Config.Build returns the *Logger
-		 * it configures) */
-		if (!el_str_eq(nm, el_str_make(EL_LIT("Build"))))
-			return 0;
-	} else if (!el_node_is(top, "function_declaration") || nm.len < 3 || memcmp(nm.ptr, "New", 3) != 0 ||
-	           (nm.len > 3 && islower((unsigned char)nm.ptr[3]))) {
+	/* a builder's Build (zap's Config.Build returns the *Logger it
+	 * configures) */
+	if (!(el_node_is(top, "method_declaration") && el_str_eq(nm, el_str_make(EL_LIT("Build")))) &&
+	    (nm.len < 3 || memcmp(nm.ptr, "New", 3) != 0 || (nm.len > 3 && islower((unsigned char)nm.ptr[3]))))
 		return 0;
-	}
 	if (el_node_is(t, "parameter_list"))
 		t = field(ts_node_named_child(t, 0), "type");
 	if (!el_node_is(t, "pointer_type"))
@@ -3214,6 +3211,19 @@ static int local_name(ctx *x, TSNode id)
 	return resolve(x, x->f, id, &d) && d.kind != D_FUNC && d.kind != D_NONE;
 }
 
+/* Is identifier id (of f) the New of a sync.Pool literal
+ * (sync.Pool{New: newBuf})? */
+static int pool_new(const el_gofile *f, TSNode id)
+{
+	TSNode v = ts_node_parent(id), kv, lit;
+
+	if (!el_node_is(v, "literal_element") || !el_node_is(kv = ts_node_parent(v), "keyed_element") ||
+	    !ts_node_eq(ts_node_named_child(kv, 1), v) || !text_is(f, ts_node_named_child(kv, 0), "New"))
+		return 0;
+	lit = ts_node_parent(ts_node_parent(kv));
+	return el_node_is(lit, "composite_literal") && text_is(f, field(lit, "type"), "sync.Pool");
+}
+
 /* Add fname to the list names (size bytes, used so far). */
 static size_t add_name(char *names, size_t size, size_t used, const char *fname)
 {
@@ -3281,6 +3291,14 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		/* f(...), x.f(...): a call; g(f): handed to a call, which runs
 		 * it there (a converter, a visitor); anything else keeps the
 		 * function as a value, to be called from anywhere */
+		if (pool_new(r->f, r->node)) {
+			/* sync.Pool{New: newBuf}: called only when the pool is
+			 * empty, a miss path */
+			cold = 1;
+			code = code == CALLERS_NONE ? CALLERS_SETUP : code;
+			used = add_name(names, size, used, "a sync.Pool's New");
+			continue;
+		}
 		if (el_node_is(p, "selector_expression"))
 			p = ts_node_parent(p);
 		is_call = el_node_is(p, "call_expression");
@@ -3572,10 +3590,18 @@ static void copy_source(const el_gofile *f, TSNode n, char *out, size_t size)
 	strcpy(out + len, cut ? "..." : "");
 }
 
-/* Is n the func literal a go statement calls (go func() {...}())? */
+/* Is n the func literal a go statement calls (go func() {...}()), or
+ * the one argument of a WaitGroup's or errgroup's Go method? */
 static int go_literal(const el_gofile *f, TSNode n)
 {
-	TSNode call = el_gofile_parent(f, n);
+	TSNode call = el_gofile_parent(f, n), args, fn;
+
+	/* wg.Go(func() {...}): sync.WaitGroup's (Go 1.25) or an errgroup's
+	 * Go runs its one argument in a new goroutine */
+	fn = function_taking(f, n, &args);
+	if (el_node_is(n, "func_literal") && el_node_is(fn, "selector_expression") &&
+	    text_is(f, field(fn, "field"), "Go") && ts_node_named_child_count(args) == 1)
+		return 1;
 
 	while (el_node_is(call, "parenthesized_expression"))
 		call = el_gofile_parent(f, call);

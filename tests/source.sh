@@ -462,6 +462,8 @@ PY
 	decide command $log ctor.go:22 n fmt-sprintf
 	decide command $log ctor.go:33 'make([]byte, 16)' interface-argument
 	decide command $log ctor.go:41 n fmt-sprintf
+	# a constructor method New... (prometheus' V2.NewCounterVec)
+	decide command $log ctor.go:68 name configuration-code
 	# a builder's Build method is a constructor; another method is not
 	decide command $log ctor.go:51 'len(c.Names)' configuration-code
 	decide command $log ctor.go:57 'len(c.Names)' fmt-sprintf
@@ -498,8 +500,8 @@ PY
 	decide command $log events.go:25 p.ev.size fmt-sprintf
 	# a value made to be handed to the goroutine a go statement starts
 	# (directly, or through a variable read only there) comes with it
-	decide command $log piped.go:27 s.Print api-allocation
-	decide command $log piped.go:29 s.Warn api-allocation
+	decide command $log piped.go:30 s.Print api-allocation
+	decide command $log piped.go:32 s.Warn api-allocation
 	# a function that hands a handler literal to a call registers a route;
 	# one that calls a method of a FlagSet variable defines a flag; a
 	# function that does neither keeps its rule
@@ -534,13 +536,19 @@ PY
 	decide command $log codec.go:21 '&fieldsEncoder{}' configuration-code
 	decide command $log codec.go:23 't.Name()' configuration-code
 	[ $v = 1.26 ] && decide command $log codec.go:43 append append-growth
+	# a function that is a sync.Pool's New runs only when the pool is empty
+	decide command $log pooled.go:19 frameSize lazy-init
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
 	decide command $log small.go:19 n fmt-sprintf
+	# the literal handed to a Go method (errgroup, WaitGroup) runs in the
+	# goroutine it starts, with what only it captures
+	decide command $log piped.go:73 'func literal' api-allocation
+	decide command $log piped.go:72 p api-allocation
 	# a nil slice boxed is the runtime's static zero value; a slice is not
-	decide command $log piped.go:48 'Labels(nil)' constant-boxing
-	decide command $log piped.go:51 'Labels(names)' interface-boxing
+	decide command $log piped.go:51 'Labels(nil)' constant-boxing
+	decide command $log piped.go:54 'Labels(names)' interface-boxing
 	# a package main in a module whose root holds no library is an
 	# application's (test-code's examples/basic: example code by its path)
 	(cd "$src/test-code" && "$el" -v --all --tests -f json --fail-on=never $log) >"$tmp/app.json" 2>/dev/null
