@@ -1507,9 +1507,39 @@ static int after_cache_hit(const el_gofile *f, TSNode b, TSNode stmt)
 	return found;
 }
 
+static TSNode func_of(const el_gofile *f, TSNode n);
+
+/* Does n hold `t = nil`: the field a guard checks set back to nil
+ * (websocket's joinReader.Read ends each message with r.r = nil), so
+ * that what the guard makes is made again every time?  A reset in a
+ * block that then returns does not count. */
+static int resets_to_nil(const el_gofile *f, TSNode n, el_str t, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (depth > 200)
+		return 0;
+	if (el_node_is(n, "assignment_statement") && el_str_eq(text(f, field(n, "left")), t) &&
+	    text_is(f, field(n, "right"), "nil")) {
+		/* a reset in a block that returns next is a bail-out (s2's
+		 * ReadSeeker drops the index it failed to load) */
+		TSNode last = last_statement(el_gofile_parent(f, n));
+		return !el_node_is(last, "return_statement");
+	}
+	EACH_NAMED(n, cur, k)
+	{
+		if (resets_to_nil(f, k, t, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int lazy(const el_gofile *f, TSNode e)
 {
-	TSNode target = assigned_to(f, e), a, stmt = e;
+	TSNode target = assigned_to(f, e), a, stmt = e, fn;
 	el_str t;
 
 	/* anything allocated in a function run once */
@@ -1525,6 +1555,9 @@ static int lazy(const el_gofile *f, TSNode e)
 	if (ts_node_is_null(target))
 		return 0;
 	t = text(f, target);
+	if (!ts_node_is_null(fn = func_of(f, e)) && !ts_node_is_null(field(fn, "body")) &&
+	    resets_to_nil(f, field(fn, "body"), t, 0))
+		return 0;
 	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = el_gofile_parent(f, a)) {
 		if (el_node_is(a, "if_statement") &&
 		    (checks(f, a, t) || checks_sibling(f, a, t) || pool_miss(f, a, t)))

@@ -527,6 +527,9 @@ PY
 		grep '"file":"collect.go","line":29,' "$tmp/cmd$v.json" | grep -q '"in_loop":"callback"' && ok ||
 			bad "command/$log: collect.go:29 is not in a callback"
 	fi
+	# a guard whose field the function sets back to nil makes its object
+	# again each time: no lazy initialisation
+	decide command $log linereader.go:18 '&strings.Reader{...}' inlined-allocation
 	# a guard on bufs is no guard on buf: a name is matched whole
 	grep '"file":"dial.go","line":47,' "$tmp/cmd$v.json" | grep -q 'lazy' &&
 		bad "command/$log: dial.go:47 taken for lazy initialisation (bufs == nil guards buf)" || ok
