@@ -529,7 +529,11 @@ PY
 	fi
 	# a guard whose field the function sets back to nil makes its object
 	# again each time: no lazy initialisation
-	decide command $log linereader.go:18 '&strings.Reader{...}' inlined-allocation
+	decide command $log linereader.go:19 '&strings.Reader{...}' inlined-allocation
+	# an inlined Reset that stores into its receiver's field keeps the
+	# receiver's buffer (bufio: if b.buf == nil)
+	[ $v = 1.19 ] && decide command $log linereader.go:35 'make([]byte, int(4096))' lazy-init
+	[ $v = 1.26 ] && decide command $log linereader.go:35 'make([]byte, 4096)' lazy-init
 	# a guard on bufs is no guard on buf: a name is matched whole
 	grep '"file":"dial.go","line":47,' "$tmp/cmd$v.json" | grep -q 'lazy' &&
 		bad "command/$log: dial.go:47 taken for lazy initialisation (bufs == nil guards buf)" || ok
