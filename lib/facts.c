@@ -3452,7 +3452,8 @@ static int doc_says_test(const el_gofile *f, TSNode d)
 {
 	static const char *const phrases[] = {
 		"for testing purposes", "only be used for testing", "only for testing", "only used in tests",
-		"helpful in tests", "useful in tests", "not fast enough for production",
+		"helpful in tests", "useful in tests", "useful to test", "writes to testing.tb",
+		"substitutes a fake", "not fast enough for production",
 		"not designed for production", "not intended for production", "not meant for production",
 		NULL,
 	};

@@ -387,6 +387,9 @@ PY
 		grep '"file":"recorder.go","line":22,' "$tmp/cmd$v.json" | grep -q '"rule":"fmt-sprintf"' && ok ||
 		bad "command/$log: code documented as for tests is not test code"
 	decide command $log recorder.go:17 'len(events)' fmt-sprintf
+	# a writer documented as writing to testing.TB is test support
+	grep -q '"file":"recorder.go","line":31,' "$tmp/cmd$v.json" &&
+		bad "command/$log: TBWriter (writes to testing.TB) is not test code" || ok
 	grep '"file":"recorder.go","line":12,' "$tmp/d.json" | grep -q '"test":true' && ok ||
 		bad "command/$log: Recorder.Record is not flagged test"
 	# ... unless another file of the package uses it (scratchList, used by
