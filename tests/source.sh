@@ -388,7 +388,7 @@ PY
 		bad "command/$log: code documented as for tests is not test code"
 	decide command $log recorder.go:17 'len(events)' fmt-sprintf
 	# a writer documented as writing to testing.TB is test support
-	grep -q '"file":"recorder.go","line":31,' "$tmp/cmd$v.json" &&
+	grep '"file":"recorder.go","line":31,' "$tmp/cmd$v.json" | grep -q '"kind":"escapes"' &&
 		bad "command/$log: TBWriter (writes to testing.TB) is not test code" || ok
 	grep '"file":"recorder.go","line":12,' "$tmp/d.json" | grep -q '"test":true' && ok ||
 		bad "command/$log: Recorder.Record is not flagged test"
