@@ -2544,9 +2544,11 @@ static el_status deliver_one(el_grouper *g, size_t oi)
 	return emit_object(g, &obj);
 }
 
-/* Values boxed for one variadic call (log.Printf("...", a, b, c)) are one
+/* Values boxed or converted for one call (log.Printf("...", a, b, c);
+ * emitScalar(e, v, []byte(head), []byte(line), []byte(foot))) are one
  * finding: the id of the note of the call a value is passed to, when its
- * primary chain goes through the call's `... argument` and ends at it. */
+ * primary chain goes through the call's `... argument` and ends at it, or
+ * is one step from the value's spill (its box or copy) to that call. */
 static int boxed_for_call(el_grouper *g, const gobj *o, uint32_t *id)
 {
 	const gchain *c;
@@ -2577,6 +2579,9 @@ static int boxed_for_call(el_grouper *g, const gobj *o, uint32_t *id)
 		}
 	}
 	*id = n;
+	if (!variadic && c->nsteps == 1 && last->nrefs == 2 &&
+	    el_str_eq(NOTE(g, NOTE_REF(g, last->first_ref)).why, el_str_make(EL_LIT("spill"))))
+		return 1; /* the value's own box or copy, handed to the call */
 	return variadic;
 }
 

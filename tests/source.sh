@@ -556,6 +556,11 @@ PY
 	# goroutine it starts, with what only it captures
 	decide command $log piped.go:73 'func literal' api-allocation
 	decide command $log piped.go:72 p api-allocation
+	# two strings converted for one call that keeps both: one finding
+	grep '"file":"header.go","line":12,' "$tmp/cmd$v.json" | grep '"rule":"string-bytes-conversion"' |
+		grep -q '"message":"2 conversions for keepHeader in SetHeader' &&
+		[ "$(grep -c '"file":"header.go","line":12,.*"rule":"string-bytes-conversion"' "$tmp/cmd$v.json")" = 1 ] && ok ||
+		bad "command/$log: header.go:12's two conversions for keepHeader are not one finding"
 	# a nil slice boxed is the runtime's static zero value; a slice is not
 	decide command $log piped.go:51 'Labels(nil)' constant-boxing
 	decide command $log piped.go:54 'Labels(names)' interface-boxing
