@@ -3445,18 +3445,9 @@ static int callers_code(ctx *x, TSNode top, char *names, size_t size)
 }
 
 /* Does the doc comment of declaration d (the comments on the lines right
- * above it) say that it is for tests: "for testing purposes", "only be
- * used for testing", "helpful in tests", "not fast enough for production
- * use" (zap's MapObjectEncoder)? */
-static int doc_says_test(const el_gofile *f, TSNode d)
+ * above it, lower case, blanks squeezed) hold one of phrases? */
+static int doc_says(const el_gofile *f, TSNode d, const char *const *phrases)
 {
-	static const char *const phrases[] = {
-		"for testing purposes", "only be used for testing", "only for testing", "only used in tests",
-		"helpful in tests", "useful in tests", "useful to test", "writes to testing.tb",
-		"substitutes a fake", "not fast enough for production",
-		"not designed for production", "not intended for production", "not meant for production",
-		NULL,
-	};
 	TSNode lines[16], c = ts_node_prev_named_sibling(d);
 	uint32_t row = ts_node_start_point(d).row;
 	char buf[1024];
@@ -3484,6 +3475,33 @@ static int doc_says_test(const el_gofile *f, TSNode d)
 		if (strstr(buf, phrases[i]))
 			return 1;
 	return 0;
+}
+
+/* Does the doc comment of declaration d say that it is for tests: "for
+ * testing purposes", "only be used for testing", "helpful in tests", "not
+ * fast enough for production use" (zap's MapObjectEncoder)? */
+static int doc_says_test(const el_gofile *f, TSNode d)
+{
+	static const char *const phrases[] = {
+		"for testing purposes", "only be used for testing", "only for testing", "only used in tests",
+		"helpful in tests", "useful in tests", "useful to test", "writes to testing.tb",
+		"substitutes a fake", "not fast enough for production",
+		"not designed for production", "not intended for production", "not meant for production",
+		NULL,
+	};
+
+	return doc_says(f, d, phrases);
+}
+
+/* Does the doc comment of function d say that it is for debugging
+ * (jsoniter's CurrentBuffer: "for debugging purpose")? */
+static int doc_says_debug(const el_gofile *f, TSNode d)
+{
+	static const char *const phrases[] = {
+		"for debugging", "debugging purpose", "only used for debugging", NULL,
+	};
+
+	return doc_says(f, d, phrases);
 }
 
 /* Is name used in a non-test file of the package other than x->f,
@@ -3990,6 +4008,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	TSNode e;
 	ty t;
 	long size = -1, align;
+	int debug_doc = 0;
 
 	memset(out, 0, sizeof *out);
 	out->context = out->free = out->underlying = out->owner = out->declared = out->in_loop = "";
@@ -4018,6 +4037,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			if (el_gofile_func_name(f, top, out->function, sizeof out->function) < 0)
 				return -2;
 			out->role = role_of(&x, top, e);
+			debug_doc = doc_says_debug(f, top);
 			el_str rt = el_gofile_receiver_type(f, top);
 			out->for_tests = doc_says_test(f, top);
 			if (!out->for_tests && rt.len) {
@@ -4073,6 +4093,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->role = "go-call";
 	}
 	out->context = context_of(&x, e);
+	if (!*out->context && debug_doc)
+		out->context = "debug-function";
 	out->in_loop = loop_of(f, e);
 	if (kind == EL_OBJ_ESCAPES)
 		out->with_values = with_values_of(f, e);

@@ -411,6 +411,8 @@ PY
 	# debug-output; output under another condition keeps its warning
 	decide command $log debug.go:19 k debug-output
 	decide command $log debug.go:22 k fmt-sprintf
+	# a function whose doc comment says it is for debugging
+	decide command $log debug.go:29 'len(c.counts)' debug-output
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
