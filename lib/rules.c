@@ -1749,6 +1749,10 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		}
 		return 0;
 	}
+	if (!last && IS("where"))
+		/* an object whose escape the compiler did not explain (Go >=
+		 * 1.25 prints some appends without a chain) */
+		return el_buf_append(b, EL_LIT("the compiler printed no explanation"), a);
 	if (!last)
 		return 0;
 	if (IS("why") && last->note)
