@@ -111,6 +111,13 @@ static TSNode token(TSNode n, const char *t)
 		if (((k) = ts_tree_cursor_current_node(&(cur))), !ts_node_is_named(k)) {   \
 		} else
 
+/* The name a call's function ends in: the field of a selector (x.Flags
+ * in x.Flags()), else the function's text. */
+static el_str call_name(const el_gofile *f, TSNode fn)
+{
+	return text(f, el_node_is(fn, "selector_expression") ? field(fn, "field") : fn);
+}
+
 static int is_expr(TSNode n)
 {
 	static const char *const types[] = {
@@ -1339,14 +1346,6 @@ static TSNode assigned_to(const el_gofile *f, TSNode e)
 	return null;
 }
 
-/* Is the object allocated under a check of where it goes: `if x == nil
- * { x = make(...) }`, `if cap(x) < n { x = ... }`: once per object, or on
- * growth, not on every call? */
-static int ident_byte(char c)
-{
-	return c == '_' || isalnum((unsigned char)c) || (c & 0x80);
-}
-
 /* Does text c name t: an occurrence of t not inside a longer name or
  * selector (r in `r == nil`, not in `rctx != nil` or `x.r`); with whole
  * set, not followed by more of a name either (prefixes like `b.coders.`
@@ -1359,12 +1358,15 @@ static int mentions(el_str c, el_str t, int whole)
 		return 0;
 	for (i = 0; i + t.len <= c.len; i++)
 		if (memcmp(c.ptr + i, t.ptr, t.len) == 0 &&
-		    (i == 0 || (!ident_byte(c.ptr[i - 1]) && c.ptr[i - 1] != '.')) &&
-		    (!whole || i + t.len == c.len || !ident_byte(c.ptr[i + t.len])))
+		    (i == 0 || (!el_ident_byte(c.ptr[i - 1]) && c.ptr[i - 1] != '.')) &&
+		    (!whole || i + t.len == c.len || !el_ident_byte(c.ptr[i + t.len])))
 			return 1;
 	return 0;
 }
 
+/* Is the object allocated under a check of where it goes: `if x == nil
+ * { x = make(...) }`, `if cap(x) < n { x = ... }`: once per object, or on
+ * growth, not on every call? */
 /* Does the condition of if-statement n check t (for nil, length or
  * capacity)? */
 static int checks(const el_gofile *f, TSNode n, el_str t)
@@ -1706,7 +1708,7 @@ static const char *owner_of(ctx *x, TSNode v)
 		/* append(e.AppendString(dst, key), ':'), append(append(dst, ...),
 		 * ...): an Append-style call hands back the buffer it was given */
 		TSNode fn = field(v, "function"), args = field(v, "arguments");
-		el_str name = text(x->f, el_node_is(fn, "selector_expression") ? field(fn, "field") : fn);
+		el_str name = call_name(x->f, fn);
 		if (((name.len > 6 && memcmp(name.ptr, "Append", 6) == 0) ||
 		     el_str_eq(name, el_str_make(EL_LIT("append")))) &&
 		    !ts_node_is_null(args) && ts_node_named_child_count(args) > 0)
@@ -2888,7 +2890,7 @@ static int flagset_operand(ctx *x, TSNode operand)
 	}
 	if (el_node_is(operand, "call_expression")) {
 		TSNode fn = field(operand, "function");
-		nm = text(f, el_node_is(fn, "selector_expression") ? field(fn, "field") : fn);
+		nm = call_name(f, fn);
 		return (nm.len >= 5 && memcmp(nm.ptr + nm.len - 5, "Flags", 5) == 0) ||
 		       (nm.len >= 7 && memcmp(nm.ptr + nm.len - 7, "FlagSet", 7) == 0);
 	}
@@ -2968,7 +2970,7 @@ static int dial_call(const el_gofile *f, TSNode n, int depth)
 		return 0;
 	if (el_node_is(n, "call_expression")) {
 		TSNode fn = field(n, "function");
-		el_str nm = text(f, el_node_is(fn, "selector_expression") ? field(fn, "field") : fn);
+		el_str nm = call_name(f, fn);
 		if (dial_name(nm))
 			return 1;
 	}
@@ -3944,7 +3946,7 @@ static int iteration_callback(const el_gofile *f, TSNode n)
 
 	if (ts_node_is_null(fn))
 		return 0;
-	nm = text(f, el_node_is(fn, "selector_expression") ? field(fn, "field") : fn);
+	nm = call_name(f, fn);
 	return (nm.len >= 4 && memcmp(nm.ptr + nm.len - 4, "Each", 4) == 0) ||
 	       el_str_eq(nm, el_str_make(EL_LIT("Range"))) || el_str_eq(nm, el_str_make(EL_LIT("Walk"))) ||
 	       (nm.len > 2 && memcmp(nm.ptr + nm.len - 2, "CB", 2) == 0);

@@ -935,7 +935,8 @@ int el_gosrc_remember(el_gosrc *g, const char *dir, unsigned long long key, int 
 	return el_map_put(&g->memo_map, key, g->memo.len - 1, GA(g)) != 0 ? -2 : 0;
 }
 
-static int ident_byte(char c)
+/* See gosrc.h. */
+int el_ident_byte(char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
 	       c == '_' || (unsigned char)c >= 0x80;
@@ -977,7 +978,7 @@ int el_gosrc_references(el_gosrc *g, const char *dir, el_str name, el_ref *out, 
 			size_t off = (size_t)(p - src);
 			TSNode id;
 			p += name.len;
-			if ((off > 0 && ident_byte(src[off - 1])) || (p < end && ident_byte(*p)))
+			if ((off > 0 && el_ident_byte(src[off - 1])) || (p < end && el_ident_byte(*p)))
 				continue;
 			id = ts_node_descendant_for_byte_range(root, (uint32_t)off,
 			                                       (uint32_t)(off + name.len));

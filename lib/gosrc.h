@@ -121,6 +121,9 @@ int el_gosrc_nomem(el_gosrc *g);
 /* Is n a node of type t?  0 for a null node (ts_node_type must never see
  * one: it dereferences the node's tree). */
 int el_node_is(TSNode n, const char *t);
+/* Can byte c be part of a Go identifier (a letter, digit, '_', or a byte
+ * of a UTF-8 sequence)? */
+int el_ident_byte(char c);
 /* The smallest named node holding 1-based line:col. */
 TSNode el_gofile_node_at(const el_gofile *f, unsigned long line, unsigned long col);
 /* The end (1-based line and column of its last byte) of the function the

@@ -69,12 +69,6 @@ static int one_of(char c, const char *set)
 	return c != '\0' && strchr(set, c) != NULL;
 }
 
-static int ident_char(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '_' || (unsigned char)c >= 0x80;
-}
-
 static size_t digits(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -91,7 +85,7 @@ static size_t made_up(const char *s, size_t n, char prev)
 {
 	size_t k, end;
 
-	if (ident_char(prev) || prev == ')' || prev == ']')
+	if (el_ident_byte(prev) || prev == ')' || prev == ']')
 		return 0; /* x.this is a field */
 	if (n >= 3 && s[0] == '~' && one_of(s[1], "rRpb") && (k = digits(s + 2, n - 2)) > 0)
 		end = 2 + k;
@@ -102,11 +96,11 @@ static size_t made_up(const char *s, size_t n, char prev)
 	else if (el_starts(s, n, EL_LIT(".this")))
 		end = 5;
 	else if (el_starts(s, n, EL_LIT("glob..")))
-		for (end = 6; end < n && (ident_char(s[end]) || s[end] == '.'); end++)
+		for (end = 6; end < n && (el_ident_byte(s[end]) || s[end] == '.'); end++)
 			;
 	else
 		return 0;
-	return end < n && ident_char(s[end]) ? 0 : end;
+	return end < n && el_ident_byte(s[end]) ? 0 : end;
 }
 
 /* Is all of s one made-up name? */
@@ -132,9 +126,9 @@ static el_str last_ident(el_str s)
 {
 	size_t end = s.len, start;
 
-	while (end > 0 && !ident_char(s.ptr[end - 1]))
+	while (end > 0 && !el_ident_byte(s.ptr[end - 1]))
 		end--;
-	for (start = end; start > 0 && ident_char(s.ptr[start - 1]); start--)
+	for (start = end; start > 0 && el_ident_byte(s.ptr[start - 1]); start--)
 		;
 	return el_str_make(s.ptr + start, end - start);
 }
@@ -216,7 +210,7 @@ static void read_shape(el_str w, shape *s)
 		}
 		if (depth != 0)
 			continue;
-		if (c == '.' && i + 1 < w.len && ident_char(w.ptr[i + 1]))
+		if (c == '.' && i + 1 < w.len && el_ident_byte(w.ptr[i + 1]))
 			dot = i;
 		if (c == ' ' && i + 1 < w.len && op_char(w.ptr[i + 1])) {
 			size_t k = i + 1;
