@@ -1796,6 +1796,62 @@ static TSNode func_of(const el_gofile *f, TSNode n)
 	return n;
 }
 
+static int carries(const el_gofile *f, TSNode r, el_str name);
+
+/* Does a statement of function fn store the local name into a field or
+ * element of a variable fn returns, directly or through another local
+ * stored there (`labelPairs := make(...); ...; e.Label = labelPairs;
+ * return e`, prometheus' newExemplar)?  The value is then part of the
+ * result. */
+typedef struct result_arg {
+	ctx *x;
+	TSNode fn;
+	el_str name;
+	int depth;
+} result_arg;
+
+static int stored_into_result(ctx *x, TSNode fn, el_str name, int depth);
+
+static int stores_to_result(const el_gofile *f, TSNode st, const void *arg)
+{
+	const result_arg *ra = arg;
+	TSNode left = field(st, "left"), right = field(st, "right");
+	uint32_t i, c = ts_node_named_child_count(right);
+
+	if (ts_node_named_child_count(left) != c)
+		return 0;
+	for (i = 0; i < c; i++) {
+		TSNode l = ts_node_named_child(left, i), base = l;
+		el_str bn;
+		if (!carries(f, ts_node_named_child(right, i), ra->name))
+			continue;
+		while (el_node_is(base, "selector_expression") || el_node_is(base, "index_expression"))
+			base = field(base, "operand");
+		if (ts_node_eq(base, l) || !el_node_is(base, "identifier"))
+			continue;
+		bn = text(f, base);
+		if (el_str_eq(bn, ra->name))
+			continue;
+		if (returns_var(ra->x, ra->fn, bn, 0) ||
+		    (ra->depth < 2 && stored_into_result(ra->x, ra->fn, bn, ra->depth + 1)))
+			return 1;
+	}
+	return 0;
+}
+
+static int stored_into_result(ctx *x, TSNode fn, el_str name, int depth)
+{
+	result_arg ra;
+
+	if (ts_node_is_null(fn) || ts_node_is_null(field(fn, "body")))
+		return 0;
+	ra.x = x;
+	ra.fn = fn;
+	ra.name = name;
+	ra.depth = depth;
+	return any_own_statement(x->f, field(fn, "body"), "assignment_statement", stores_to_result, &ra);
+}
+
 /* Is the object made by e assigned to a variable its function returns
  * (1: `p := new(T); f.Register(p); return p`, the function's product
  * whatever else keeps it), or stored into an element or a field of what it
@@ -1842,7 +1898,10 @@ static int returned_local(ctx *x, TSNode e)
 	}
 	if (!el_node_is(target, "identifier"))
 		return 0;
-	return returns_var(x, func_of(x->f, e), text(x->f, target), by_address);
+	if (returns_var(x, func_of(x->f, e), text(x->f, target), by_address))
+		return 1;
+	/* a local stored into a field or element of what it returns */
+	return !by_address && stored_into_result(x, func_of(x->f, e), text(x->f, target), 0) ? 2 : 0;
 }
 
 /* The outermost composite literal (or its address) that e is an element
@@ -1869,7 +1928,6 @@ static TSNode base_of(TSNode t)
 }
 
 static int output_place_at(ctx *x, TSNode t, int depth);
-static int carries(const el_gofile *f, TSNode r, el_str name);
 static int local_name(ctx *x, TSNode id);
 
 /* Is expression t (a place stored into) a field or element of the only
@@ -2231,6 +2289,18 @@ static const char *owner_of_object(ctx *x, TSNode e)
 		TSNode lit = outer_literal(x->f, e);
 		if (!ts_node_eq(lit, e) && (returned_directly(x->f, lit) || returned_local(x, lit) == 1))
 			return "result-element";
+	}
+	{ /* an element appended to a slice that is, or goes into, what
+	   * its function returns (labelPairs = append(labelPairs, &dto.LabelPair{...})) */
+		TSNode lit = outer_literal(x->f, e), q = el_gofile_parent(x->f, lit), call, s;
+		if (el_node_is(q, "argument_list") && !ts_node_eq(ts_node_named_child(q, 0), lit) &&
+		    el_node_is(call = el_gofile_parent(x->f, q), "call_expression") &&
+		    text_is(x->f, field(call, "function"), "append") &&
+		    el_node_is(s = ts_node_named_child(q, 0), "identifier")) {
+			TSNode fn = func_of(x->f, e);
+			if (returns_var(x, fn, text(x->f, s), 0) || stored_into_result(x, fn, text(x->f, s), 0))
+				return "result-element";
+		}
 	}
 	if (into_output(x, e))
 		return "output"; /* what the function fills for its caller */

@@ -570,6 +570,13 @@ PY
 			grep -q 'heap (the compiler printed no explanation)"' && ok ||
 			bad "command/$log: push.go:10's unexplained append growth"
 	fi
+	# a slice collected in a local and stored into a field of the object
+	# the function returns is part of its result, and so are the objects
+	# appended to it; the same slice kept in a package variable is not
+	decide command $log product.go:18 'make([]*Pair, 0, len(labels))' returned-object
+	decide command $log product.go:20 '&Pair{...}' returned-object
+	decide command $log product.go:23 'make(map[string]int)' returned-object
+	decide command $log product.go:33 '&Pair{...}' pointer-append
 	# a nil slice boxed is the runtime's static zero value; a slice is not
 	decide command $log piped.go:51 'Labels(nil)' constant-boxing
 	decide command $log piped.go:54 'Labels(names)' interface-boxing
