@@ -3079,12 +3079,51 @@ static int dials(ctx *x, TSNode top)
 	return 0;
 }
 
+static const char *loop_of(const el_gofile *f, TSNode n);
+
+/* Is name a registration function's: Register... or MustRegister...
+ * (jsoniter's RegisterExtension, prometheus' MustRegister)? */
+static int register_name(el_str nm)
+{
+	return el_starts(nm.ptr, nm.len, EL_LIT("Register")) || el_starts(nm.ptr, nm.len, EL_LIT("MustRegister"));
+}
+
+/* Is assignment st `v = append(...)` to a package-level variable v, in
+ * an exported function and outside its loops (a registry: logrus'
+ * DeferExitHandler prepends to its exit handlers)?  An unexported
+ * function may be a free list's put, run per use. */
+static int appends_to_package_var(ctx *x, TSNode st)
+{
+	TSNode l = field(st, "left"), r = field(st, "right"), p, fn = func_of(x->f, st);
+	el_str nm = text(x->f, field(fn, "name"));
+	decl d;
+
+	if (!el_node_is(fn, "function_declaration") || !nm.len || !isupper((unsigned char)nm.ptr[0]) ||
+	    *loop_of(x->f, st))
+		return 0;
+	if (ts_node_named_child_count(l) != 1 || ts_node_named_child_count(r) != 1)
+		return 0;
+	l = ts_node_named_child(l, 0);
+	r = ts_node_named_child(r, 0);
+	if (!el_node_is(l, "identifier") || !el_node_is(r, "call_expression") ||
+	    !text_is(x->f, field(r, "function"), "append") || !resolve(x, x->f, l, &d) || d.kind != D_VAR)
+		return 0;
+	for (p = el_gofile_parent(d.f, d.node); !ts_node_is_null(p) && !el_node_is(p, "var_declaration");
+	     p = el_gofile_parent(d.f, p))
+		;
+	return !ts_node_is_null(p) && el_node_is(el_gofile_parent(d.f, p), "source_file");
+}
+
 /* What the code of top outside its func literals registers:
  * "registers-handler" when it passes a handler literal (a func literal taking an
  * http.ResponseWriter) to a call (httprouter's ServeFiles:
  * r.GET(path, func(w, req, ps) {...})), "flag-set" when it calls a
- * method of a FlagSet (pflag's TextVar: CommandLine.VarP(...)), or NULL.
- * Such a function defines routes or flags: set-up code. */
+ * method of a FlagSet (pflag's TextVar: CommandLine.VarP(...)),
+ * "register" when it calls a Register... function (jsoniter's
+ * SetNamingStrategy: RegisterExtension(&namingStrategyExtension{...}))
+ * or appends to a package-level slice (logrus' DeferExitHandler), or
+ * NULL.  Such a function defines routes or flags, or registers something
+ * with its package: set-up code. */
 static const char *registers(ctx *x, TSNode n, int depth)
 {
 	const el_gofile *f = x->f;
@@ -3094,10 +3133,14 @@ static const char *registers(ctx *x, TSNode n, int depth)
 
 	if (depth > 200 || el_node_is(n, "func_literal"))
 		return NULL;
+	if (el_node_is(n, "assignment_statement") && appends_to_package_var(x, n))
+		return "register";
 	if (el_node_is(n, "call_expression")) {
 		TSNode fn = field(n, "function"), a;
 		if (el_node_is(fn, "selector_expression") && flagset_operand(x, field(fn, "operand")))
 			return "flag-set";
+		if (register_name(call_name(f, fn)))
+			return "register";
 		if (!text_is(f, fn, "http.HandlerFunc") && !ts_node_is_null(field(n, "arguments"))) {
 			EACH_NAMED(field(n, "arguments"), cur, a)
 			{
@@ -3148,7 +3191,6 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
 	return el_node_is(v, "func_literal");
 }
 
-static const char *loop_of(const el_gofile *f, TSNode n);
 
 /* Is top an object's constructor: an exported function or method named
  * New or New... (prometheus' V2.NewCounterVec), or a method named Build,
@@ -3231,8 +3273,7 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		el_str nm = text(f, field(top, "name"));
 		/* Register, RegisterTypeDecoder, MustRegister, register...:
 		 * registration, done once at set-up */
-		if ((nm.len >= 8 && (memcmp(nm.ptr, "Register", 8) == 0 || memcmp(nm.ptr, "register", 8) == 0)) ||
-		    (nm.len >= 12 && memcmp(nm.ptr, "MustRegister", 12) == 0))
+		if (register_name(nm) || el_starts(nm.ptr, nm.len, EL_LIT("register")))
 			return "register";
 		if (el_node_is(top, "method_declaration") &&
 		    ((nm.len >= 4 && (memcmp(nm.ptr, "init", 4) == 0 || memcmp(nm.ptr, "Init", 4) == 0) &&

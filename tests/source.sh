@@ -570,6 +570,15 @@ PY
 			grep -q 'heap (the compiler printed no explanation)"' && ok ||
 			bad "command/$log: push.go:10's unexplained append growth"
 	fi
+	# registration: an exported function prepending to a package-level
+	# slice, and a function calling a Register... function
+	decide command $log hooks.go:9 '[]func(){...}' configuration-code
+	decide command $log hooks.go:29 '&prefixer{...}' configuration-code
+	grep '"file":"hooks.go","line":29,' "$tmp/cmd$v.json" | grep -q '"role":"register"' && ok ||
+		bad "command/$log: UsePrefix, which calls RegisterExtension, is not registration"
+	# an unexported free list's put appends per use: no registration
+	grep '"file":"hooks.go","line":37,' "$tmp/cmd$v.json" | grep -q '"role":"register"' &&
+		bad "command/$log: a free list's put is called registration" || ok
 	# a slice collected in a local and stored into a field of the object
 	# the function returns is part of its result, and so are the objects
 	# appended to it; the same slice kept in a package variable is not
