@@ -2051,6 +2051,13 @@ static int output_place_at(ctx *x, TSNode t, int depth)
 	if (ts_node_eq(field(fn, "receiver"), pl) || !ts_node_eq(field(fn, "parameters"), pl))
 		return 0;
 	pt = field(d.node, "type");
+	/* a map of another package's pointers that the caller passes in to
+	 * be filled (prometheus' processMetric adds each new
+	 * *dto.MetricFamily to metricFamiliesByName) */
+	if (el_node_is(pt, "map_type")) {
+		TSNode v = field(pt, "value");
+		return el_node_is(v, "pointer_type") && el_node_is(ts_node_named_child(v, 0), "qualified_type");
+	}
 	if (!el_node_is(pt, "pointer_type") || !el_node_is(ts_node_named_child(pt, 0), "qualified_type"))
 		return 0;
 	/* its only parameter: a handler's request among other arguments
@@ -2782,7 +2789,11 @@ static int same_literal_unqualified(const el_gofile *f, TSNode n, el_str subject
 
 	if (el_node_is(lit, "unary_expression"))
 		lit = field(lit, "operand");
-	if (!el_node_is(lit, "composite_literal") || !el_find(subject.ptr, subject.len, EL_LIT("{...}")))
+	if (!el_node_is(lit, "composite_literal"))
+		return 0;
+	/* &dto.Metric{...}, or an empty &dto.Metric{} as written */
+	if (!el_find(subject.ptr, subject.len, EL_LIT("{...}")) &&
+	    !(el_ends(subject.ptr, subject.len, EL_LIT("{}")) && text_is(f, field(lit, "body"), "{}")))
 		return 0;
 	/* the source's type up to its '{', then the printed body */
 	t.len = ts_node_start_byte(field(lit, "body")) - ts_node_start_byte(n);

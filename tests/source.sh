@@ -570,6 +570,14 @@ PY
 			grep -q 'heap (the compiler printed no explanation)"' && ok ||
 			bad "command/$log: push.go:10's unexplained append growth"
 	fi
+	# what goes into a caller's map of another package's pointers is the
+	# function's output (the package imported under another name, and an
+	# empty literal); a metric only written and read is not
+	decide command $log families.go:21 '&metric.Summary{}' returned-object
+	decide command $log families.go:22 n returned-object
+	decide command $log families.go:15 '&metric.Metric{}' interface-argument
+	grep '"file":"families.go","line":34,' "$tmp/cmd$v.json" | grep -q '"owner":"result"' && ok ||
+		bad "command/$log: families.go:34's empty literal of a renamed package is not found"
 	# registration: an exported function prepending to a package-level
 	# slice, and a function calling a Register... function
 	decide command $log hooks.go:9 '[]func(){...}' configuration-code
