@@ -1801,8 +1801,9 @@ static int carries(const el_gofile *f, TSNode r, el_str name);
 /* Does a statement of function fn store the local name into a field or
  * element of a variable fn returns, directly or through another local
  * stored there (`labelPairs := make(...); ...; e.Label = labelPairs;
- * return e`, prometheus' newExemplar)?  The value is then part of the
- * result. */
+ * return e`, prometheus' newExemplar), or append it to a slice fn
+ * returns (`result = append(result, ext)`)?  The value is then part of
+ * the result. */
 typedef struct result_arg {
 	ctx *x;
 	TSNode fn;
@@ -1823,8 +1824,14 @@ static int stores_to_result(const el_gofile *f, TSNode st, const void *arg)
 	for (i = 0; i < c; i++) {
 		TSNode l = ts_node_named_child(left, i), base = l;
 		el_str bn;
-		if (!carries(f, ts_node_named_child(right, i), ra->name))
+		TSNode r = ts_node_named_child(right, i);
+		if (!carries(f, r, ra->name))
 			continue;
+		/* result = append(result, ext): an element of the slice it
+		 * returns (websocket's parseExtensions) */
+		if (el_node_is(l, "identifier") && el_node_is(r, "call_expression") &&
+		    !el_str_eq(text(f, l), ra->name) && returns_var(ra->x, ra->fn, text(f, l), 0))
+			return 1;
 		while (el_node_is(base, "selector_expression") || el_node_is(base, "index_expression"))
 			base = field(base, "operand");
 		if (ts_node_eq(base, l) || !el_node_is(base, "identifier"))

@@ -594,6 +594,7 @@ PY
 	decide command $log product.go:20 '&Pair{...}' returned-object
 	decide command $log product.go:23 'make(map[string]int)' returned-object
 	decide command $log product.go:33 '&Pair{...}' pointer-append
+	decide command $log product.go:45 'map[string]string{...}' returned-object
 	# a nil slice boxed is the runtime's static zero value; a slice is not
 	decide command $log piped.go:51 'Labels(nil)' constant-boxing
 	decide command $log piped.go:54 'Labels(names)' interface-boxing
