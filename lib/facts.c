@@ -3814,12 +3814,29 @@ static int uses_name(const el_gofile *f, TSNode n, el_str name, int depth)
 	return 0;
 }
 
+static TSNode variable_of(const el_gofile *f, TSNode e);
+
+/* Is func literal n called by a defer statement (defer func() {...}())? */
+static int deferred_literal(const el_gofile *f, TSNode n)
+{
+	TSNode call = el_gofile_parent(f, n);
+
+	while (el_node_is(call, "parenthesized_expression"))
+		call = el_gofile_parent(f, call);
+	return el_node_is(call, "call_expression") && ts_node_eq(field(call, "function"), n) &&
+	       el_node_is(el_gofile_parent(f, call), "defer_statement");
+}
+
 /* Is the variable declared at identifier id captured by func literals of
  * its function only where a go statement calls them (go func() {...}()):
- * moved to the heap with the goroutine's closure, once per goroutine? */
-static int captured_only_by_go(const el_gofile *f, TSNode id)
+ * moved to the heap with the goroutine's closure, once per goroutine?  1
+ * if so; 2 if some of those literals are closures kept in variables that
+ * only such go literals capture in turn (s2's DecodeConcurrent: aErr is
+ * captured by setErr := func(...) {...}, which the goroutines call):
+ * state shared with the goroutines; 0 otherwise. */
+static int captured_only_by_go(const el_gofile *f, TSNode id, int depth)
 {
-	TSNode fn = func_of(f, id), stack[64], k;
+	TSNode fn = func_of(f, id), stack[64], k, v;
 	TSTreeCursor cur;
 	el_str name = text(f, id);
 	size_t n = 0;
@@ -3835,11 +3852,17 @@ static int captured_only_by_go(const el_gofile *f, TSNode id)
 			if (el_node_is(k, "func_literal")) {
 				if (!uses_name(f, field(k, "body"), name, 0))
 					continue;
-				if (!go_literal(f, k)) {
+				if (go_literal(f, k)) {
+					found = found ? found : 1;
+				} else if (deferred_literal(f, k)) {
+					continue; /* runs at the return, on this goroutine */
+				} else if (depth < 2 && !ts_node_is_null(v = variable_of(f, k)) &&
+				           !el_str_eq(text(f, v), name) && captured_only_by_go(f, v, depth + 1)) {
+					found = 2;
+				} else {
 					ts_tree_cursor_delete(&cur);
 					return 0;
 				}
-				found = 1;
 			} else if (ts_node_named_child_count(k) > 0) {
 				if (n == sizeof stack / sizeof *stack) {
 					ts_tree_cursor_delete(&cur);
@@ -4207,8 +4230,24 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	if (kind == EL_OBJ_ESCAPES && el_str_eq(subject, el_str_make(EL_LIT("func literal"))) &&
 	    go_literal(f, e))
 		out->role = "go-call"; /* go func() {...}(): the goroutine's closure */
-	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && captured_only_by_go(f, e))
-		out->role = "go-call"; /* moved with the goroutine's closure */
+	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier")) {
+		switch (captured_only_by_go(f, e, 0)) {
+		case 1:
+			out->role = "go-call"; /* moved with the goroutine's closure */
+			break;
+		case 2:
+			out->role = "go-shared"; /* captured by closures only goroutines call */
+			break;
+		}
+	}
+	if (kind == EL_OBJ_ESCAPES && !*out->role && el_node_is(e, "func_literal") &&
+	    el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {
+		/* setErr := func(...) {...}, captured only by the goroutines'
+		 * closures: a closure they share */
+		TSNode v = variable_of(f, e);
+		if (!ts_node_is_null(v) && captured_only_by_go(f, v, 0))
+			out->role = "go-shared";
+	}
 	if (kind == EL_OBJ_ESCAPES && !*out->role && is_expr(e) && !el_node_is(e, "func_literal") &&
 	    handed_to_go(f, e))
 		out->role = "go-call"; /* an argument of the goroutine's call */

@@ -578,6 +578,16 @@ PY
 	decide command $log families.go:15 '&metric.Metric{}' interface-argument
 	grep '"file":"families.go","line":34,' "$tmp/cmd$v.json" | grep -q '"owner":"result"' && ok ||
 		bad "command/$log: families.go:34's empty literal of a renamed package is not found"
+	# state shared with goroutines through a closure only theirs capture
+	# (a deferred closure aside); not when another closure captures it
+	decide command $log shared.go:10 mu api-allocation
+	decide command $log shared.go:11 first api-allocation
+	decide command $log shared.go:12 'func literal' api-allocation
+	decide command $log shared.go:19 wg api-allocation
+	grep '"file":"shared.go","line":12,' "$tmp/cmd$v.json" | grep -q '"role":"go-shared"' && ok ||
+		bad "command/$log: shared.go:12's setErr closure is not go-shared"
+	decide command $log shared.go:42 first closure-capture
+	decide command $log shared.go:43 'func literal' closure-capture
 	# registration: an exported function prepending to a package-level
 	# slice, and a function calling a Register... function
 	decide command $log hooks.go:9 '[]func(){...}' configuration-code
