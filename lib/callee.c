@@ -488,7 +488,13 @@ static size_t resolve(el_callees *c, el_str callee, el_str pkg_path, el_str *kin
 		return i;
 	}
 	if (caller) {
-		int imp = el_gofile_imports(caller, el_str_make(name.ptr, dot));
+		el_str q = el_str_make(name.ptr, dot);
+		/* an imported package's function, or one in the body of an
+		 * inlined callee (atomic.StorePointer from log.SetPrefix): a
+		 * qualifier the caller's file never names is no variable of
+		 * its own, and one dot leaves no room for a variable's method
+		 * there (an inlined local's would be atomic.x.M) */
+		int imp = el_gofile_imports(caller, q) || (ndots == 1 && !el_gofile_names(caller, q));
 		*kind = imp ? el_str_make(EL_LIT("static")) : el_str_make(EL_LIT("dynamic"));
 	}
 	return NONE;

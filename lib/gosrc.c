@@ -942,6 +942,38 @@ int el_ident_byte(char c)
 	       c == '_' || (unsigned char)c >= 0x80;
 }
 
+/* See gosrc.h. */
+int el_gofile_names(const el_gofile *f, el_str w)
+{
+	size_t len;
+	const char *src = el_gofile_text(f, &len);
+	TSNode root = el_gofile_root(f);
+	TSTreeCursor cur;
+	int found = 0, down = 1;
+
+	if (!src || ts_node_is_null(root))
+		return 1;
+	cur = ts_tree_cursor_new(root);
+	while (!found) {
+		TSNode n = ts_tree_cursor_current_node(&cur);
+		const char *t = ts_node_type(n);
+		if (down && ts_node_child_count(n) == 0 && strstr(t, "identifier") &&
+		    ts_node_end_byte(n) - ts_node_start_byte(n) == w.len &&
+		    memcmp(src + ts_node_start_byte(n), w.ptr, w.len) == 0)
+			found = 1;
+		else if (down && ts_tree_cursor_goto_first_child(&cur))
+			continue;
+		else if (ts_tree_cursor_goto_next_sibling(&cur))
+			down = 1;
+		else if (ts_tree_cursor_goto_parent(&cur))
+			down = 0;
+		else
+			break;
+	}
+	ts_tree_cursor_delete(&cur);
+	return found;
+}
+
 /* Is identifier node id the name its declaration declares (a function's
  * or method's, a struct field's, an interface method's)? */
 static int declared_name(TSNode id)

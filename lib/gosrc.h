@@ -124,6 +124,9 @@ int el_node_is(TSNode n, const char *t);
 /* Can byte c be part of a Go identifier (a letter, digit, '_', or a byte
  * of a UTF-8 sequence)? */
 int el_ident_byte(char c);
+/* Does some identifier of f's code (not a comment or a string) read w?
+ * 1 also when f has no tree to tell. */
+int el_gofile_names(const el_gofile *f, el_str w);
 /* The smallest named node holding 1-based line:col. */
 TSNode el_gofile_node_at(const el_gofile *f, unsigned long line, unsigned long col);
 /* The end (1-based line and column of its last byte) of the function the
