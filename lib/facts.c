@@ -3106,10 +3106,12 @@ static int register_name(el_str nm)
 	return el_starts(nm.ptr, nm.len, EL_LIT("Register")) || el_starts(nm.ptr, nm.len, EL_LIT("MustRegister"));
 }
 
-/* Is assignment st `v = append(...)` to a package-level variable v, in
- * an exported function and outside its loops (a registry: logrus'
- * DeferExitHandler prepends to its exit handlers)?  An unexported
- * function may be a free list's put, run per use. */
+/* Is assignment st `v = append(...)` to a package-level slice v of
+ * funcs or interfaces, in an exported function and outside its loops (a
+ * registry: logrus' DeferExitHandler prepends to its exit handlers)?  An
+ * unexported function may be a free list's put, run per use, and a slice
+ * of records (an exported Accept keeping each connection) is no
+ * registry. */
 static int appends_to_package_var(ctx *x, TSNode st)
 {
 	TSNode l = field(st, "left"), r = field(st, "right"), p, fn = func_of(x->f, st);
@@ -3129,7 +3131,29 @@ static int appends_to_package_var(ctx *x, TSNode st)
 	for (p = el_gofile_parent(d.f, d.node); !ts_node_is_null(p) && !el_node_is(p, "var_declaration");
 	     p = el_gofile_parent(d.f, p))
 		;
-	return !ts_node_is_null(p) && el_node_is(el_gofile_parent(d.f, p), "source_file");
+	if (ts_node_is_null(p) || !el_node_is(el_gofile_parent(d.f, p), "source_file"))
+		return 0;
+	/* a slice of funcs or interfaces: handlers, hooks, extensions (a
+	 * slice of records made per call, such as accepted connections, is
+	 * no registry) */
+	{
+		TSNode t = field(d.node, "type"), e;
+		decl td;
+		if (ts_node_is_null(t)) { /* var handlers = []func(){} */
+			TSNode v = field(d.node, "value");
+			if (el_node_is(v, "expression_list"))
+				v = ts_node_named_child(v, d.idx);
+			t = el_node_is(v, "composite_literal") ? field(v, "type") : v;
+		}
+		if (!el_node_is(t, "slice_type"))
+			return 0;
+		e = field(t, "element");
+		if (el_node_is(e, "function_type") || el_node_is(e, "interface_type"))
+			return 1;
+		return el_node_is(e, "type_identifier") && resolve(x, d.f, e, &td) && td.kind == D_TYPE &&
+		       (el_node_is(field(td.node, "type"), "function_type") ||
+		        el_node_is(field(td.node, "type"), "interface_type"));
+	}
 }
 
 /* What the code of top outside its func literals registers:

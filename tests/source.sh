@@ -578,6 +578,12 @@ PY
 	decide command $log families.go:15 '&metric.Metric{}' interface-argument
 	grep '"file":"families.go","line":34,' "$tmp/cmd$v.json" | grep -q '"owner":"result"' && ok ||
 		bad "command/$log: families.go:34's empty literal of a renamed package is not found"
+	# a package function called in an inlined body (atomic.StorePointer
+	# in log.SetPrefix) is no dynamic call, though the file's comment
+	# names the package
+	if [ $v = 1.26 ]; then
+		decide command $log prefix.go:10 log.prefix inlined-allocation
+	fi
 	# state shared with goroutines through a closure only theirs capture
 	# (a deferred closure aside); not when another closure captures it
 	decide command $log shared.go:10 mu api-allocation
@@ -592,8 +598,11 @@ PY
 	# slice, and a function calling a Register... function
 	decide command $log hooks.go:9 '[]func(){...}' configuration-code
 	decide command $log hooks.go:29 '&prefixer{...}' configuration-code
+	decide command $log hooks.go:70 '[]func() error{...}' configuration-code
 	grep '"file":"hooks.go","line":29,' "$tmp/cmd$v.json" | grep -q '"role":"register"' && ok ||
 		bad "command/$log: UsePrefix, which calls RegisterExtension, is not registration"
+	# a package-level slice of records made per call is no registry
+	decide command $log hooks.go:62 '&session{...}' pointer-append
 	# an unexported free list's put appends per use: no registration
 	grep '"file":"hooks.go","line":37,' "$tmp/cmd$v.json" | grep -q '"role":"register"' &&
 		bad "command/$log: a free list's put is called registration" || ok
