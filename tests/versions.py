@@ -407,6 +407,22 @@ def logopt_lacks(k):
 LITERAL = re.compile(r'-?[0-9]+|"(?:[^"\\]|\\.)*"|byte\([0-9]+\)')
 
 
+def missing_source(lo, built):
+    """A source file the logopt output in lo names outside the directory
+    the program was built in (an inlined standard-library function, in the
+    module cache of the toolchain that built the fixture) that this machine
+    lacks, or None.  The reader classifies inlined copies by those sources
+    (p6_rangefunc of Go 1.27 inlines slices/iter.go of go1.27.3), so a
+    comparison that differs without them is skipped, saying so."""
+    for root, _, files in os.walk(lo):
+        for f in files:
+            with open(os.path.join(root, f), encoding="utf-8", errors="replace") as fh:
+                for path in re.findall(r'"uri":"file://(/[^"]*)"', fh.read()):
+                    if not path.startswith(FX + "/") and not os.path.exists(path):
+                        return path
+    return None
+
+
 def keyed(objs, external=False):
     """(rule, file, line, column, kind, subject) of the objects in the
     program's own files (generic standard-library code instantiated in it
@@ -459,8 +475,13 @@ for m in VERSIONS:
                 # objects, wherever each form puts them (a //line file is external)
                 lk = sorted(k[:1] + k[4:] for k in keyed(lj, True) if not logopt_lacks(k))
                 tk = sorted(k[:1] + k[4:] for k in keyed(text, True) if not logopt_lacks(k))
-            ok(lk == tk, "go1.%d/%s logopt" % (m, name),
-               "differs from m2.log: %s" % sorted(set(lk) ^ set(tk))[:6])
+            gone = missing_source(lo, built)
+            if lk != tk and gone:
+                print("skip go1.%d/%s logopt: it differs, and it names %s, not on this machine"
+                      % (m, name, gone))
+            else:
+                ok(lk == tk, "go1.%d/%s logopt" % (m, name),
+                   "differs from m2.log: %s" % sorted(set(lk) ^ set(tk))[:6])
 
 # the release comes from the logopt header, from any form of evidence
 out = run(["--fail-on=never", os.path.join(fixtures, "go1.23", "02_iface_box", "logopt")],
