@@ -1694,14 +1694,55 @@ static int reused_local(const el_gofile *f, TSNode dn, TSNode init, el_str name)
 
 /* Where the value of expression v is kept: a parameter, a field or an
  * element of something, a local or a package-level variable. */
+/* Does assignment st, before the node arg->at and in a block around it
+ * (not under a condition of its own), replace the field arg->at names
+ * with a value not made from it (`p.context = keyContext` before
+ * `p.context = append(p.context, ...)`)?  Sets arg->presized when that
+ * value is a make with a capacity. */
+typedef struct replaced_arg {
+	TSNode at;
+	el_str field;
+	int presized;
+} replaced_arg;
+
+static int replaces_field(const el_gofile *f, TSNode st, const void *arg)
+{
+	replaced_arg *ra = (replaced_arg *)arg;
+	TSNode l = field(st, "left"), r = field(st, "right"), b = el_gofile_parent(f, st), v;
+	el_str rt;
+
+	if (ts_node_start_byte(st) >= ts_node_start_byte(ra->at) || ts_node_named_child_count(l) != 1 ||
+	    ts_node_named_child_count(r) != 1 || !el_str_eq(text(f, ts_node_named_child(l, 0)), ra->field) ||
+	    ts_node_start_byte(ra->at) >= ts_node_end_byte(b))
+		return 0;
+	v = ts_node_named_child(r, 0);
+	rt = text(f, v);
+	if (el_find(rt.ptr, rt.len, ra->field.ptr, ra->field.len))
+		return 0;
+	ra->presized = el_node_is(v, "call_expression") && text_is(f, field(v, "function"), "make") &&
+	               ts_node_named_child_count(field(v, "arguments")) == 3;
+	return 1;
+}
+
 static const char *owner_of(ctx *x, TSNode v)
 {
 	decl d;
 
 	while (el_node_is(v, "parenthesized_expression") || el_node_is(v, "slice_expression"))
 		v = el_node_is(v, "slice_expression") ? field(v, "operand") : ts_node_named_child(v, 0);
-	if (el_node_is(v, "selector_expression"))
+	if (el_node_is(v, "selector_expression")) {
+		/* a field the function itself has just replaced keeps no
+		 * capacity from the last call: "replaced" */
+		TSNode fn = func_of(x->f, v);
+		replaced_arg ra;
+		ra.at = v;
+		ra.field = text(x->f, v);
+		ra.presized = 0;
+		if (!ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")) &&
+		    any_own_statement(x->f, field(fn, "body"), "assignment_statement", replaces_field, &ra))
+			return ra.presized ? "presized" : "replaced";
 		return "field";
+	}
 	if (el_node_is(v, "index_expression"))
 		return "element";
 	if (el_node_is(v, "call_expression")) {

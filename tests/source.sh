@@ -584,6 +584,16 @@ PY
 	if [ $v = 1.26 ]; then
 		decide command $log prefix.go:10 log.prefix inlined-allocation
 	fi
+	# a field the function has just replaced keeps no capacity from the
+	# last call (toml's p.context), unless it was made to size; a field
+	# made only when nil, or kept, grows amortised (Go 1.19 prints no
+	# append)
+	if [ $v = 1.26 ]; then
+		decide command $log keypath.go:16 append append-growth
+		decide command $log keypath.go:21 append append-amortised
+		decide command $log keypath.go:28 append append-presized
+		decide command $log keypath.go:38 append append-amortised
+	fi
 	# state shared with goroutines through a closure only theirs capture
 	# (a deferred closure aside); not when another closure captures it
 	decide command $log shared.go:10 mu api-allocation
