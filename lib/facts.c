@@ -1589,15 +1589,20 @@ static int lazy(const el_gofile *f, TSNode e)
 
 /* Is the local of d declared with make and a capacity (x := make([]T,
  * 0, n)): an append to it grows only past that capacity? */
+/* Is c `make(T, n, capacity)`? */
+static int make_with_capacity(const el_gofile *f, TSNode c)
+{
+	return el_node_is(c, "call_expression") && text_is(f, field(c, "function"), "make") &&
+	       ts_node_named_child_count(field(c, "arguments")) == 3;
+}
+
 static int presized(const decl *d)
 {
-	TSNode v = field(d->node, d->kind == D_SHORT ? "right" : "value"), c;
+	TSNode v = field(d->node, d->kind == D_SHORT ? "right" : "value");
 
 	if (ts_node_is_null(v) || ts_node_named_child_count(v) <= d->idx)
 		return 0;
-	c = ts_node_named_child(v, d->idx);
-	return el_node_is(c, "call_expression") && text_is(d->f, field(c, "function"), "make") &&
-	       ts_node_named_child_count(field(c, "arguments")) == 3;
+	return make_with_capacity(d->f, ts_node_named_child(v, d->idx));
 }
 
 /* Is s a slice of existing storage cut to length 0 (x[:0])? */
@@ -1692,8 +1697,6 @@ static int reused_local(const el_gofile *f, TSNode dn, TSNode init, el_str name)
 	return any_own_statement(f, body, "assignment_statement", cuts_itself, &name);
 }
 
-/* Where the value of expression v is kept: a parameter, a field or an
- * element of something, a local or a package-level variable. */
 /* Does assignment st, before the node arg->at and in a block around it
  * (not under a condition of its own), replace the field arg->at names
  * with a value not made from it (`p.context = keyContext` before
@@ -1719,11 +1722,12 @@ static int replaces_field(const el_gofile *f, TSNode st, const void *arg)
 	rt = text(f, v);
 	if (el_find(rt.ptr, rt.len, ra->field.ptr, ra->field.len))
 		return 0;
-	ra->presized = el_node_is(v, "call_expression") && text_is(f, field(v, "function"), "make") &&
-	               ts_node_named_child_count(field(v, "arguments")) == 3;
+	ra->presized = make_with_capacity(f, v);
 	return 1;
 }
 
+/* Where the value of expression v is kept: a parameter, a field or an
+ * element of something, a local or a package-level variable. */
 static const char *owner_of(ctx *x, TSNode v)
 {
 	decl d;
@@ -1837,6 +1841,15 @@ static TSNode func_of(const el_gofile *f, TSNode n)
 	return n;
 }
 
+/* The variable a field or element expression starts from (his in
+ * his.Bucket[i]), or t itself. */
+static TSNode base_of(TSNode t)
+{
+	while (el_node_is(t, "selector_expression") || el_node_is(t, "index_expression"))
+		t = field(t, "operand");
+	return t;
+}
+
 static int carries(const el_gofile *f, TSNode r, el_str name);
 
 /* Does a statement of function fn store the local name into a field or
@@ -1863,7 +1876,7 @@ static int stores_to_result(const el_gofile *f, TSNode st, const void *arg)
 	if (ts_node_named_child_count(left) != c)
 		return 0;
 	for (i = 0; i < c; i++) {
-		TSNode l = ts_node_named_child(left, i), base = l;
+		TSNode l = ts_node_named_child(left, i), base;
 		el_str bn;
 		TSNode r = ts_node_named_child(right, i);
 		if (!carries(f, r, ra->name))
@@ -1873,8 +1886,7 @@ static int stores_to_result(const el_gofile *f, TSNode st, const void *arg)
 		if (el_node_is(l, "identifier") && el_node_is(r, "call_expression") &&
 		    !el_str_eq(text(f, l), ra->name) && returns_var(ra->x, ra->fn, text(f, l), 0))
 			return 1;
-		while (el_node_is(base, "selector_expression") || el_node_is(base, "index_expression"))
-			base = field(base, "operand");
+		base = base_of(l);
 		if (ts_node_eq(base, l) || !el_node_is(base, "identifier"))
 			continue;
 		bn = text(f, base);
@@ -1952,6 +1964,19 @@ static int returned_local(ctx *x, TSNode e)
 	return !by_address && stored_into_result(x, func_of(x->f, e), text(x->f, target), 0) ? 2 : 0;
 }
 
+/* The slice v is appended to when v is a later argument of append
+ * (append(s, v): s), or a null node. */
+static TSNode appended_to(const el_gofile *f, TSNode v)
+{
+	TSNode q = el_gofile_parent(f, v), call, null = ts_node_child(v, ts_node_child_count(v));
+
+	if (!el_node_is(q, "argument_list") || ts_node_eq(ts_node_named_child(q, 0), v) ||
+	    !el_node_is(call = el_gofile_parent(f, q), "call_expression") ||
+	    !text_is(f, field(call, "function"), "append"))
+		return null;
+	return ts_node_named_child(q, 0);
+}
+
 /* The outermost composite literal (or its address) that e is an element
  * or field value of, or e itself. */
 static TSNode outer_literal(const el_gofile *f, TSNode e)
@@ -1966,14 +1991,6 @@ static TSNode outer_literal(const el_gofile *f, TSNode e)
 	return e;
 }
 
-/* The variable a field or element expression starts from (his in
- * his.Bucket[i]), or t itself. */
-static TSNode base_of(TSNode t)
-{
-	while (el_node_is(t, "selector_expression") || el_node_is(t, "index_expression"))
-		t = field(t, "operand");
-	return t;
-}
 
 static int output_place_at(ctx *x, TSNode t, int depth);
 static int local_name(ctx *x, TSNode id);
@@ -2280,12 +2297,8 @@ static int into_output(ctx *x, TSNode e)
 {
 	TSNode lit = outer_literal(x->f, e), q, target, base, fn = func_of(x->f, e);
 
-	q = el_gofile_parent(x->f, lit);
-	if (el_node_is(q, "argument_list") && !ts_node_eq(ts_node_named_child(q, 0), lit)) {
-		TSNode call = el_gofile_parent(x->f, q);
-		if (el_node_is(call, "call_expression") && text_is(x->f, field(call, "function"), "append"))
-			lit = call; /* append(s, v): v goes where s does */
-	}
+	if (!ts_node_is_null(q = appended_to(x->f, lit)))
+		lit = el_gofile_parent(x->f, el_gofile_parent(x->f, lit)); /* append(s, v): v goes where s does */
 	if (el_node_is(lit, "call_expression") && text_is(x->f, field(lit, "function"), "append")) {
 		TSNode s = ts_node_named_child(field(lit, "arguments"), 0);
 		if (output_place(x, s))
@@ -2347,11 +2360,8 @@ static const char *owner_of_object(ctx *x, TSNode e)
 	}
 	{ /* an element appended to a slice that is, or goes into, what
 	   * its function returns (labelPairs = append(labelPairs, &dto.LabelPair{...})) */
-		TSNode lit = outer_literal(x->f, e), q = el_gofile_parent(x->f, lit), call, s;
-		if (el_node_is(q, "argument_list") && !ts_node_eq(ts_node_named_child(q, 0), lit) &&
-		    el_node_is(call = el_gofile_parent(x->f, q), "call_expression") &&
-		    text_is(x->f, field(call, "function"), "append") &&
-		    el_node_is(s = ts_node_named_child(q, 0), "identifier")) {
+		TSNode s = appended_to(x->f, outer_literal(x->f, e));
+		if (el_node_is(s, "identifier")) {
 			TSNode fn = func_of(x->f, e);
 			if (returns_var(x, fn, text(x->f, s), 0) || stored_into_result(x, fn, text(x->f, s), 0))
 				return "result-element";
@@ -3273,7 +3283,6 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
 		                                     : ts_node_named_child(v, 0);
 	return el_node_is(v, "func_literal");
 }
-
 
 /* Is top an object's constructor: an exported function or method named
  * New or New... (prometheus' V2.NewCounterVec), or a method named Build,
