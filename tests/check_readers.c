@@ -537,45 +537,69 @@ static void group_side(const char *dir, side *sd)
 	el_grouper_free(g);
 }
 
-/* Where the fixture of dir was built: the directory of its logopt
- * headers' files ("TMPDIR/escapelint-fx/PROG/"), in buf. */
-static void build_dir(const char *dir, char *buf, size_t cap)
+/* Call fn(text, arg) with the text of each file in the directories of
+ * dir/logopt (read whole), until fn returns nonzero. */
+static void each_logopt_file(const char *dir, int (*fn)(const char *text, void *arg), void *arg)
 {
-	const char *prog = strrchr(dir, '/') + 1;
 	char lodir[4096];
 	struct dirent *e;
-	DIR *d, *sub;
+	DIR *d;
+	int done = 0;
 
-	buf[0] = '\0';
 	FMT(lodir, "%s/logopt", dir);
 	ck_assert_ptr_nonnull(d = opendir(lodir));
-	while (!buf[0] && (e = readdir(d)) != NULL) {
+	while (!done && (e = readdir(d)) != NULL) {
 		char pk[4096];
 		struct dirent *f;
+		DIR *sub;
 		if (e->d_name[0] == '.')
 			continue;
 		FMT(pk, "%s/%s", lodir, e->d_name);
 		if (!(sub = opendir(pk)))
 			continue;
-		while (!buf[0] && (f = readdir(sub)) != NULL) {
-			char path[8192], *text, *at, *end;
+		while (!done && (f = readdir(sub)) != NULL) {
+			char path[8192], *text;
 			size_t len;
 			if (f->d_name[0] == '.')
 				continue;
 			FMT(path, "%s/%s", pk, f->d_name);
 			text = tu_read_file(path, &len);
-			at = strstr(text, "\"file\":\"/");
-			end = at ? strstr(at, "/escapelint-fx/") : NULL;
-			if (end && strncmp(end + 15, prog, strlen(prog)) == 0) {
-				int n = (int)(end + 15 - (at + 8));
-				n = snprintf(buf, cap, "%.*s%s/", n, at + 8, prog);
-				ck_assert_int_lt(n, (int)cap);
-			}
+			done = fn(text, arg);
 			free(text);
 		}
 		closedir(sub);
 	}
 	closedir(d);
+}
+
+typedef struct found_path {
+	const char *prog;  /* build_dir: the program's name */
+	const char *build; /* missing_source: the build directory */
+	char *buf;
+	size_t cap;
+} found_path;
+
+/* Where the fixture of dir was built: the directory of its logopt
+ * headers' files ("TMPDIR/escapelint-fx/PROG/"), in buf. */
+static int header_build_dir(const char *text, void *arg)
+{
+	found_path *fp = arg;
+	const char *at = strstr(text, "\"file\":\"/"), *end = at ? strstr(at, "/escapelint-fx/") : NULL;
+
+	if (end && strncmp(end + 15, fp->prog, strlen(fp->prog)) == 0) {
+		int n = (int)(end + 15 - (at + 8));
+		n = snprintf(fp->buf, fp->cap, "%.*s%s/", n, at + 8, fp->prog);
+		ck_assert_int_lt(n, (int)fp->cap);
+	}
+	return fp->buf[0] != '\0';
+}
+
+static void build_dir(const char *dir, char *buf, size_t cap)
+{
+	found_path fp = { strrchr(dir, '/') + 1, NULL, buf, cap };
+
+	buf[0] = '\0';
+	each_logopt_file(dir, header_build_dir, &fp);
 	ck_assert_msg(buf[0], "%s: no header names the build directory", dir);
 }
 
@@ -585,45 +609,29 @@ static void build_dir(const char *dir, char *buf, size_t cap)
  * are here.  The reader names inlined copies from those sources, so a
  * comparison with the text that fails without them is skipped, saying
  * so (p6_rangefunc of Go 1.27 needs slices/iter.go of go1.27.3). */
+static int absent_source(const char *text, void *arg)
+{
+	found_path *fp = arg;
+	const char *at;
+
+	for (at = text; !fp->buf[0] && (at = strstr(at, "\"uri\":\"file:///")) != NULL; at++) {
+		const char *p = at + 14, *q = strchr(p, '"');
+		int n = q ? (int)(q - p) : 0;
+		if (n <= 0 || (size_t)n >= fp->cap || strncmp(p, fp->build, strlen(fp->build)) == 0)
+			continue;
+		snprintf(fp->buf, fp->cap, "%.*s", n, p);
+		if (access(fp->buf, F_OK) == 0)
+			fp->buf[0] = '\0';
+	}
+	return fp->buf[0] != '\0';
+}
+
 static void missing_source(const char *dir, const char *build, char *buf, size_t cap)
 {
-	char lodir[4096];
-	struct dirent *e;
-	DIR *d;
+	found_path fp = { NULL, build, buf, cap };
 
 	buf[0] = '\0';
-	FMT(lodir, "%s/logopt", dir);
-	ck_assert_ptr_nonnull(d = opendir(lodir));
-	while (!buf[0] && (e = readdir(d)) != NULL) {
-		char pk[4096];
-		struct dirent *f;
-		DIR *sub;
-		if (e->d_name[0] == '.')
-			continue;
-		FMT(pk, "%s/%s", lodir, e->d_name);
-		if (!(sub = opendir(pk)))
-			continue;
-		while (!buf[0] && (f = readdir(sub)) != NULL) {
-			char path[8192], *text, *at;
-			size_t len;
-			if (f->d_name[0] == '.')
-				continue;
-			FMT(path, "%s/%s", pk, f->d_name);
-			text = tu_read_file(path, &len);
-			for (at = text; !buf[0] && (at = strstr(at, "\"uri\":\"file:///")) != NULL; at++) {
-				const char *p = at + 14, *q = strchr(p, '"');
-				int n = q ? (int)(q - p) : 0;
-				if (n <= 0 || (size_t)n >= cap || strncmp(p, build, strlen(build)) == 0)
-					continue;
-				snprintf(buf, cap, "%.*s", n, p);
-				if (access(buf, F_OK) == 0)
-					buf[0] = '\0';
-			}
-			free(text);
-		}
-		closedir(sub);
-	}
-	closedir(d);
+	each_logopt_file(dir, absent_source, &fp);
 }
 
 START_TEST(logopt_gives_the_text_objects)
