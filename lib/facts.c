@@ -2636,8 +2636,36 @@ static int constant_literal(ctx *x, TSNode e, int depth)
 	return ok;
 }
 
+/* Is e an imported protocol-buffer enum constant, the generated code's
+ * `pkg.Type_VALUE` (dto.MetricType_COUNTER, MetricType_GAUGE_HISTOGRAM):
+ * the receiver of the generated Enum method, which returns a new pointer
+ * to that constant on every call? */
+static int proto_enum_constant(const el_gofile *f, TSNode e)
+{
+	TSNode q = field(e, "operand");
+	el_str v;
+	size_t k, i;
+
+	if (!el_node_is(e, "selector_expression") || !el_node_is(q, "identifier") ||
+	    !el_gofile_imports(f, text(f, q)))
+		return 0;
+	v = text(f, field(e, "field"));
+	k = v.len && isupper((unsigned char)v.ptr[0]) ? 1 : v.len;
+	while (k < v.len && v.ptr[k] != '_')
+		k++;
+	if (k + 1 >= v.len)
+		return 0;
+	for (i = k + 1; i < v.len; i++)
+		if (!isupper((unsigned char)v.ptr[i]) && !isdigit((unsigned char)v.ptr[i]) && v.ptr[i] != '_')
+			return 0;
+	return 1;
+}
+
 /* Record call c as the inlined call an object is allocated in, and
- * whether all its arguments are constants (inlined_args). */
+ * whether all its arguments are constants (inlined_args): a method
+ * without arguments counts when its receiver is a protocol-buffer enum
+ * constant (dto.MetricType_COUNTER.Enum(): one pointer per value could be
+ * shared). */
 static void inlined_call(ctx *x, TSNode c, el_facts *out)
 {
 	const el_gofile *f = x->f;
@@ -2653,6 +2681,12 @@ static void inlined_call(ctx *x, TSNode c, el_facts *out)
 	for (i = 0; i < na && is_constant(x, f, ts_node_named_child(args, i), 0); i++)
 		;
 	out->inlined_args = na > 0 && i == na ? "constant" : "";
+	if (na == 0 && el_node_is(field(c, "function"), "selector_expression") &&
+	    text_is(f, field(field(c, "function"), "field"), "Enum") &&
+	    proto_enum_constant(f, field(field(c, "function"), "operand"))) {
+		out->inlined_args = "constant";
+		return;
+	}
 	{ /* a method's result depends on its receiver too: v.Text('f', -1)
 	   * on v (an imported package's name, strings.Repeat, is none); a
 	   * call made for what it stores, h.Set("Content-Type", "text/plain"),
