@@ -594,7 +594,10 @@ typedef struct el_object {
 	 * callers' lazy or cache-miss paths do, "none" when nothing
 	 * but tests does (not in package main), "goroutine" when only go
 	 * statements call it (called_from names the functions that start
-	 * it), "" otherwise */
+	 * it), "dead" when every use is in a branch the compiler removes
+	 * (under a constant-false condition: if debugAsserts {) or in code
+	 * only such uses reach (called_from names the functions holding
+	 * them), "" otherwise */
 	el_str callers;
 	el_str called_from;
 	/* for a value passed to context.WithValue (with EL_O_SOURCE): "one"

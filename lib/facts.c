@@ -530,6 +530,63 @@ static long const_int(ctx *x, const el_gofile *f, TSNode n, int depth)
 	return -1;
 }
 
+/* The value of boolean constant expression e (of f): 1 true, 0 false, -1
+ * not a constant or not known.  `false`, a constant declared from one in
+ * any file of the package (zstd's `const debugAsserts = debug || false`),
+ * and !, && and || of such. */
+static int const_bool(ctx *x, const el_gofile *f, TSNode e, int depth)
+{
+	decl d;
+
+	if (depth > 16 || ts_node_is_null(e))
+		return -1;
+	if (el_node_is(e, "true") || el_node_is(e, "false"))
+		return el_node_is(e, "true");
+	if (el_node_is(e, "parenthesized_expression"))
+		return const_bool(x, f, ts_node_named_child(e, 0), depth + 1);
+	if (el_node_is(e, "unary_expression") && text_is(f, field(e, "operator"), "!")) {
+		int v = const_bool(x, f, field(e, "operand"), depth + 1);
+		return v < 0 ? -1 : !v;
+	}
+	if (el_node_is(e, "binary_expression")) {
+		int l = const_bool(x, f, field(e, "left"), depth + 1);
+		int r = const_bool(x, f, field(e, "right"), depth + 1);
+		if (text_is(f, field(e, "operator"), "&&"))
+			return l == 0 || r == 0 ? 0 : l == 1 && r == 1 ? 1 : -1;
+		if (text_is(f, field(e, "operator"), "||"))
+			return l == 1 || r == 1 ? 1 : l == 0 && r == 0 ? 0 : -1;
+		return -1;
+	}
+	if (el_node_is(e, "identifier") && resolve(x, f, e, &d) && d.kind == D_CONST) {
+		TSNode v = field(d.node, "value");
+		if (!ts_node_is_null(v) && ts_node_named_child_count(v) > d.idx)
+			return const_bool(x, d.f, ts_node_named_child(v, d.idx), depth + 1);
+	}
+	return -1;
+}
+
+/* Is n (of f) in a branch the compiler removes: the body of an if
+ * statement whose condition is a constant false (`if debugAsserts {`),
+ * or its else when the condition is a constant true?  The search stops
+ * at top. */
+static int dead_branch(ctx *x, const el_gofile *f, TSNode n, TSNode top)
+{
+	TSNode a, child = n;
+
+	for (a = el_gofile_parent(f, n); !ts_node_is_null(a) && !ts_node_eq(a, top);
+	     child = a, a = el_gofile_parent(f, a)) {
+		int v;
+		if (!el_node_is(a, "if_statement") || ts_node_eq(child, field(a, "condition")) ||
+		    ts_node_eq(child, field(a, "initializer")))
+			continue;
+		v = const_bool(x, f, field(a, "condition"), 0);
+		if ((v == 0 && ts_node_eq(child, field(a, "consequence"))) ||
+		    (v == 1 && ts_node_eq(child, field(a, "alternative"))))
+			return 1;
+	}
+	return 0;
+}
+
 static long align_up(long n, long a)
 {
 	return a > 1 ? (n + a - 1) / a * a : n;
@@ -3458,7 +3515,8 @@ enum {
 	CALLERS_UNKNOWN, CALLERS_SETUP, CALLERS_NONE, CALLERS_COLD,
 	CALLERS_BUSY,   /* being worked out (+ 8 * its depth in the memo) */
 	CALLERS_RETRY,  /* worked out on a cycle's assumption: work it out again */
-	CALLERS_GO      /* only go statements start it: a goroutine's body */
+	CALLERS_GO,     /* only go statements start it: a goroutine's body */
+	CALLERS_DEAD    /* used only in branches the compiler removes (if debugAsserts {) */
 };
 #define CALLERS_MAX_REFS 64
 #define CALLERS_MAX_DEPTH 24 /* a frame holds CALLERS_MAX_REFS references */
@@ -3514,7 +3572,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	unsigned long long key;
 	el_ref refs[CALLERS_MAX_REFS];
 	size_t n, i, used = 0;
-	int opaque, rc, code = CALLERS_NONE, memo, cold = 0, go = 0;
+	int opaque, rc, code = CALLERS_NONE, memo, cold = 0, go = 0, dead = 0;
 	const char *memo_text;
 
 	names[0] = '\0';
@@ -3533,7 +3591,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			*low = memo / 8;
 			return CALLERS_BUSY;
 		}
-		if (memo == CALLERS_SETUP || memo == CALLERS_COLD || memo == CALLERS_GO)
+		if (memo == CALLERS_SETUP || memo == CALLERS_COLD || memo == CALLERS_GO || memo == CALLERS_DEAD)
 			snprintf(names, size, "%s", memo_text);
 		return memo;
 	}
@@ -3560,6 +3618,16 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		y.f = r->f;
 		if (el_node_is(r->node, "identifier") && local_name(&y, r->node))
 			continue; /* a variable spelled the same (pflag's wrap := ...) */
+		if (dead_branch(&y, r->f, r->node, r->top)) {
+			/* under `if debugAsserts {`, a constant false: compiled out */
+			if (el_gofile_func_name(r->f, r->top, fname, sizeof fname) < 0) {
+				x->failed = 1;
+				return CALLERS_UNKNOWN;
+			}
+			dead = 1;
+			used = add_name(names, size, used, fname);
+			continue;
+		}
 		/* f(...), x.f(...): a call; g(f): handed to a call, which runs
 		 * it there (a converter, a visitor); anything else keeps the
 		 * function as a value, to be called from anywhere */
@@ -3648,6 +3716,11 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			}
 			if (c == CALLERS_NONE)
 				continue; /* used only by unused code */
+			if (c == CALLERS_DEAD) {
+				dead = 1; /* used only by compiled-out code */
+				used = add_name(names, size, used, fname);
+				continue;
+			}
 			cold |= c == CALLERS_COLD;
 		}
 		code = CALLERS_SETUP;
@@ -3655,17 +3728,20 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	}
 	/* a program's unused function is most often one written to be looked
 	 * at (a probe of escape analysis, an example): it keeps its warning */
-	if (code == CALLERS_NONE && el_str_eq(el_gofile_package(x->f), el_str_make(EL_LIT("main"))))
+	if (code == CALLERS_NONE && !dead && el_str_eq(el_gofile_package(x->f), el_str_make(EL_LIT("main"))))
 		code = CALLERS_UNKNOWN;
 	if (code == CALLERS_SETUP && cold)
 		code = CALLERS_COLD;
+	/* every use is compiled out, or in code only compiled-out code uses */
+	if (code == CALLERS_NONE && dead)
+		code = CALLERS_DEAD;
 	/* only go statements start it: its body runs once per goroutine (a
 	 * use of another kind as well leaves it unknown) */
 	if (go)
 		code = code == CALLERS_NONE ? CALLERS_GO : CALLERS_UNKNOWN;
 	if (used >= size && size > 4)
 		strcpy(names + size - 4, "...");
-	if (code != CALLERS_SETUP && code != CALLERS_COLD && code != CALLERS_GO)
+	if (code != CALLERS_SETUP && code != CALLERS_COLD && code != CALLERS_GO && code != CALLERS_DEAD)
 		names[0] = '\0';
 	if (*low >= depth)
 		*low = CALLERS_NO_CYCLE; /* the cycles it assumed are its own: settled */
@@ -4330,6 +4406,9 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 					break;
 				case CALLERS_GO:
 					out->callers = "goroutine";
+					break;
+				case CALLERS_DEAD:
+					out->callers = "dead";
 					break;
 				}
 			}

@@ -195,10 +195,12 @@ typedef struct el_facts {
 	                          cache-miss path, some of them the latter; "none" when
 	                          nothing outside tests uses it (not in package main);
 	                          "goroutine" when only go statements call it (go
-	                          e.writerScanner(r)), so it runs once per goroutine; ""
-	                          otherwise or unknown */
-	char called_from[128]; /* with callers "setup", "cold" or "goroutine": the functions
-	                          that use it */
+	                          e.writerScanner(r)), so it runs once per goroutine;
+	                          "dead" when every use is in a branch the compiler
+	                          removes (if debugAsserts {, a constant false) or in a
+	                          function only such uses reach; "" otherwise or unknown */
+	char called_from[128]; /* with callers "setup", "cold", "goroutine" or "dead": the
+	                          functions that use it */
 	const char *with_values; /* for a value passed to context.WithValue (or a variable
 	                          moved to the heap whose address is): "one" when its
 	                          function (or func literal) calls context.WithValue once,

@@ -413,6 +413,13 @@ PY
 	decide command $log debug.go:22 k fmt-sprintf
 	# a function whose doc comment says it is for debugging
 	decide command $log debug.go:29 'len(c.counts)' debug-output
+	# a helper only `if debugAsserts {` (a constant false, declared in
+	# switches.go from another constant) calls is compiled-out code; one
+	# that also runs elsewhere keeps its warning
+	decide command $log debug.go:46 'len(c.counts)' debug-output
+	grep '"file":"debug.go","line":46,' "$tmp/cmd$v.json" | grep -q '"callers":"dead","called_from":"(\*Counter).Settle"' && ok ||
+		bad "command/$log: debug.go:46 is not called compiled-out code"
+	decide command $log debug.go:69 'len(c.counts)' fmt-sprintf
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
