@@ -502,13 +502,32 @@ static int predeclared_size(el_str name, long *size, long *align)
 
 static long type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth);
 
+/* The expression a named constant is declared with, when identifier n
+ * (of f) names one that has its own (const c = expr): 1, and *vf, *v;
+ * else 0. */
+static int const_value(ctx *x, const el_gofile *f, TSNode n, const el_gofile **vf, TSNode *v)
+{
+	decl d;
+	TSNode vs;
+
+	if (!el_node_is(n, "identifier") || !resolve(x, f, n, &d) || d.kind != D_CONST)
+		return 0;
+	vs = field(d.node, "value");
+	if (ts_node_is_null(vs) || ts_node_named_child_count(vs) <= d.idx)
+		return 0;
+	*vf = d.f;
+	*v = ts_node_named_child(vs, d.idx);
+	return 1;
+}
+
 /* The value of an integer constant expression (literals and named
  * constants with literal values), or -1. */
 static long const_int(ctx *x, const el_gofile *f, TSNode n, int depth)
 {
 	char buf[32];
 	el_str t;
-	decl d;
+	const el_gofile *vf;
+	TSNode v;
 
 	if (depth > MAX_DEPTH || ts_node_is_null(n))
 		return -1;
@@ -522,11 +541,8 @@ static long const_int(ctx *x, const el_gofile *f, TSNode n, int depth)
 	}
 	if (el_node_is(n, "parenthesized_expression"))
 		return const_int(x, f, ts_node_named_child(n, 0), depth + 1);
-	if (el_node_is(n, "identifier") && resolve(x, f, n, &d) && d.kind == D_CONST) {
-		TSNode v = field(d.node, "value");
-		if (!ts_node_is_null(v) && ts_node_named_child_count(v) > d.idx)
-			return const_int(x, d.f, ts_node_named_child(v, d.idx), depth + 1);
-	}
+	if (const_value(x, f, n, &vf, &v))
+		return const_int(x, vf, v, depth + 1);
 	return -1;
 }
 
@@ -536,7 +552,8 @@ static long const_int(ctx *x, const el_gofile *f, TSNode n, int depth)
  * and !, && and || of such. */
 static int const_bool(ctx *x, const el_gofile *f, TSNode e, int depth)
 {
-	decl d;
+	const el_gofile *vf;
+	TSNode v;
 
 	if (depth > 16 || ts_node_is_null(e))
 		return -1;
@@ -545,8 +562,8 @@ static int const_bool(ctx *x, const el_gofile *f, TSNode e, int depth)
 	if (el_node_is(e, "parenthesized_expression"))
 		return const_bool(x, f, ts_node_named_child(e, 0), depth + 1);
 	if (el_node_is(e, "unary_expression") && text_is(f, field(e, "operator"), "!")) {
-		int v = const_bool(x, f, field(e, "operand"), depth + 1);
-		return v < 0 ? -1 : !v;
+		int b = const_bool(x, f, field(e, "operand"), depth + 1);
+		return b < 0 ? -1 : !b;
 	}
 	if (el_node_is(e, "binary_expression")) {
 		int l = const_bool(x, f, field(e, "left"), depth + 1);
@@ -557,11 +574,8 @@ static int const_bool(ctx *x, const el_gofile *f, TSNode e, int depth)
 			return l == 1 || r == 1 ? 1 : l == 0 && r == 0 ? 0 : -1;
 		return -1;
 	}
-	if (el_node_is(e, "identifier") && resolve(x, f, e, &d) && d.kind == D_CONST) {
-		TSNode v = field(d.node, "value");
-		if (!ts_node_is_null(v) && ts_node_named_child_count(v) > d.idx)
-			return const_bool(x, d.f, ts_node_named_child(v, d.idx), depth + 1);
-	}
+	if (const_value(x, f, e, &vf, &v))
+		return const_bool(x, vf, v, depth + 1);
 	return -1;
 }
 
