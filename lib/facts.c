@@ -2405,16 +2405,91 @@ static int returned_directly(const el_gofile *f, TSNode e)
 	       el_node_is(el_gofile_parent(f, p), "return_statement");
 }
 
+/* Is v, the slice an append starts from, one without room to grow:
+ * nil, []T(nil), slices.Clip(s) or s[i:j:j]?  The append then copies
+ * into a new array by construction. */
+static int no_room(const el_gofile *f, TSNode v)
+{
+	while (el_node_is(v, "parenthesized_expression"))
+		v = ts_node_named_child(v, 0);
+	if (el_node_is(v, "nil"))
+		return 1;
+	if (el_node_is(v, "type_conversion_expression")) /* []byte(nil) */
+		return el_node_is(field(v, "operand"), "nil");
+	if (el_node_is(v, "slice_expression"))
+		return !ts_node_is_null(field(v, "capacity")) && !ts_node_is_null(field(v, "end")) &&
+		       el_str_eq(text(f, field(v, "end")), text(f, field(v, "capacity")));
+	if (el_node_is(v, "call_expression")) {
+		TSNode args = field(v, "arguments");
+		el_str fn = text(f, field(v, "function"));
+		if (ts_node_named_child_count(args) != 1)
+			return 0;
+		return el_str_eq(fn, el_str_make(EL_LIT("slices.Clip"))) ||
+		       (fn.len > 2 && fn.ptr[0] == '[' && fn.ptr[1] == ']' && /* ([]T)(nil) */
+		        el_node_is(ts_node_named_child(args, 0), "nil"));
+	}
+	return 0;
+}
+
+/* Does n (a statement or expression) hold an append whose slice is
+ * spelled t? */
+static int appends_to(const el_gofile *f, TSNode n, el_str t, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (depth > 200)
+		return 0;
+	if (el_node_is(n, "call_expression") && text_is(f, field(n, "function"), "append") &&
+	    ts_node_named_child_count(field(n, "arguments")) > 0 &&
+	    el_str_eq(text(f, ts_node_named_child(field(n, "arguments"), 0)), t))
+		return 1;
+	EACH_NAMED(n, cur, k)
+	{
+		if (appends_to(f, k, t, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is append call e a copy: it starts from a slice without room
+ * (no_room) and what it makes, assigned to t, is not appended to again
+ * in the function (the slog handler's `h2.groups =
+ * append(slices.Clip(h.groups), name)`, yaml's `parser.head_comment =
+ * append([]byte(nil), ...)`)?  One allocation, the new slice itself. */
+static int copies(const el_gofile *f, TSNode e)
+{
+	TSNode p = el_gofile_parent(f, e), st, fn;
+
+	if (!no_room(f, ts_node_named_child(field(e, "arguments"), 0)) || !el_node_is(p, "expression_list") ||
+	    ts_node_named_child_count(p) != 1)
+		return 0;
+	st = el_gofile_parent(f, p);
+	if (!(el_node_is(st, "assignment_statement") || el_node_is(st, "short_var_declaration")) ||
+	    !ts_node_eq(field(st, "right"), p) || ts_node_named_child_count(field(st, "left")) != 1)
+		return 0;
+	fn = func_of(f, e);
+	return !ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")) &&
+	       !appends_to(f, field(fn, "body"), text(f, field(st, "left")), 0);
+}
+
 /* Where the object made by expression e goes: for append, the slice
- * appended to; "result" when its function returns it (as it is made, or
- * through a local it returns); otherwise a field or element it is stored
- * into directly (T{f: e}, x.f = e). */
+ * appended to, or "copy" (see copies); "result" when its function
+ * returns it (as it is made, or through a local it returns); otherwise a
+ * field or element it is stored into directly (T{f: e}, x.f = e). */
 static const char *owner_of_object(ctx *x, TSNode e)
 {
 	TSNode p, target;
 
-	if (el_node_is(e, "call_expression") && text_is(x->f, field(e, "function"), "append"))
-		return into_output(x, e) ? "output" : owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
+	if (el_node_is(e, "call_expression") && text_is(x->f, field(e, "function"), "append")) {
+		if (into_output(x, e))
+			return "output";
+		if (copies(x->f, e))
+			return "copy";
+		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
+	}
 	switch (returned_local(x, e)) {
 	case 1:
 		return "result";

@@ -329,6 +329,13 @@ PY
 	decide command $log tally.go:100 'make(map[string]int, n)' returned-object
 	# three appends to one local slice: one finding, the others related
 	if [ $v = 1.26 ]; then
+		# an append from a slice without room, not appended to again, is
+		# a copy by construction; one appended to again grows
+		decide command $log copies.go:15 append append-amortised
+		decide command $log copies.go:22 append append-amortised
+		grep '"file":"copies.go","line":22,' "$tmp/cmd$v.json" | grep -q '"owner":"copy"' && ok ||
+			bad "command/$log: copies.go:22's append([]byte(nil), ...) is not a copy"
+		decide command $log copies.go:28 append append-growth
 		decide command $log tally.go:120 append append-growth
 		grep '"line":120,' "$tmp/d.json" | grep -q '"kind":"same-slice"[^}]*"line":121,.*"kind":"same-slice"[^}]*"line":122,' &&
 			ok || bad "command/$log: the appends to b are not one finding"
