@@ -433,8 +433,11 @@ typedef enum el_related_kind {
 	                            is made: a map field of &T{...}), on the heap because it is */
 	EL_REL_SAME_CALL,        /* another value boxed for the same call (log.Printf("...",
 	                            a, b, c): b and c with a), one allocation each per call */
-	EL_REL_SAME_SLICE        /* another append to the same slice in the same function
+	EL_REL_SAME_SLICE,       /* another append to the same slice in the same function
 	                            (s = append(s, ...) on several lines): one growth path */
+	EL_REL_SAME_INLINED      /* another object the same inlined call allocates at the same
+	                            position (template.New's maps with its *Template; or the
+	                            alternatives a constructor returns, one per call) */
 } el_related_kind;
 
 typedef struct el_related {
@@ -683,6 +686,8 @@ typedef struct el_group_stats {
 	unsigned long long nested_objects;    /* objects folded into the object they are part of */
 	unsigned long long call_values;       /* values folded into another value of the same call */
 	unsigned long long slice_appends;     /* appends folded into another append to the same slice */
+	unsigned long long inlined_objects;   /* objects folded into another that the same inlined
+	                                         call allocates at the same position */
 	unsigned long long unrecognized;      /* unrecognized lines seen */
 	unsigned long long diagnostics;       /* compiler diagnostics seen (any known kind) */
 	unsigned long long chains;            /* explanation headers seen */

@@ -2626,9 +2626,29 @@ static el_str append_slice(el_grouper *g, const gobj *o)
 	return none;
 }
 
+/* The inlined call at o's position that allocates it, as 1 + its index
+ * among the calls (0: none): o is an allocation (&T{}, new, make, a
+ * literal) the compiler reports at the position of a call it inlined
+ * there, so the callee's code made it (template.New's *Template, its
+ * common and its maps, all at the call's '('). */
+static uint32_t inlined_call_of(el_grouper *g, const gobj *o)
+{
+	size_t it = 0, c;
+
+	if (o->kind != EL_OBJ_ESCAPES || o->merged_into != NONE || !allocation_subject(o->subject) ||
+	    el_str_eq(o->subject, el_str_make(EL_LIT("func literal"))) ||
+	    el_str_eq(o->subject, el_str_make(EL_LIT("... argument"))))
+		return 0;
+	while (el_map_next(&g->by_pos, pos_hash(o->pos, EL_HASH_SEED), &it, &c))
+		if (pos_eq(CALL(g, c).pos, o->pos))
+			return (uint32_t)c + 1;
+	return 0;
+}
+
 /* What groups o with other objects of its function, as kind: the call it
- * is boxed for (EL_REL_SAME_CALL), or the slice it appends to
- * (EL_REL_SAME_SLICE); 0 when o has no such key. */
+ * is boxed for (EL_REL_SAME_CALL), the slice it appends to
+ * (EL_REL_SAME_SLICE), or the inlined call that allocates it at its
+ * position (EL_REL_SAME_INLINED); 0 when o has no such key. */
 typedef struct group_key {
 	uint32_t call;
 	el_str slice;
@@ -2640,6 +2660,8 @@ static int group_key_of(el_grouper *g, const gobj *o, el_related_kind kind, grou
 	key->slice = el_str_make("", 0);
 	if (kind == EL_REL_SAME_CALL)
 		return boxed_for_call(g, o, &key->call);
+	if (kind == EL_REL_SAME_INLINED)
+		return (key->call = inlined_call_of(g, o)) != 0;
 	key->slice = append_slice(g, o);
 	return key->slice.len > 0;
 }
@@ -2709,6 +2731,8 @@ static el_status deliver_group(el_grouper *g, const size_t *members, size_t n,
 		o->nrelated = m;
 		if (kind == EL_REL_SAME_CALL)
 			g->stats.call_values += nsame;
+		else if (kind == EL_REL_SAME_INLINED)
+			g->stats.inlined_objects += nsame;
 		else
 			g->stats.slice_appends += nsame;
 	}
@@ -2762,9 +2786,11 @@ static el_status deliver(el_grouper *g)
 			continue;
 		}
 		{
-			/* the other values boxed for the same call, or the other
-			 * appends to the same slice, later in the function */
-			static const el_related_kind kinds[] = { EL_REL_SAME_CALL, EL_REL_SAME_SLICE };
+			/* the other values boxed for the same call, the other
+			 * appends to the same slice, later in the function, or
+			 * the other objects the same inlined call allocates */
+			static const el_related_kind kinds[] = { EL_REL_SAME_CALL, EL_REL_SAME_SLICE,
+				                                 EL_REL_SAME_INLINED };
 			size_t members[CALL_VALUES_MAX], n = 0, j, t;
 			for (t = 0; t < sizeof kinds / sizeof *kinds && n < 2; t++) {
 				group_key key, other;

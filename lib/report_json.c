@@ -255,7 +255,8 @@ static el_status json_item(el_report *r, const el_item *it)
 			static const char *const kinds[] = { [EL_REL_INLINED] = "inlined",
 				                             [EL_REL_NESTED] = "nested",
 				                             [EL_REL_SAME_CALL] = "same-call",
-				                             [EL_REL_SAME_SLICE] = "same-slice" };
+				                             [EL_REL_SAME_SLICE] = "same-slice",
+				                             [EL_REL_SAME_INLINED] = "same-inlined" };
 			const el_related *rl = &o->related[i];
 			if (!cJSON_AddStringToObject(x, "kind", kinds[rl->kind]))
 				j.failed = 1;

@@ -658,6 +658,9 @@ static el_status sarif_item(el_report *r, const el_item *it)
 			text_add(&c, o->related[i].subject.ptr, o->related[i].subject.len);
 		} else if (o->related[i].kind == EL_REL_SAME_SLICE) {
 			text_adds(&c, "also appends to this slice");
+		} else if (o->related[i].kind == EL_REL_SAME_INLINED) {
+			text_adds(&c, "also allocated by this call: ");
+			text_add(&c, o->related[i].subject.ptr, o->related[i].subject.len);
 		} else {
 			text_adds(&c, "inlined into ");
 			text_add(&c, o->related[i].function.ptr, o->related[i].function.len);
@@ -692,12 +695,14 @@ static el_status sarif_item(el_report *r, const el_item *it)
 	}
 	{
 		/* the inlined copies, then the objects allocated with it */
-		int kinds[4] = { EL_REL_INLINED, EL_REL_NESTED, EL_REL_SAME_CALL, EL_REL_SAME_SLICE }, k;
-		static const char *const heads[4] = { " Also inlined into [", " Allocated with it: [",
+		int kinds[5] = { EL_REL_INLINED, EL_REL_NESTED, EL_REL_SAME_CALL, EL_REL_SAME_SLICE,
+			         EL_REL_SAME_INLINED }, k;
+		static const char *const heads[5] = { " Also inlined into [", " Allocated with it: [",
 			                              " Also boxed for this call: [",
-			                              " Also appends to this slice: [" };
+			                              " Also appends to this slice: [",
+			                              " Also allocated by this call: [" };
 		long first = id;
-		for (k = 0; k < 4; k++) {
+		for (k = 0; k < 5; k++) {
 			int any = 0;
 			for (i = 0, id = first; i < o->nrelated && (size_t)id <= EL_SARIF_MAX_RELATED;
 			     i++, id++) {

@@ -278,6 +278,9 @@ static el_status text_item(el_report *r, const el_item *it)
 			put_text(r, rel->subject);
 		} else if (rel->kind == EL_REL_SAME_SLICE) {
 			puts_(r, "        also appends to this slice");
+		} else if (rel->kind == EL_REL_SAME_INLINED) {
+			puts_(r, "        also allocated by this call: ");
+			put_text(r, rel->subject);
 		} else {
 			puts_(r, "        also inlined into ");
 			put_text(r, rel->function.len ? rel->function : el_str_make("?", 1));
@@ -400,7 +403,7 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		el_buf_release(&b, el_rep_alloc(r));
 	}
 	if (gs && (gs->inlined_copies || gs->variant_copies || gs->nested_objects ||
-	           gs->call_values || gs->slice_appends)) {
+	           gs->call_values || gs->slice_appends || gs->inlined_objects)) {
 		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds",
 		     gs->inlined_copies, gs->variant_copies);
 		if (gs->nested_objects)
@@ -412,6 +415,9 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		if (gs->slice_appends)
 			putf(r, ", %llu appends into another append to the same slice",
 			     gs->slice_appends);
+		if (gs->inlined_objects)
+			putf(r, ", %llu objects into another that the same inlined call allocates",
+			     gs->inlined_objects);
 		puts_(r, "\n");
 	}
 	if (r->suppressed)

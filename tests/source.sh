@@ -461,6 +461,23 @@ PY
 	# returns is part of its result; stored into a receiver, it is not
 	decide command $log buffered.go:16 '&bufio.Writer{...}' returned-object
 	decide command $log buffered.go:23 '&bufio.Writer{...}' inlined-allocation
+	# what one inlined call allocates at its position is one finding: the
+	# Writer with its buffer (Go 1.19: same-inlined; Go 1.26 prints the
+	# buffer's flow into the literal: nested), io.Pipe's three objects
+	python3 - "$tmp/cmd$v.json" <<'PY' && ok || bad "command/$log: one inlined call's objects are not one finding: $(cat "$tmp/why")"
+import json, sys
+obs = [json.loads(l) for l in open(sys.argv[1])]
+at = lambda f, l: [o for o in obs if o["file"] == f and o["line"] == l and o["kind"] == "escapes"]
+w, p = at("buffered.go", 23), at("piped.go", 29)
+rel = lambda o: sorted(r["subject"] for r in o.get("related", []) if r["kind"] in ("same-inlined", "nested"))
+why = []
+if [o["subject"] for o in w] != ["&bufio.Writer{...}"] or rel(w[0]) != ["make([]byte, bufio.size)"]:
+    why.append("buffered.go:23: %s" % [(o["subject"], rel(o)) for o in w])
+if len(p) != 1 or (len(rel(p[0])) + 1 != 3 and "1.19" in sys.argv[1]):
+    why.append("piped.go:29: %s" % [(o["subject"], rel(o)) for o in p])
+open(sys.argv[1].rsplit("/", 1)[0] + "/why", "w").write("; ".join(why))
+sys.exit(1 if why else 0)
+PY
 	# a function that takes an HTTP handler and nothing of a request sets
 	# up a route (once per route), and so do helpers only it uses; the
 	# handler it returns or registers as a method value runs per request
