@@ -3931,10 +3931,46 @@ static int used_elsewhere(ctx *x, el_str name)
 /* Like same_head, and for make and new also the same type: the allocation
  * the compiler printed with other arguments (Go 1.19: make([]byte,
  * int(0), int(500)) for make([]byte, 0, 500)). */
+/* The length of the type the compiler prints at the start of p for
+ * source type text src, or 0 when p does not start with it: the
+ * compiler qualifies the types of another package, so huff0's
+ * `make(cTable, ...)`, inlined into zstd, is printed `make(huff0.cTable,
+ * ...)` (a qualifier the source lacks is skipped). */
+static size_t printed_type_len(el_str src, el_str p)
+{
+	size_t i = 0, j = 0;
+
+	while (i < src.len) {
+		if (j >= p.len)
+			return 0;
+		if (el_ident_byte(p.ptr[j]) && (j == 0 || !el_ident_byte(p.ptr[j - 1])) &&
+		    (i == 0 || !el_ident_byte(src.ptr[i - 1]))) {
+			/* an identifier starts in both: a qualifier in p that
+			 * src does not have is skipped */
+			size_t pe = j, se = i;
+			while (pe < p.len && el_ident_byte(p.ptr[pe]))
+				pe++;
+			while (se < src.len && el_ident_byte(src.ptr[se]))
+				se++;
+			if (pe < p.len && p.ptr[pe] == '.' && !(se < src.len && src.ptr[se] == '.') &&
+			    !(pe - j == se - i && memcmp(p.ptr + j, src.ptr + i, se - i) == 0)) {
+				j = pe + 1;
+				continue;
+			}
+		}
+		if (p.ptr[j] != src.ptr[i])
+			return 0;
+		i++;
+		j++;
+	}
+	return j;
+}
+
 static int same_alloc_head(const el_gofile *f, TSNode e, el_str subject)
 {
 	TSNode fn, t;
 	el_str ft, tt;
+	size_t n;
 
 	if (!same_head(f, e, subject))
 		return 0;
@@ -3946,9 +3982,11 @@ static int same_alloc_head(const el_gofile *f, TSNode e, el_str subject)
 		return 1;
 	t = ts_node_named_child(field(e, "arguments"), 0);
 	tt = text(f, t);
-	return tt.len && subject.len > ft.len + 1 + tt.len &&
-	       memcmp(subject.ptr + ft.len + 1, tt.ptr, tt.len) == 0 &&
-	       (subject.ptr[ft.len + 1 + tt.len] == ',' || subject.ptr[ft.len + 1 + tt.len] == ')');
+	if (!tt.len || subject.len <= ft.len + 1)
+		return 0;
+	n = printed_type_len(tt, el_str_make(subject.ptr + ft.len + 1, subject.len - ft.len - 1));
+	return n && ft.len + 1 + n < subject.len &&
+	       (subject.ptr[ft.len + 1 + n] == ',' || subject.ptr[ft.len + 1 + n] == ')');
 }
 
 /* The only expression in n whose head is the subject's (same_alloc_head),

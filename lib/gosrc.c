@@ -673,6 +673,14 @@ el_str el_go_package_name(el_str path)
 /* See gosrc.h. */
 int el_gofile_imports(const el_gofile *f, el_str name)
 {
+	el_str path;
+
+	return el_gofile_import_path(f, name, &path);
+}
+
+/* See gosrc.h. */
+int el_gofile_import_path(const el_gofile *f, el_str name, el_str *out)
+{
 	TSNode root = el_gofile_root(f);
 	size_t len;
 	const char *text = el_gofile_text(f, &len);
@@ -694,24 +702,26 @@ int el_gofile_imports(const el_gofile *f, el_str name)
 				                   ? specs
 				                   : ts_node_named_child(specs, k);
 				TSNode alias, path;
-				el_str nm;
+				el_str nm, ps = { NULL, 0 };
 				if (strcmp(ts_node_type(s), "import_spec") != 0)
 					continue;
 				alias = ts_node_child_by_field_name(s, "name", 4);
 				path = ts_node_child_by_field_name(s, "path", 4);
+				if (!ts_node_is_null(path) && ts_node_end_byte(path) - ts_node_start_byte(path) >= 2)
+					ps = el_str_make(text + ts_node_start_byte(path) + 1,
+					                 ts_node_end_byte(path) - ts_node_start_byte(path) - 2);
 				if (!ts_node_is_null(alias)) {
 					nm = el_str_make(text + ts_node_start_byte(alias),
 					                 ts_node_end_byte(alias) - ts_node_start_byte(alias));
-				} else if (!ts_node_is_null(path) &&
-				           ts_node_end_byte(path) - ts_node_start_byte(path) >= 2) {
-					nm = el_go_package_name(el_str_make(text + ts_node_start_byte(path) + 1,
-					                              ts_node_end_byte(path) -
-					                                      ts_node_start_byte(path) - 2));
+				} else if (ps.len) {
+					nm = el_go_package_name(ps);
 				} else {
 					continue;
 				}
-				if (el_str_eq(nm, name))
+				if (el_str_eq(nm, name)) {
+					*out = ps;
 					return 1;
+				}
 			}
 		}
 	}

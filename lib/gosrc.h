@@ -94,6 +94,9 @@ el_str el_go_package_name(el_str path);
 /* Is name imported by file f (an import's alias, or its path's package
  * name)? */
 int el_gofile_imports(const el_gofile *f, el_str name);
+/* The same, with the import path of that import in *out (the file's
+ * text, without quotes). */
+int el_gofile_import_path(const el_gofile *f, el_str name, el_str *out);
 /* The name in f's package clause ("main", ...), empty when it has none. */
 el_str el_gofile_package(const el_gofile *f);
 /* The package name of the Go files of directory dir (with its trailing

@@ -1855,6 +1855,85 @@ static const char *program_of(el_grouper *g, struct module_dir *m, const el_gofi
 	return m->program;
 }
 
+/* The directory of file path (with its trailing '/') into out (cap
+ * bytes): 0 when it does not fit. */
+static int dir_of(const char *path, char *out, size_t cap)
+{
+	const char *slash = strrchr(path, '/');
+	size_t n = slash ? (size_t)(slash - path) + 1 : 0;
+
+	if (n + 1 > cap)
+		return 0;
+	memcpy(out, path, n);
+	out[n] = '\0';
+	return 1;
+}
+
+/* The directory of the package imported as imp, from the directory dir
+ * (absolute, with its trailing '/') of the package pkg, when both are in
+ * one tree laid out by import path: the path elements pkg has after the
+ * ones it shares with imp are the last ones of dir, and imp's follow
+ * (github.com/klauspost/compress/huff0 beside .../compress@v1.20.4/zstd/
+ * is .../compress@v1.20.4/huff0/).  Written to out (cap bytes, with its
+ * trailing '/'); 0 when they share no element or dir does not end so. */
+static int sibling_dir(el_str pkg, const char *dir, el_str imp, char *out, size_t cap)
+{
+	size_t common = 0, i, dl = strlen(dir), rest;
+
+	for (i = 0; i <= pkg.len && i <= imp.len; i++) {
+		int pe = i == pkg.len || pkg.ptr[i] == '/', ie = i == imp.len || imp.ptr[i] == '/';
+		if (pe && ie)
+			common = i; /* both end an element here */
+		if (i == pkg.len || i == imp.len || pkg.ptr[i] != imp.ptr[i])
+			break;
+	}
+	if (common == 0 || common == pkg.len || common == imp.len)
+		return 0;
+	rest = pkg.len - common; /* "/zstd" */
+	if (dl < rest + 1 || memcmp(dir + dl - 1 - rest, pkg.ptr + common, rest) != 0 ||
+	    dl - 1 - rest + (imp.len - common) + 2 > cap)
+		return 0;
+	memcpy(out, dir, dl - 1 - rest);
+	memcpy(out + dl - 1 - rest, imp.ptr + common, imp.len - common);
+	strcpy(out + dl - 1 - rest + (imp.len - common), "/");
+	return 1;
+}
+
+/* The declaration of an inlined callee of another package of the build
+ * that the build's index does not hold (its package is compiled without
+ * -m, or not in this log): huff0.(*Scratch).TransferCTable, inlined into
+ * zstd, found in the directory of the import the caller's file names
+ * huff0 (sibling_dir).  1 and *file, *decl, dir (cap bytes); 0 not found;
+ * -2 out of memory.  The caller's file is src, in directory cdir. */
+static int callee_in_source(el_grouper *g, const el_gofile *src, const char *cdir, el_str callee,
+                            const el_gofile **file, TSNode *decl, char *dir, size_t cap)
+{
+	const char *dot = memchr(callee.ptr, '.', callee.len);
+	el_str q, rest, type = { NULL, 0 }, name, imp;
+
+	if (!dot || dot == callee.ptr || !g->package.len)
+		return 0;
+	q = el_str_make(callee.ptr, (size_t)(dot - callee.ptr));
+	rest = el_str_make(dot + 1, callee.len - q.len - 1);
+	if (rest.len > 2 && rest.ptr[0] == '(' && rest.ptr[1] == '*') { /* (*T).M */
+		const char *close = memchr(rest.ptr, ')', rest.len);
+		if (!close || close + 2 > rest.ptr + rest.len || close[1] != '.')
+			return 0;
+		type = el_str_make(rest.ptr + 2, (size_t)(close - rest.ptr - 2));
+		name = el_str_make(close + 2, (size_t)(rest.ptr + rest.len - close - 2));
+	} else if ((dot = memchr(rest.ptr, '.', rest.len)) != NULL) { /* T.M */
+		type = el_str_make(rest.ptr, (size_t)(dot - rest.ptr));
+		name = el_str_make(dot + 1, (size_t)(rest.ptr + rest.len - dot - 1));
+	} else {
+		name = rest;
+	}
+	if (!name.len || memchr(name.ptr, '.', name.len) || !el_gofile_import_path(src, q, &imp) ||
+	    !sibling_dir(g->package, cdir, imp, dir, cap))
+		return 0;
+	return type.len ? el_gosrc_method_of(g->gs, dir, type, name, 0, file, decl)
+	                : el_gosrc_lookup(g->gs, dir, name, 0, 0, file, decl);
+}
+
 /* An object allocated by a callee inlined at its position: the context of
  * the allocation in the callee's own code, from the callee's source (found
  * through the build's index of functions), when the object's has none --
@@ -1869,24 +1948,38 @@ static int inlined_context(el_grouper *g, el_object *obj)
 	while (el_map_next(&g->by_pos, pos_hash(obj->pos, EL_HASH_SEED), &it, &c)) {
 		const gcall *call = &CALL(g, c);
 		const el_gofile *src;
-		const char *slash, *ctx;
+		const char *ctx;
 		el_pos decl;
+		unsigned long line, col;
 		int rc, failed = 0;
-		if (!pos_eq(call->pos, obj->pos) ||
-		    !el_callees_decl(g->callees, call->callee, g->package, &decl))
+		char dir[1024];
+		if (!pos_eq(call->pos, obj->pos))
 			continue;
-		if ((rc = open_source(g, decl.file, &src)) == -2)
-			return -1;
-		if (rc != 0)
-			continue;
-		slash = strrchr(g->path.ptr, '/');
-		g->tmp.len = 0;
-		if (el_buf_append(&g->tmp, g->path.ptr, slash ? (size_t)(slash - g->path.ptr) + 1 : 0,
-		                  AL(g)) != 0 ||
-		    el_buf_append(&g->tmp, "", 1, AL(g)) != 0)
-			return -1;
-		ctx = el_facts_callee_context(g->gs, src, g->tmp.ptr, decl.line, decl.col, subject,
-		                              &failed);
+		if (el_callees_decl(g->callees, call->callee, g->package, &decl)) {
+			if ((rc = open_source(g, decl.file, &src)) == -2)
+				return -1;
+			if (rc != 0 || !dir_of(g->path.ptr, dir, sizeof dir))
+				continue;
+			line = decl.line;
+			col = decl.col;
+		} else {
+			/* not in the build's index: another package of the tree */
+			const el_gofile *caller;
+			TSNode d;
+			char cdir[1024];
+			if ((rc = open_source(g, obj->pos.file, &caller)) == -2)
+				return -1;
+			if (rc != 0 || !dir_of(g->path.ptr, cdir, sizeof cdir))
+				continue;
+			rc = callee_in_source(g, caller, cdir, call->callee, &src, &d, dir, sizeof dir);
+			if (rc == -2)
+				return -1;
+			if (rc != 1)
+				continue;
+			line = ts_node_start_point(d).row + 1;
+			col = ts_node_start_point(d).column + 1;
+		}
+		ctx = el_facts_callee_context(g->gs, src, dir, line, col, subject, &failed);
 		if (failed)
 			return -1;
 		if (*ctx) {

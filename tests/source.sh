@@ -22,6 +22,11 @@ sys.exit(0 if got == [rule] else 1)
 PY
 }
 
+# an inlined callee of a module beside the package, compiled without -m
+# (no line of its own in the log): its source, found through the import
+# and the directory layout, shows the capacity guard (huff0 in zstd)
+decide sibling go1.19.m2.log app/app.go:17 'make(grow.Table, int(0), int(256))' lazy-init
+decide sibling go1.26.m2.log app/app.go:17 'make(grow.Table, 0, 256)' lazy-init
 # a constant of another package's type, as Go >= 1.22 prints it folded
 decide free go1.26.m2.log levels.go:9 'level.Level(6)' constant-boxing
 # Go 1.19 prints it as written: an int sum is no string concatenation
