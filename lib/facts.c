@@ -502,15 +502,55 @@ static int predeclared_size(el_str name, long *size, long *align)
 
 static long type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth);
 
+/* Is f compiled only in some builds: a //go:build (or // +build) line
+ * before its package clause, or a name ending in _GOOS or _GOARCH
+ * (_linux.go, _amd64.go)?  Another file may then declare the same names
+ * for the other builds. */
+static int constrained_file(const el_gofile *f)
+{
+	static const char *const tags[] = { "aix", "android", "darwin", "dragonfly", "freebsd",
+		                            "hurd", "illumos", "ios", "js", "linux", "nacl", "netbsd",
+		                            "openbsd", "plan9", "solaris", "wasip1", "windows", "zos",
+		                            "386", "amd64", "arm", "arm64", "loong64", "mips",
+		                            "mipsle", "mips64", "mips64le", "ppc64", "ppc64le",
+		                            "riscv64", "s390x", "wasm", NULL };
+	const char *path = el_gofile_path(f), *base = strrchr(path, '/'), *end, *us;
+	size_t len, i, head = 0;
+	const char *src = el_gofile_text(f, &len);
+	TSNode root = el_gofile_root(f);
+	uint32_t k, n = ts_node_named_child_count(root);
+
+	for (k = 0; k < n; k++)
+		if (el_node_is(ts_node_named_child(root, k), "package_clause")) {
+			head = ts_node_start_byte(ts_node_named_child(root, k));
+			break;
+		}
+	for (i = 0; src && i < head && i < len; i++)
+		if ((i == 0 || src[i - 1] == '\n') &&
+		    ((head - i >= 10 && memcmp(src + i, "//go:build", 10) == 0) ||
+		     (head - i >= 9 && memcmp(src + i, "// +build", 9) == 0)))
+			return 1;
+	base = base ? base + 1 : path;
+	end = strstr(base, ".go");
+	for (us = base; end && (us = memchr(us, '_', (size_t)(end - us))) != NULL; us++)
+		for (i = 0; tags[i]; i++)
+			if ((size_t)(end - us - 1) == strlen(tags[i]) && memcmp(us + 1, tags[i], strlen(tags[i])) == 0)
+				return 1;
+	return 0;
+}
+
 /* The expression a named constant is declared with, when identifier n
  * (of f) names one that has its own (const c = expr): 1, and *vf, *v;
- * else 0. */
+ * else 0.  A constant of a file only some builds compile is not known:
+ * another file may give it another value (`checks` true without the
+ * release tag, false with it). */
 static int const_value(ctx *x, const el_gofile *f, TSNode n, const el_gofile **vf, TSNode *v)
 {
 	decl d;
 	TSNode vs;
 
-	if (!el_node_is(n, "identifier") || !resolve(x, f, n, &d) || d.kind != D_CONST)
+	if (!el_node_is(n, "identifier") || !resolve(x, f, n, &d) || d.kind != D_CONST ||
+	    constrained_file(d.f))
 		return 0;
 	vs = field(d.node, "value");
 	if (ts_node_is_null(vs) || ts_node_named_child_count(vs) <= d.idx)
@@ -2439,7 +2479,7 @@ static int appends_to(const el_gofile *f, TSNode n, el_str t, int depth)
 	TSNode k;
 
 	if (depth > 200)
-		return 0;
+		return 1; /* too deep to tell: say it may */
 	if (el_node_is(n, "call_expression") && text_is(f, field(n, "function"), "append") &&
 	    ts_node_named_child_count(field(n, "arguments")) > 0 &&
 	    el_str_eq(text(f, ts_node_named_child(field(n, "arguments"), 0)), t))
@@ -2455,13 +2495,19 @@ static int appends_to(const el_gofile *f, TSNode n, el_str t, int depth)
 }
 
 /* Is append call e a copy: it starts from a slice without room
- * (no_room) and what it makes, assigned to t, is not appended to again
- * in the function (the slog handler's `h2.groups =
- * append(slices.Clip(h.groups), name)`, yaml's `parser.head_comment =
- * append([]byte(nil), ...)`)?  One allocation, the new slice itself. */
+ * (no_room), outside the loops of its function, and what it makes,
+ * assigned to t, is not appended to again in the function (the slog
+ * handler's `h2.groups = append(slices.Clip(h.groups), name)`, yaml's
+ * `parser.head_comment = append([]byte(nil), ...)`)?  One allocation,
+ * the new slice itself.  In a loop, `acc = append(acc[:len(acc):len(acc)],
+ * x)` copies the whole slice on every iteration. */
 static int copies(const el_gofile *f, TSNode e)
 {
-	TSNode p = el_gofile_parent(f, e), st, fn;
+	TSNode p = el_gofile_parent(f, e), st, fn, a;
+
+	for (a = p; !ts_node_is_null(a) && !is_func(a); a = el_gofile_parent(f, a))
+		if (el_node_is(a, "for_statement"))
+			return 0;
 
 	if (!no_room(f, ts_node_named_child(field(e, "arguments"), 0)) || !el_node_is(p, "expression_list") ||
 	    ts_node_named_child_count(p) != 1)
@@ -2788,11 +2834,11 @@ static int constant_literal(ctx *x, TSNode e, int depth)
  * to that constant on every call? */
 static int proto_enum_constant(const el_gofile *f, TSNode e)
 {
-	TSNode q = field(e, "operand");
+	TSNode q;
 	el_str v;
 	size_t k, i;
 
-	if (!el_node_is(e, "selector_expression") || !el_node_is(q, "identifier") ||
+	if (!el_node_is(e, "selector_expression") || !el_node_is(q = field(e, "operand"), "identifier") ||
 	    !el_gofile_imports(f, text(f, q)))
 		return 0;
 	v = text(f, field(e, "field"));
@@ -3662,6 +3708,8 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	el_ref refs[CALLERS_MAX_REFS];
 	size_t n, i, used = 0;
 	int opaque, rc, code = CALLERS_NONE, memo, cold = 0, go = 0, dead = 0;
+	char dead_names[128] = "";
+	size_t dead_used = 0;
 	const char *memo_text;
 
 	names[0] = '\0';
@@ -3708,13 +3756,16 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		if (el_node_is(r->node, "identifier") && local_name(&y, r->node))
 			continue; /* a variable spelled the same (pflag's wrap := ...) */
 		if (dead_branch(&y, r->f, r->node, r->top)) {
-			/* under `if debugAsserts {`, a constant false: compiled out */
+			/* under `if debugAsserts {`, a constant false: compiled out
+			 * (a use in its own body is no caller) */
+			if (ts_node_eq(r->top, top) && r->f == x->f)
+				continue;
 			if (el_gofile_func_name(r->f, r->top, fname, sizeof fname) < 0) {
 				x->failed = 1;
 				return CALLERS_UNKNOWN;
 			}
 			dead = 1;
-			used = add_name(names, size, used, fname);
+			dead_used = add_name(dead_names, sizeof dead_names, dead_used, fname);
 			continue;
 		}
 		/* f(...), x.f(...): a call; g(f): handed to a call, which runs
@@ -3807,7 +3858,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 				continue; /* used only by unused code */
 			if (c == CALLERS_DEAD) {
 				dead = 1; /* used only by compiled-out code */
-				used = add_name(names, size, used, fname);
+				dead_used = add_name(dead_names, sizeof dead_names, dead_used, fname);
 				continue;
 			}
 			cold |= c == CALLERS_COLD;
@@ -3821,9 +3872,13 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		code = CALLERS_UNKNOWN;
 	if (code == CALLERS_SETUP && cold)
 		code = CALLERS_COLD;
-	/* every use is compiled out, or in code only compiled-out code uses */
-	if (code == CALLERS_NONE && dead)
+	/* every use is compiled out, or in code only compiled-out code uses
+	 * (those names, not the others); a go statement's use runs */
+	if (code == CALLERS_NONE && dead && !go) {
 		code = CALLERS_DEAD;
+		used = dead_used;
+		snprintf(names, size, "%s", dead_names);
+	}
 	/* only go statements start it: its body runs once per goroutine (a
 	 * use of another kind as well leaves it unknown) */
 	if (go)

@@ -117,6 +117,7 @@ struct el_grouper {
 	el_map by_key, by_name, by_pos, by_obj, by_func, by_method, str_ids, note_ids;
 	el_map seen;               /* fingerprints of delivered objects, all blocks */
 	el_buf path, dir, tmp;
+	el_buf cdir, sdir;         /* a caller's and a callee's directory (inlined_context) */
 	el_gosrc *gs;              /* parsed Go files (read_sources) */
 	el_callees *callees;       /* the build's functions and the parameters they keep */
 	int registering;           /* building chains for the callee index: WHERE as printed */
@@ -314,6 +315,8 @@ void el_grouper_free(el_grouper *g)
 	el_buf_release(&g->path, a);
 	el_buf_release(&g->dir, a);
 	el_buf_release(&g->tmp, a);
+	el_buf_release(&g->cdir, a);
+	el_buf_release(&g->sdir, a);
 	el_map_release(&g->obj_files, a);
 	el_gosrc_free(g->gs);
 	el_callees_free(g->callees, a);
@@ -1855,18 +1858,33 @@ static const char *program_of(el_grouper *g, struct module_dir *m, const el_gofi
 	return m->program;
 }
 
-/* The directory of file path (with its trailing '/') into out (cap
- * bytes): 0 when it does not fit. */
-static int dir_of(const char *path, char *out, size_t cap)
+/* The directory of file path, with its trailing '/', into out (a
+ * string): 0, -1 out of memory. */
+static int dir_of(el_grouper *g, const char *path, el_buf *out)
 {
 	const char *slash = strrchr(path, '/');
-	size_t n = slash ? (size_t)(slash - path) + 1 : 0;
 
-	if (n + 1 > cap)
-		return 0;
-	memcpy(out, path, n);
-	out[n] = '\0';
-	return 1;
+	out->len = 0;
+	return el_buf_append(out, path, slash ? (size_t)(slash - path) + 1 : 0, AL(g)) != 0 ||
+	               el_buf_append(out, "", 1, AL(g)) != 0
+	       ? -1
+	       : 0;
+}
+
+/* Does import path suffix s ("/a/b") hold an element "." or ".."? */
+static int dot_element(el_str s)
+{
+	size_t i = 0, e;
+
+	while (i < s.len) {
+		i++; /* the '/' */
+		for (e = i; e < s.len && s.ptr[e] != '/'; e++)
+			;
+		if ((e - i == 1 && s.ptr[i] == '.') || (e - i == 2 && s.ptr[i] == '.' && s.ptr[i + 1] == '.'))
+			return 1;
+		i = e;
+	}
+	return 0;
 }
 
 /* The directory of the package imported as imp, from the directory dir
@@ -1874,11 +1892,14 @@ static int dir_of(const char *path, char *out, size_t cap)
  * one tree laid out by import path: the path elements pkg has after the
  * ones it shares with imp are the last ones of dir, and imp's follow
  * (github.com/klauspost/compress/huff0 beside .../compress@v1.20.4/zstd/
- * is .../compress@v1.20.4/huff0/).  Written to out (cap bytes, with its
- * trailing '/'); 0 when they share no element or dir does not end so. */
-static int sibling_dir(el_str pkg, const char *dir, el_str imp, char *out, size_t cap)
+ * is .../compress@v1.20.4/huff0/; zstd/internal/xxhash is below zstd/).
+ * Written to out as a string with its trailing '/': 1; 0 when they share
+ * no element, are the same package, or dir does not end so; -1 out of
+ * memory. */
+static int sibling_dir(el_grouper *g, el_str pkg, const char *dir, el_str imp, el_buf *out)
 {
-	size_t common = 0, i, dl = strlen(dir), rest;
+	size_t common = 0, i, dl = strlen(dir), rest, root;
+	el_str below;
 
 	for (i = 0; i <= pkg.len && i <= imp.len; i++) {
 		int pe = i == pkg.len || pkg.ptr[i] == '/', ie = i == imp.len || imp.ptr[i] == '/';
@@ -1887,15 +1908,16 @@ static int sibling_dir(el_str pkg, const char *dir, el_str imp, char *out, size_
 		if (i == pkg.len || i == imp.len || pkg.ptr[i] != imp.ptr[i])
 			break;
 	}
-	if (common == 0 || common == pkg.len || common == imp.len)
+	rest = pkg.len - common; /* "/zstd", or "" when imp is below pkg */
+	below = el_str_make(imp.ptr + common, imp.len - common);
+	if (common == 0 || (rest == 0 && below.len == 0) || dot_element(below) || dl < rest + 2 ||
+	    memcmp(dir + dl - 1 - rest, pkg.ptr + common, rest) != 0)
 		return 0;
-	rest = pkg.len - common; /* "/zstd" */
-	if (dl < rest + 1 || memcmp(dir + dl - 1 - rest, pkg.ptr + common, rest) != 0 ||
-	    dl - 1 - rest + (imp.len - common) + 2 > cap)
-		return 0;
-	memcpy(out, dir, dl - 1 - rest);
-	memcpy(out + dl - 1 - rest, imp.ptr + common, imp.len - common);
-	strcpy(out + dl - 1 - rest + (imp.len - common), "/");
+	root = dl - 1 - rest; /* dir without pkg's own elements and the '/' */
+	out->len = 0;
+	if (el_buf_append(out, dir, root, AL(g)) != 0 || el_buf_append(out, below.ptr, below.len, AL(g)) != 0 ||
+	    el_buf_append(out, "/", 2, AL(g)) != 0)
+		return -1;
 	return 1;
 }
 
@@ -1903,13 +1925,14 @@ static int sibling_dir(el_str pkg, const char *dir, el_str imp, char *out, size_
  * that the build's index does not hold (its package is compiled without
  * -m, or not in this log): huff0.(*Scratch).TransferCTable, inlined into
  * zstd, found in the directory of the import the caller's file names
- * huff0 (sibling_dir).  1 and *file, *decl, dir (cap bytes); 0 not found;
- * -2 out of memory.  The caller's file is src, in directory cdir. */
+ * huff0 (sibling_dir), which goes to g->sdir.  1 and *file, *decl; 0 not
+ * found; -2 out of memory.  The caller's file is src, in directory cdir. */
 static int callee_in_source(el_grouper *g, const el_gofile *src, const char *cdir, el_str callee,
-                            const el_gofile **file, TSNode *decl, char *dir, size_t cap)
+                            const el_gofile **file, TSNode *decl)
 {
 	const char *dot = memchr(callee.ptr, '.', callee.len);
 	el_str q, rest, type = { NULL, 0 }, name, imp;
+	int rc;
 
 	if (!dot || dot == callee.ptr || !g->package.len)
 		return 0;
@@ -1917,7 +1940,7 @@ static int callee_in_source(el_grouper *g, const el_gofile *src, const char *cdi
 	rest = el_str_make(dot + 1, callee.len - q.len - 1);
 	if (rest.len > 2 && rest.ptr[0] == '(' && rest.ptr[1] == '*') { /* (*T).M */
 		const char *close = memchr(rest.ptr, ')', rest.len);
-		if (!close || close + 2 > rest.ptr + rest.len || close[1] != '.')
+		if (!close || (size_t)(rest.ptr + rest.len - close) < 2 || close[1] != '.')
 			return 0;
 		type = el_str_make(rest.ptr + 2, (size_t)(close - rest.ptr - 2));
 		name = el_str_make(close + 2, (size_t)(rest.ptr + rest.len - close - 2));
@@ -1927,11 +1950,12 @@ static int callee_in_source(el_grouper *g, const el_gofile *src, const char *cdi
 	} else {
 		name = rest;
 	}
-	if (!name.len || memchr(name.ptr, '.', name.len) || !el_gofile_import_path(src, q, &imp) ||
-	    !sibling_dir(g->package, cdir, imp, dir, cap))
+	if (!name.len || memchr(name.ptr, '.', name.len) || !el_gofile_import_path(src, q, &imp))
 		return 0;
-	return type.len ? el_gosrc_method_of(g->gs, dir, type, name, 0, file, decl)
-	                : el_gosrc_lookup(g->gs, dir, name, 0, 0, file, decl);
+	if ((rc = sibling_dir(g, g->package, cdir, imp, &g->sdir)) != 1)
+		return rc < 0 ? -2 : 0;
+	return type.len ? el_gosrc_method_of(g->gs, g->sdir.ptr, type, name, 0, file, decl)
+	                : el_gosrc_lookup(g->gs, g->sdir.ptr, name, 0, 0, file, decl);
 }
 
 /* An object allocated by a callee inlined at its position: the context of
@@ -1952,26 +1976,28 @@ static int inlined_context(el_grouper *g, el_object *obj)
 		el_pos decl;
 		unsigned long line, col;
 		int rc, failed = 0;
-		char dir[1024];
 		if (!pos_eq(call->pos, obj->pos))
 			continue;
 		if (el_callees_decl(g->callees, call->callee, g->package, &decl)) {
 			if ((rc = open_source(g, decl.file, &src)) == -2)
 				return -1;
-			if (rc != 0 || !dir_of(g->path.ptr, dir, sizeof dir))
+			if (rc != 0)
 				continue;
+			if (dir_of(g, g->path.ptr, &g->sdir) != 0)
+				return -1;
 			line = decl.line;
 			col = decl.col;
 		} else {
 			/* not in the build's index: another package of the tree */
 			const el_gofile *caller;
 			TSNode d;
-			char cdir[1024];
 			if ((rc = open_source(g, obj->pos.file, &caller)) == -2)
 				return -1;
-			if (rc != 0 || !dir_of(g->path.ptr, cdir, sizeof cdir))
+			if (rc != 0)
 				continue;
-			rc = callee_in_source(g, caller, cdir, call->callee, &src, &d, dir, sizeof dir);
+			if (dir_of(g, g->path.ptr, &g->cdir) != 0)
+				return -1;
+			rc = callee_in_source(g, caller, g->cdir.ptr, call->callee, &src, &d);
 			if (rc == -2)
 				return -1;
 			if (rc != 1)
@@ -1979,7 +2005,7 @@ static int inlined_context(el_grouper *g, el_object *obj)
 			line = ts_node_start_point(d).row + 1;
 			col = ts_node_start_point(d).column + 1;
 		}
-		ctx = el_facts_callee_context(g->gs, src, dir, line, col, subject, &failed);
+		ctx = el_facts_callee_context(g->gs, src, g->sdir.ptr, line, col, subject, &failed);
 		if (failed)
 			return -1;
 		if (*ctx) {

@@ -659,7 +659,7 @@ static el_status sarif_item(el_report *r, const el_item *it)
 		} else if (o->related[i].kind == EL_REL_SAME_SLICE) {
 			text_adds(&c, "also appends to this slice");
 		} else if (o->related[i].kind == EL_REL_SAME_INLINED) {
-			text_adds(&c, "also allocated by this call: ");
+			text_adds(&c, "also allocated by this call (with it, or on another path): ");
 			text_add(&c, o->related[i].subject.ptr, o->related[i].subject.len);
 		} else {
 			text_adds(&c, "inlined into ");
@@ -700,7 +700,7 @@ static el_status sarif_item(el_report *r, const el_item *it)
 		static const char *const heads[5] = { " Also inlined into [", " Allocated with it: [",
 			                              " Also boxed for this call: [",
 			                              " Also appends to this slice: [",
-			                              " Also allocated by this call: [" };
+			                              " Also allocated by this call (with it, or on another path): [" };
 		long first = id;
 		for (k = 0; k < 5; k++) {
 			int any = 0;

@@ -279,7 +279,7 @@ static el_status text_item(el_report *r, const el_item *it)
 		} else if (rel->kind == EL_REL_SAME_SLICE) {
 			puts_(r, "        also appends to this slice");
 		} else if (rel->kind == EL_REL_SAME_INLINED) {
-			puts_(r, "        also allocated by this call: ");
+			puts_(r, "        also allocated by this call (with it, or on another path): ");
 			put_text(r, rel->subject);
 		} else {
 			puts_(r, "        also inlined into ");

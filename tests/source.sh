@@ -341,6 +341,8 @@ PY
 		grep '"file":"copies.go","line":22,' "$tmp/cmd$v.json" | grep -q '"owner":"copy"' && ok ||
 			bad "command/$log: copies.go:22's append([]byte(nil), ...) is not a copy"
 		decide command $log copies.go:28 append append-growth
+		# a copy in a loop copies the whole slice on every iteration
+		decide command $log copies.go:38 append append-growth
 		decide command $log tally.go:120 append append-growth
 		grep '"line":120,' "$tmp/d.json" | grep -q '"kind":"same-slice"[^}]*"line":121,.*"kind":"same-slice"[^}]*"line":122,' &&
 			ok || bad "command/$log: the appends to b are not one finding"
@@ -432,6 +434,13 @@ PY
 	grep '"file":"debug.go","line":46,' "$tmp/cmd$v.json" | grep -q '"callers":"dead","called_from":"(\*Counter).Settle"' && ok ||
 		bad "command/$log: debug.go:46 is not called compiled-out code"
 	decide command $log debug.go:69 'len(c.counts)' fmt-sprintf
+	# a constant whose file only some builds compile (checks_on.go,
+	# //go:build !release) may be true: what it guards is not dead
+	decide command $log debug.go:81 'len(c.counts)' fmt-sprintf
+	decide command $log debug.go:107 'len(c.counts)' fmt-sprintf
+	# a goroutine's body also called under a compiled-out switch is still
+	# a goroutine's body
+	decide command $log debug.go:94 'len(c.counts)' api-allocation
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
