@@ -2501,13 +2501,15 @@ static int appends_to(const el_gofile *f, TSNode n, el_str t, int depth)
  * `parser.head_comment = append([]byte(nil), ...)`)?  One allocation,
  * the new slice itself.  In a loop, `acc = append(acc[:len(acc):len(acc)],
  * x)` copies the whole slice on every iteration. */
+static const char *loop_of(const el_gofile *f, TSNode n);
+
 static int copies(const el_gofile *f, TSNode e)
 {
-	TSNode p = el_gofile_parent(f, e), st, fn, a;
+	TSNode p = el_gofile_parent(f, e), st, fn;
+	const char *loop = loop_of(f, e);
 
-	for (a = p; !ts_node_is_null(a) && !is_func(a); a = el_gofile_parent(f, a))
-		if (el_node_is(a, "for_statement"))
-			return 0;
+	if (strcmp(loop, "for") == 0 || strcmp(loop, "range") == 0)
+		return 0;
 
 	if (!no_room(f, ts_node_named_child(field(e, "arguments"), 0)) || !el_node_is(p, "expression_list") ||
 	    ts_node_named_child_count(p) != 1)

@@ -2022,7 +2022,6 @@ static int inlined_context(el_grouper *g, el_object *obj)
 static int add_facts(el_grouper *g, el_object *obj)
 {
 	const el_gofile *src;
-	const char *slash;
 	el_facts fx;
 	int rc;
 
@@ -2035,11 +2034,7 @@ static int add_facts(el_grouper *g, el_object *obj)
 		g->stats.no_source++;
 		return 0;
 	}
-	slash = strrchr(g->path.ptr, '/');
-	g->dir.len = 0;
-	if (el_buf_append(&g->dir, g->path.ptr, slash ? (size_t)(slash - g->path.ptr) + 1 : 0,
-	                  AL(g)) != 0 ||
-	    el_buf_append(&g->dir, "", 1, AL(g)) != 0)
+	if (dir_of(g, g->path.ptr, &g->dir) != 0)
 		return -1;
 	if (el_facts_find(g->gs, src, g->dir.ptr, obj->kind, obj->pos.line, obj->pos.col,
 	                  obj->subject, g->stats.go.lo >= 25 ? EL_FACTS_STATIC_VALUES : 0, &fx) != 0)
