@@ -12,11 +12,16 @@
 #   make install     install (PREFIX via CONFIGURE_FLAGS=--prefix=...)
 #
 # Variables: BUILD (build directory), CONFIGURE_FLAGS (passed to configure,
-# e.g. --enable-werror or --enable-sanitizers).
+# e.g. --enable-werror or --enable-sanitizers), JOBS (how many jobs `make
+# check`, `make distcheck` and `make fuzz-smoke` run at once: one per CPU
+# unless make was given -j itself).
 
 BUILD ?= build
 CONFIGURE_FLAGS ?=
+JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 TOP := $(CURDIR)
+# -jJOBS for the test runs, unless a -j of the caller's already applies
+PARALLEL = $(if $(findstring j,$(firstword $(filter-out --%,$(MAKEFLAGS))))$(findstring -j,$(MAKEFLAGS)),,-j$(JOBS))
 
 all: $(BUILD)/Makefile
 	@$(MAKE) --no-print-directory -C $(BUILD)
@@ -47,7 +52,10 @@ $(BUILD)/config.flags: FORCE
 $(BUILD)/Makefile: configure $(BUILD)/config.flags
 	cd $(BUILD) && $(TOP)/configure $(CONFIGURE_FLAGS)
 
-check check-valgrind distcheck fuzz-smoke install uninstall dist: $(BUILD)/Makefile
+check distcheck fuzz-smoke: $(BUILD)/Makefile
+	@$(MAKE) --no-print-directory -C $(BUILD) $(PARALLEL) $@
+
+check-valgrind install uninstall dist: $(BUILD)/Makefile
 	@$(MAKE) --no-print-directory -C $(BUILD) $@
 
 format:
