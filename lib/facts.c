@@ -1650,6 +1650,32 @@ static int resets_to_nil(const el_gofile *f, TSNode n, el_str t, int depth)
 	return 0;
 }
 
+/* Is n (a func literal, or the name of a function) the New of a
+ * sync.Pool: `sync.Pool{New: func() any {...}}`, `sync.Pool{New: newBuf}`
+ * or `p.New = func() any {...}`?  It runs only when Get finds the pool
+ * empty. */
+static int pool_new(const el_gofile *f, TSNode n)
+{
+	TSNode p = el_gofile_parent(f, n), lit;
+
+	if (el_node_is(p, "expression_list")) {
+		TSNode st = el_gofile_parent(f, p);
+		el_str l;
+		if (!el_node_is(st, "assignment_statement") || !ts_node_eq(field(st, "right"), p) ||
+		    ts_node_named_child_count(p) != 1)
+			return 0;
+		l = text(f, field(st, "left"));
+		return l.len > 4 && memcmp(l.ptr + l.len - 4, ".New", 4) == 0;
+	}
+	if (!el_node_is(p, "literal_element") || !el_node_is(lit = el_gofile_parent(f, p), "keyed_element") ||
+	    !ts_node_eq(ts_node_named_child(lit, 1), p) || !text_is(f, ts_node_named_child(lit, 0), "New"))
+		return 0;
+	lit = el_gofile_parent(f, el_gofile_parent(f, lit)); /* literal_value, composite_literal */
+	return el_node_is(lit, "composite_literal") && text_is(f, field(lit, "type"), "sync.Pool");
+}
+
+/* 1: e is made only once or only when a guard finds it missing (lazy),
+ * 2: on a cache miss, 3: in a sync.Pool's New, 0: none of these */
 static int lazy(const el_gofile *f, TSNode e)
 {
 	TSNode target = assigned_to(f, e), a, stmt = e, fn;
@@ -1660,6 +1686,8 @@ static int lazy(const el_gofile *f, TSNode e)
 		;
 	if (!ts_node_is_null(a) && el_node_is(a, "func_literal") && run_once(f, a))
 		return 1;
+	if (!ts_node_is_null(a) && el_node_is(a, "func_literal") && pool_new(f, a))
+		return 3;
 	/* on the miss path of a cache */
 	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = el_gofile_parent(f, a))
 		if (el_node_is(a, "block") && after_cache_hit(f, a, stmt))
@@ -1837,6 +1865,42 @@ static int replaces_field(const el_gofile *f, TSNode st, const void *arg)
 	return 1;
 }
 
+/* Is v a buffer taken from a pool: P.Get().([]T) (or .(*[]T), or *
+ * of either), where the file also puts something back with P.Put(...)?
+ * The pool keeps the capacity an append grows (zerolog's diode Writer:
+ * `p = append(bufPool.Get().([]byte), p...)`, put back when written). */
+static int pooled(const el_gofile *f, TSNode v)
+{
+	TSNode call, fn;
+	el_str pool;
+	size_t len;
+	const char *src;
+	char put[160];
+
+	while (el_node_is(v, "parenthesized_expression") ||
+	       (el_node_is(v, "unary_expression") && text_is(f, field(v, "operator"), "*")))
+		v = el_node_is(v, "unary_expression") ? field(v, "operand") : ts_node_named_child(v, 0);
+	if (!el_node_is(v, "type_assertion_expression"))
+		return 0;
+	call = field(v, "operand");
+	fn = field(call, "function");
+	if (!el_node_is(call, "call_expression") || !el_node_is(fn, "selector_expression") ||
+	    !text_is(f, field(fn, "field"), "Get") ||
+	    ts_node_named_child_count(field(call, "arguments")) != 0)
+		return 0;
+	pool = text(f, field(fn, "operand"));
+	if (pool.len == 0 || pool.len + 6 > sizeof put)
+		return 0;
+	memcpy(put, pool.ptr, pool.len);
+	memcpy(put + pool.len, ".Put(", 6);
+	src = el_gofile_text(f, &len);
+	for (const char *at = src, *end = src ? src + len : NULL;
+	     at && (at = memchr(at, put[0], (size_t)(end - at))) != NULL; at++)
+		if ((size_t)(end - at) >= pool.len + 5 && memcmp(at, put, pool.len + 5) == 0)
+			return 1;
+	return 0;
+}
+
 /* Where the value of expression v is kept: a parameter, a field or an
  * element of something, a local or a package-level variable. */
 static const char *owner_of(ctx *x, TSNode v)
@@ -1860,6 +1924,8 @@ static const char *owner_of(ctx *x, TSNode v)
 	}
 	if (el_node_is(v, "index_expression"))
 		return "element";
+	if (pooled(x->f, v))
+		return "pooled";
 	if (el_node_is(v, "call_expression")) {
 		/* append(e.AppendString(dst, key), ':'), append(append(dst, ...),
 		 * ...): an Append-style call hands back the buffer it was given */
@@ -1877,9 +1943,12 @@ static const char *owner_of(ctx *x, TSNode v)
 		return "parameter";
 	if (d.kind == D_VAR || d.kind == D_SHORT) {
 		TSNode a, init = field(d.node, d.kind == D_SHORT ? "right" : "value");
-		/* out := s.out (or s.out[:0]): the local is the field's buffer */
+		/* out := s.out (or s.out[:0]): the local is the field's buffer;
+		 * buf := pool.Get().([]byte): the pool's */
 		if (!ts_node_is_null(init) && ts_node_named_child_count(init) > d.idx) {
 			TSNode i0 = ts_node_named_child(init, d.idx);
+			if (d.f == x->f && pooled(x->f, i0))
+				return "pooled";
 			while (el_node_is(i0, "slice_expression") || el_node_is(i0, "parenthesized_expression"))
 				i0 = el_node_is(i0, "slice_expression") ? field(i0, "operand")
 				                                : ts_node_named_child(i0, 0);
@@ -2727,6 +2796,8 @@ static const char *context_of(ctx *x, TSNode e)
 		return "lazy";
 	case 2:
 		return "cache-miss";
+	case 3:
+		return "pool-new";
 	}
 	return "";
 }
@@ -3678,19 +3749,6 @@ static int local_name(ctx *x, TSNode id)
 	return resolve(x, x->f, id, &d) && d.kind != D_FUNC && d.kind != D_NONE;
 }
 
-/* Is identifier id (of f) the New of a sync.Pool literal
- * (sync.Pool{New: newBuf})? */
-static int pool_new(const el_gofile *f, TSNode id)
-{
-	TSNode v = ts_node_parent(id), kv, lit;
-
-	if (!el_node_is(v, "literal_element") || !el_node_is(kv = ts_node_parent(v), "keyed_element") ||
-	    !ts_node_eq(ts_node_named_child(kv, 1), v) || !text_is(f, ts_node_named_child(kv, 0), "New"))
-		return 0;
-	lit = ts_node_parent(ts_node_parent(kv));
-	return el_node_is(lit, "composite_literal") && text_is(f, field(lit, "type"), "sync.Pool");
-}
-
 /* Add fname to the list names (size bytes, used so far). */
 static size_t add_name(char *names, size_t size, size_t used, const char *fname)
 {
@@ -3832,7 +3890,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		if (*role || text_is(r->f, field(r->top, "name"), "init")) {
 			/* set-up code itself */
 		} else if (strcmp(where = context_of(&y, r->node), "lazy") == 0 ||
-		           strcmp(where, "cache-miss") == 0) {
+		           strcmp(where, "cache-miss") == 0 || strcmp(where, "pool-new") == 0) {
 			/* on its caller's lazy path (a cache miss, a nil check);
 			 * error and panic contexts are left out: `err =
 			 * c.writeBufs(b)` stores a call's error, nil on the path

@@ -364,6 +364,14 @@ PY
 		decide command $log copies.go:28 append append-growth
 		# a copy in a loop copies the whole slice on every iteration
 		decide command $log copies.go:38 append append-growth
+		# an append to a buffer from a pool the file puts back into: the
+		# pool keeps the grown array (zerolog's diode); one that nothing
+		# puts back grows a new array each time
+		decide command $log diode.go:18 append append-amortised
+		decide command $log diode.go:28 append append-amortised
+		grep '"file":"diode.go","line":28,' "$tmp/cmd$v.json" | grep -q '"owner":"pooled"' && ok ||
+			bad "command/$log: diode.go:28's append to bufs.Get().([]byte) is not owner pooled"
+		decide command $log diode.go:51 append append-growth
 		decide command $log tally.go:120 append append-growth
 		grep '"line":120,' "$tmp/d.json" | grep -q '"kind":"same-slice"[^}]*"line":121,.*"kind":"same-slice"[^}]*"line":122,' &&
 			ok || bad "command/$log: the appends to b are not one finding"
@@ -616,6 +624,12 @@ PY
 	[ $v = 1.26 ] && decide command $log codec.go:43 append append-growth
 	# a function that is a sync.Pool's New runs only when the pool is empty
 	decide command $log pooled.go:19 frameSize lazy-init
+	# a func literal that is a sync.Pool's New runs on pool misses, not at
+	# package initialisation (Go 1.22+ names it init.func1, Go 1.19
+	# glob..func1, which no message may show)
+	decide command $log diode.go:12 'make([]byte, 0, 500)' lazy-init
+	grep '"file":"diode.go","line":12,' "$tmp/cmd$v.json" | grep -q '"context":"pool-new"' && ok ||
+		bad "command/$log: diode.go:12 is not in a pool's New"
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
