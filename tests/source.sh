@@ -624,6 +624,16 @@ PY
 	[ $v = 1.26 ] && decide command $log codec.go:43 append append-growth
 	# a function that is a sync.Pool's New runs only when the pool is empty
 	decide command $log pooled.go:19 frameSize lazy-init
+	# fmt's scanner: the input string it moves to the heap and the local
+	# whose address it is given; strconv or the type's parser is the fix
+	decide command $log scan.go:21 fmt.str inlined-allocation
+	decide command $log scan.go:20 port address-taken-local
+	decide command $log scan.go:28 '&big.Rat{}' new-escape
+	for at in '"line":21,"column":[0-9]*,"kind":"moved","subject":"fmt.str"' '"line":20,"column":[0-9]*,"kind":"moved","subject":"port"' \
+		'"line":28,"column":[0-9]*,"kind":"escapes","subject":"&big.Rat{}"'; do
+		grep "\"file\":\"scan.go\",$at" "$tmp/cmd$v.json" | grep -q '"fix":"parse with strconv' && ok ||
+			bad "command/$log: scan.go ($at) does not offer strconv for fmt.Sscanf"
+	done
 	# a func literal that is a sync.Pool's New runs on pool misses, not at
 	# package initialisation (Go 1.22+ names it init.func1, Go 1.19
 	# glob..func1, which no message may show)
