@@ -6,7 +6,7 @@ heap:` explanation header (through the parser's --dump-records) must be
 covered by exactly one reported object, as its location or as a related
 location (an inlined copy); no two objects share a location and subject;
 at -m=2 every verdict has its chain, at -m=1 none has."""
-import glob, json, os, subprocess, sys
+import concurrent.futures, glob, json, os, subprocess, sys
 
 el = os.environ["ESCAPELINT"]
 fixtures = os.environ["FIXTURES"]
@@ -28,9 +28,19 @@ def fail(log, msg):
     print("FAIL %s: %s" % (log, msg))
 
 logs = sorted(glob.glob(fixtures + "/go1.*/*/*.log") + glob.glob(fixtures + "/newer/*.log"))
-for log in logs:
+
+
+def both_runs(log):
+    """The parser's records and the reported objects of one log."""
     cwd = os.path.dirname(log)
-    recs = run(["--dump-records", log], cwd)
+    return (run(["--dump-records", log], cwd),
+            run(["-f", "json", "--all", "--tests", "--fail-on=never", "--include-external", log], cwd))
+
+
+# two runs per log, one log per CPU at once (under the sanitizers a run
+# costs a second or more); the checks below read them in order
+pool = concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1)
+for log, (recs, objs) in zip(logs, pool.map(both_runs, logs)):
     expected = {}
     for r in recs:
         if r["kind"] in ("moved_to_heap", "escapes", "escape_header"):
@@ -40,7 +50,6 @@ for log in logs:
             # the package too: two test mains print the same _testmain.go:45
             key = (r.get("package", ""), norm(r["file"]), r["line"], r.get("column", 0), subj)
             expected.setdefault(key, set()).add(r["kind"])
-    objs = run(["-f", "json", "--all", "--tests", "--fail-on=never", "--include-external", log], cwd)
     heap = [o for o in objs if o["kind"] in ("moved", "escapes")]
     covered = {}
     primary = set()
@@ -72,6 +81,7 @@ for log in logs:
             fail(log, "%s reported %d times" % (key, n))
     checked += len(expected)
 
+pool.shutdown()
 print("%d objects checked in %d logs" % (checked, len(logs)))
 print("%d passed, %d failed" % (len(logs) - min(failures, len(logs)), failures))
 sys.exit(1 if failures else 0)

@@ -15,7 +15,7 @@ rules:
 
 The sources are in tests/fixtures/go1.19/NAME or tests/fixtures/probes/NAME;
 escapelint runs there so that it reads them."""
-import collections, glob, json, os, re, shutil, subprocess, sys
+import collections, concurrent.futures, glob, json, os, re, shutil, subprocess, sys
 
 el = os.environ["ESCAPELINT"]
 fixtures = os.environ["FIXTURES"]
@@ -71,8 +71,18 @@ def findings(minor, name, extra=(), log="m2.log"):
     return _findings[key]
 
 
+_detected = {}
+
+
 def detected(minor, name, log):
     """The release range the SARIF run says it assumed, as (lo, hi)."""
+    key = (minor, name, log)
+    if key not in _detected:
+        _detected[key] = _detect(minor, name, log)
+    return _detected[key]
+
+
+def _detect(minor, name, log):
     out = run(["-f", "sarif", "--fail-on=never", log_path(minor, name, log)], source_dir(name))
     v = json.loads(out)["runs"][0]["invocations"][0]["properties"]["goVersion"]
     m = re.fullmatch(r"1\.(\d+)(?:\.\d+)?", v)
@@ -95,6 +105,19 @@ def detected(minor, name, log):
 programs = sorted({os.path.basename(d) for m in VERSIONS
                    for d in glob.glob(os.path.join(fixtures, "go1.%d" % m, "*"))
                    if os.path.isdir(d)})
+
+# The runs most checks below read, made first, one per CPU at once (each
+# is remembered; under the sanitizers a run costs a second or more).
+with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+    runs = []
+    for m in VERSIONS:
+        for log in glob.glob(os.path.join(fixtures, "go1.%d" % m, "*", "*.log")):
+            runs.append((detected, (m, log.split(os.sep)[-2], os.path.basename(log))))
+        for name in programs:
+            if os.path.exists(log_path(m, name)):
+                runs.append((findings, (m, name)))
+                runs.append((findings, (m, name, ["--include-external"])))
+    list(pool.map(lambda r: r[0](*r[1]), runs))
 
 # --- 1. the release, from the text ----------------------------------------
 for m in VERSIONS:
