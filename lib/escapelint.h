@@ -618,6 +618,11 @@ typedef struct el_object {
 	/* The call the object is handed to, when the escape is decided there
 	 * (NULL otherwise). */
 	const el_call *call;
+	/* For values boxed or converted for one call (related entries of
+	 * kind EL_REL_SAME_CALL): the function called, when the chain does
+	 * not name it because the compiler inlined the call there (yaml's
+	 * yaml_scalar_event_initialize); empty otherwise. */
+	el_str values_call;
 	/* The enclosing function's inlining verdict in this build's output:
 	 * 1 it can be inlined, 0 it cannot (func_reason, func_cost and
 	 * func_budget; -1 when not given), -1 unknown.  A function that is

@@ -2662,7 +2662,8 @@ static el_status deliver_one(el_grouper *g, size_t oi)
  * emitScalar(e, v, []byte(head), []byte(line), []byte(foot))) are one
  * finding: the id of the note of the call a value is passed to, when its
  * primary chain goes through the call's `... argument` and ends at it, or
- * is one step from the value's spill (its box or copy) to that call. */
+ * is one step from the value's spill (its box or copy) to that call, or
+ * starts with the spill into an inlined call's parameter (assign-pair). */
 static int boxed_for_call(el_grouper *g, const gobj *o, uint32_t *id)
 {
 	const gchain *c;
@@ -2677,6 +2678,21 @@ static int boxed_for_call(el_grouper *g, const gobj *o, uint32_t *id)
 	c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link).item);
 	if (c->nsteps == 0)
 		return 0;
+	{
+		/* a call the compiler inlined there: the value's box or copy
+		 * goes straight into the callee's parameter (assign-pair at the
+		 * call), and the note is the call's, once per block; yaml's
+		 * yaml_scalar_event_initialize(&e.event, []byte(anchor),
+		 * []byte(tag), []byte(value), ...) */
+		const gstep *first = &STEP(g, c->first_step);
+		if (first->nrefs == 2 &&
+		    el_str_eq(NOTE(g, NOTE_REF(g, first->first_ref)).why, el_str_make(EL_LIT("spill"))) &&
+		    el_str_eq(NOTE(g, NOTE_REF(g, first->first_ref + 1)).why,
+		              el_str_make(EL_LIT("assign-pair")))) {
+			*id = NOTE_REF(g, first->first_ref + 1);
+			return 1;
+		}
+	}
 	last = &STEP(g, c->first_step + c->nsteps - 1);
 	if (last->nrefs == 0)
 		return 0;
@@ -2843,8 +2859,22 @@ static el_status deliver_group(el_grouper *g, const size_t *members, size_t n,
 		}
 		o->related = rel;
 		o->nrelated = m;
-		if (kind == EL_REL_SAME_CALL)
+		if (kind == EL_REL_SAME_CALL) {
+			/* the call the values go to, by name, when it was
+			 * inlined there and the chain shows only its inside */
+			group_key key;
+			size_t it = 0, ci;
+			if (group_key_of(g, &OBJ(g, members[lead]), kind, &key)) {
+				el_pos at = NOTE(g, key.call).at;
+				while (el_map_next(&g->by_pos, pos_hash(at, EL_HASH_SEED), &it, &ci))
+					if (pos_eq(CALL(g, ci).pos, at) && el_str_eq(NOTE(g, key.call).why,
+					                                             el_str_make(EL_LIT("assign-pair")))) {
+						o->values_call = CALL(g, ci).callee;
+						break;
+					}
+			}
 			g->stats.call_values += nsame;
+		}
 		else if (kind == EL_REL_SAME_INLINED)
 			g->stats.inlined_objects += nsame;
 		else

@@ -1511,8 +1511,12 @@ static int call_var(el_buf *b, const el_call *c, const char *name, size_t n,
 {
 #define IS(w) (n == sizeof(w) - 1 && memcmp(name, w, n) == 0)
 	*done = 1;
-	if (IS("callee"))
+	if (IS("callee") && c->callee.len)
 		return el_buf_append(b, c->callee.ptr, c->callee.len, a);
+	if (IS("callee")) {
+		*done = 0; /* unnamed (an inlined call's): the chain names it */
+		return 0;
+	}
 	if (IS("call_at"))
 		return put_pos(b, c->at, a);
 	if (IS("callee_param"))
@@ -1742,12 +1746,14 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return 0;
 	}
 	if (IS("callee")) {
+		/* the first call the chain names, not the value's own
+		 * expression (its spill: `([]byte)(tag)` calls nothing) */
 		for (i = 0; i < rs->views.len; i++) {
 			const view *v = &EL_VEC_AT(&rs->views, view, i);
-			if (v->callee.len)
+			if (v->callee.len && !(v->note && el_str_eq(v->note->why, el_str_make(EL_LIT("spill")))))
 				return el_buf_append(b, v->callee.ptr, v->callee.len, a);
 		}
-		return 0;
+		return el_buf_append(b, o->values_call.ptr, o->values_call.len, a);
 	}
 	if (!last && IS("where"))
 		/* an object whose escape the compiler did not explain (Go >=

@@ -624,6 +624,13 @@ PY
 	[ $v = 1.26 ] && decide command $log codec.go:43 append append-growth
 	# a function that is a sync.Pool's New runs only when the pool is empty
 	decide command $log pooled.go:19 frameSize lazy-init
+	# three conversions for one call the compiler inlined (yaml's
+	# emitScalar): one finding that names the call, the others related
+	decide command $log events2.go:23 '([]byte)(anchor)' string-bytes-conversion
+	grep '"file":"events2.go","line":23,' "$tmp/cmd$v.json" |
+		grep '"message":"3 conversions for initScalar in (\*emitter).Scalar' |
+		grep -q '"kind":"same-call","subject":"(\[\]byte)(tag)".*"kind":"same-call","subject":"(\[\]byte)(value)"' && ok ||
+		bad "command/$log: the conversions for the inlined initScalar are not one finding naming it"
 	# fmt's scanner: the input string it moves to the heap and the local
 	# whose address it is given; strconv or the type's parser is the fix
 	decide command $log scan.go:21 fmt.str inlined-allocation
