@@ -21,7 +21,7 @@ CONFIGURE_FLAGS ?=
 JOBS ?= $(shell nproc 2>/dev/null || echo 1)
 TOP := $(CURDIR)
 # -jJOBS for the test runs, unless a -j of the caller's already applies
-PARALLEL = $(if $(findstring j,$(firstword $(filter-out --%,$(MAKEFLAGS))))$(findstring -j,$(MAKEFLAGS)),,-j$(JOBS))
+PARALLEL = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(JOBS))
 
 all: $(BUILD)/Makefile
 	@$(MAKE) --no-print-directory -C $(BUILD)

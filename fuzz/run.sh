@@ -6,7 +6,7 @@
 # or on a crash what the sanitizer said; exits 1 on a crash (the input is
 # kept as fuzz/artifacts/TARGET-*).  `make fuzz-smoke` runs FUZZ_JOBS of
 # these at once.
-set -u
+set -u -f # -f: FUZZ_FLAGS is split into words, never globbed
 t=$1
 case $t in
 fuzz_directives) dict=go.dict ;;
@@ -15,18 +15,15 @@ fuzz_config | fuzz_baseline | fuzz_logopt) dict=json.dict ;;
 *) dict=log.dict ;;
 esac
 mkdir -p fuzz/corpus/"$t" fuzz/artifacts
-# shellcheck disable=SC2086 # FUZZ_FLAGS is a list of options
+# each target's lines are printed at once, in one write, so that the
+# lines of targets run side by side do not mix
 if fuzz/"$t" $FUZZ_FLAGS -dict="$FUZZ_SRCDIR/fuzz/$dict" -artifact_prefix=fuzz/artifacts/"$t"- \
 	fuzz/corpus/"$t" "$FUZZ_SEEDS/$t" >fuzz/"$t".log 2>&1; then
-	{
-		echo "  FUZZ     $t (log fuzz/$t.log)"
-		grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added):' \
-			fuzz/"$t".log | sed 's/^/           /'
-	} | cat # one write per target: the lines of parallel runs do not mix
+	out=$(grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added):' \
+		fuzz/"$t".log | sed 's/^/           /')
+	printf '  FUZZ     %s (log fuzz/%s.log)\n%s\n' "$t" "$t" "$out"
 else
-	{
-		echo "  FUZZ     $t crashed (log fuzz/$t.log):"
-		sed -n '/runtime error\|assertion failed\|==ERROR\|ERROR: libFuzzer/,$p' fuzz/"$t".log | head -n 50
-	} | cat
+	out=$(sed -n '/runtime error\|assertion failed\|==ERROR\|ERROR: libFuzzer/,$p' fuzz/"$t".log | head -n 50)
+	printf '  FUZZ     %s crashed (log fuzz/%s.log):\n%s\n' "$t" "$t" "$out"
 	exit 1
 fi

@@ -1651,22 +1651,14 @@ static int resets_to_nil(const el_gofile *f, TSNode n, el_str t, int depth)
 }
 
 /* Is n (a func literal, or the name of a function) the New of a
- * sync.Pool: `sync.Pool{New: func() any {...}}`, `sync.Pool{New: newBuf}`
- * or `p.New = func() any {...}`?  It runs only when Get finds the pool
- * empty. */
+ * sync.Pool literal: `sync.Pool{New: func() any {...}}` or
+ * `sync.Pool{New: newBuf}`?  It runs only when Get finds the pool empty.
+ * (An assignment `p.New = ...` is not taken: nothing here tells a pool's
+ * field from any other struct's New.) */
 static int pool_new(const el_gofile *f, TSNode n)
 {
 	TSNode p = el_gofile_parent(f, n), lit;
 
-	if (el_node_is(p, "expression_list")) {
-		TSNode st = el_gofile_parent(f, p);
-		el_str l;
-		if (!el_node_is(st, "assignment_statement") || !ts_node_eq(field(st, "right"), p) ||
-		    ts_node_named_child_count(p) != 1)
-			return 0;
-		l = text(f, field(st, "left"));
-		return l.len > 4 && memcmp(l.ptr + l.len - 4, ".New", 4) == 0;
-	}
 	if (!el_node_is(p, "literal_element") || !el_node_is(lit = el_gofile_parent(f, p), "keyed_element") ||
 	    !ts_node_eq(ts_node_named_child(lit, 1), p) || !text_is(f, ts_node_named_child(lit, 0), "New"))
 		return 0;
@@ -1894,9 +1886,11 @@ static int pooled(const el_gofile *f, TSNode v)
 	memcpy(put, pool.ptr, pool.len);
 	memcpy(put + pool.len, ".Put(", 6);
 	src = el_gofile_text(f, &len);
+	/* the whole name: not tmp.Put( for p.Put(, nor x.p.Put( */
 	for (const char *at = src, *end = src ? src + len : NULL;
 	     at && (at = memchr(at, put[0], (size_t)(end - at))) != NULL; at++)
-		if ((size_t)(end - at) >= pool.len + 5 && memcmp(at, put, pool.len + 5) == 0)
+		if ((size_t)(end - at) >= pool.len + 5 && memcmp(at, put, pool.len + 5) == 0 &&
+		    (at == src || (!el_ident_byte(at[-1]) && at[-1] != '.')))
 			return 1;
 	return 0;
 }

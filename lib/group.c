@@ -1707,6 +1707,18 @@ static int seen_before(el_grouper *g, const gobj *o)
 	return 0;
 }
 
+/* The function the compiler inlined a call of at p (`inlining call to F`
+ * there), or an empty slice. */
+static el_str inlined_callee_at(el_grouper *g, el_pos p)
+{
+	size_t it = 0, c;
+
+	while (el_map_next(&g->by_pos, pos_hash(p, EL_HASH_SEED), &it, &c))
+		if (pos_eq(CALL(g, c).pos, p))
+			return CALL(g, c).callee;
+	return el_str_make("", 0);
+}
+
 /* Did the compiler inline a call at p (`inlining call to F` there)? */
 static int inlined_at(el_grouper *g, el_pos p)
 {
@@ -2685,10 +2697,13 @@ static int boxed_for_call(el_grouper *g, const gobj *o, uint32_t *id)
 		 * yaml_scalar_event_initialize(&e.event, []byte(anchor),
 		 * []byte(tag), []byte(value), ...) */
 		const gstep *first = &STEP(g, c->first_step);
-		if (first->nrefs == 2 &&
-		    el_str_eq(NOTE(g, NOTE_REF(g, first->first_ref)).why, el_str_make(EL_LIT("spill"))) &&
-		    el_str_eq(NOTE(g, NOTE_REF(g, first->first_ref + 1)).why,
-		              el_str_make(EL_LIT("assign-pair")))) {
+		const el_note *pair = first->nrefs == 2 ? &NOTE(g, NOTE_REF(g, first->first_ref + 1)) : NULL;
+		/* not a multi-assignment of the code's own (`a, b :=
+		 * []byte(x), []byte(y)`, no call inlined there) nor the
+		 * results of an inlined call (`~r0, ~r1 = ...`) */
+		if (pair && el_str_eq(NOTE(g, NOTE_REF(g, first->first_ref)).why, el_str_make(EL_LIT("spill"))) &&
+		    el_str_eq(pair->why, el_str_make(EL_LIT("assign-pair"))) && pair->where.len &&
+		    pair->where.ptr[0] != '~' && inlined_callee_at(g, pair->at).len) {
 			*id = NOTE_REF(g, first->first_ref + 1);
 			return 1;
 		}
@@ -2863,16 +2878,9 @@ static el_status deliver_group(el_grouper *g, const size_t *members, size_t n,
 			/* the call the values go to, by name, when it was
 			 * inlined there and the chain shows only its inside */
 			group_key key;
-			size_t it = 0, ci;
-			if (group_key_of(g, &OBJ(g, members[lead]), kind, &key)) {
-				el_pos at = NOTE(g, key.call).at;
-				while (el_map_next(&g->by_pos, pos_hash(at, EL_HASH_SEED), &it, &ci))
-					if (pos_eq(CALL(g, ci).pos, at) && el_str_eq(NOTE(g, key.call).why,
-					                                             el_str_make(EL_LIT("assign-pair")))) {
-						o->values_call = CALL(g, ci).callee;
-						break;
-					}
-			}
+			if (group_key_of(g, &OBJ(g, members[lead]), kind, &key) &&
+			    el_str_eq(NOTE(g, key.call).why, el_str_make(EL_LIT("assign-pair"))))
+				o->values_call = inlined_callee_at(g, NOTE(g, key.call).at);
 			g->stats.call_values += nsame;
 		}
 		else if (kind == EL_REL_SAME_INLINED)

@@ -8,7 +8,10 @@ pass=0 failn=0
 # python3 as the interpreter itself, resolved once and put first in PATH:
 # a version manager's shim (pyenv) is a shell script that costs a third of
 # a second per call, and these tests call python3 hundreds of times
-if py=$(python3 -c 'import sys; print(sys.executable)' 2>/dev/null) && [ -x "$py" ] &&
+# (not a virtual environment's: its python3 finds its packages only by the
+# path it is called by)
+if py=$(python3 -c 'import sys; print(sys.executable if sys.prefix == sys.base_prefix else "")' 2>/dev/null) &&
+	[ -n "$py" ] && [ -x "$py" ] &&
 	mkdir "$tmp/.bin" && ln -s "$py" "$tmp/.bin/python3"; then
 	PATH=$tmp/.bin:$PATH
 fi
