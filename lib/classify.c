@@ -93,10 +93,11 @@ const char *el_kind_name(el_kind kind)
 /* See internal.h. */
 const char *el_find(const char *s, size_t n, const char *lit, size_t litlen)
 {
-	const char *end = s + n, *p = s;
+	const char *end, *p = s;
 
 	if (litlen == 0 || n < litlen)
-		return NULL;
+		return NULL; /* before s + n: s may be NULL when n is 0 */
+	end = s + n;
 	while ((p = memchr(p, lit[0], (size_t)(end - p) - litlen + 1)) != NULL) {
 		if (memcmp(p, lit, litlen) == 0)
 			return p;
