@@ -1887,10 +1887,9 @@ static int pooled(const el_gofile *f, TSNode v)
 	memcpy(put + pool.len, ".Put(", 6);
 	src = el_gofile_text(f, &len);
 	/* the whole name: not tmp.Put( for p.Put(, nor x.p.Put( */
-	for (const char *at = src, *end = src ? src + len : NULL;
-	     at && (at = memchr(at, put[0], (size_t)(end - at))) != NULL; at++)
-		if ((size_t)(end - at) >= pool.len + 5 && memcmp(at, put, pool.len + 5) == 0 &&
-		    (at == src || (!el_ident_byte(at[-1]) && at[-1] != '.')))
+	for (const char *at = src; src && (at = el_find(at, len - (size_t)(at - src), put, pool.len + 5));
+	     at++)
+		if (at == src || (!el_ident_byte(at[-1]) && at[-1] != '.'))
 			return 1;
 	return 0;
 }

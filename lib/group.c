@@ -1707,27 +1707,22 @@ static int seen_before(el_grouper *g, const gobj *o)
 	return 0;
 }
 
-/* The function the compiler inlined a call of at p (`inlining call to F`
- * there), or an empty slice. */
-static el_str inlined_callee_at(el_grouper *g, el_pos p)
+/* The call the compiler inlined at p (`inlining call to F` there), as 1 +
+ * its index among the block's calls; 0 when none. */
+static uint32_t call_at(el_grouper *g, el_pos p)
 {
 	size_t it = 0, c;
 
 	while (el_map_next(&g->by_pos, pos_hash(p, EL_HASH_SEED), &it, &c))
 		if (pos_eq(CALL(g, c).pos, p))
-			return CALL(g, c).callee;
-	return el_str_make("", 0);
+			return (uint32_t)c + 1;
+	return 0;
 }
 
-/* Did the compiler inline a call at p (`inlining call to F` there)? */
+/* Did the compiler inline a call at p? */
 static int inlined_at(el_grouper *g, el_pos p)
 {
-	size_t it = 0, c;
-
-	while (el_map_next(&g->by_pos, pos_hash(p, EL_HASH_SEED), &it, &c))
-		if (pos_eq(CALL(g, c).pos, p))
-			return 1;
-	return 0;
+	return call_at(g, p) != 0;
 }
 
 /* What the Go source says about the object (EL_O_SOURCE); external
@@ -2703,7 +2698,7 @@ static int boxed_for_call(el_grouper *g, const gobj *o, uint32_t *id)
 		 * results of an inlined call (`~r0, ~r1 = ...`) */
 		if (pair && el_str_eq(NOTE(g, NOTE_REF(g, first->first_ref)).why, el_str_make(EL_LIT("spill"))) &&
 		    el_str_eq(pair->why, el_str_make(EL_LIT("assign-pair"))) && pair->where.len &&
-		    pair->where.ptr[0] != '~' && inlined_callee_at(g, pair->at).len) {
+		    pair->where.ptr[0] != '~' && call_at(g, pair->at)) {
 			*id = NOTE_REF(g, first->first_ref + 1);
 			return 1;
 		}
@@ -2778,16 +2773,11 @@ static el_str append_slice(el_grouper *g, const gobj *o)
  * common and its maps, all at the call's '('). */
 static uint32_t inlined_call_of(el_grouper *g, const gobj *o)
 {
-	size_t it = 0, c;
-
 	if (o->kind != EL_OBJ_ESCAPES || o->merged_into != NONE || !allocation_subject(o->subject) ||
 	    el_str_eq(o->subject, el_str_make(EL_LIT("func literal"))) ||
 	    el_str_eq(o->subject, el_str_make(EL_LIT("... argument"))))
 		return 0;
-	while (el_map_next(&g->by_pos, pos_hash(o->pos, EL_HASH_SEED), &it, &c))
-		if (pos_eq(CALL(g, c).pos, o->pos))
-			return (uint32_t)c + 1;
-	return 0;
+	return call_at(g, o->pos);
 }
 
 /* What groups o with other objects of its function, as kind: the call it
@@ -2878,9 +2868,11 @@ static el_status deliver_group(el_grouper *g, const size_t *members, size_t n,
 			/* the call the values go to, by name, when it was
 			 * inlined there and the chain shows only its inside */
 			group_key key;
+			uint32_t call;
 			if (group_key_of(g, &OBJ(g, members[lead]), kind, &key) &&
-			    el_str_eq(NOTE(g, key.call).why, el_str_make(EL_LIT("assign-pair"))))
-				o->values_call = inlined_callee_at(g, NOTE(g, key.call).at);
+			    el_str_eq(NOTE(g, key.call).why, el_str_make(EL_LIT("assign-pair"))) &&
+			    (call = call_at(g, NOTE(g, key.call).at)) != 0)
+				o->values_call = CALL(g, call - 1).callee;
 			g->stats.call_values += nsame;
 		}
 		else if (kind == EL_REL_SAME_INLINED)
