@@ -520,7 +520,12 @@ typedef struct el_object {
 	 *   (package initialisation: a package-level var, init), "cache-miss"
 	 *   (after `if v != nil { return v }` for a value looked up in a
 	 *   cache), "debug"
-	 *   (the body of an if statement testing a debug or verbose switch);
+	 *   (the body of an if statement testing a debug or verbose switch),
+	 *   "stringer" (the String method of an unexported type),
+	 *   "fatal-function" (a logging function named Fatal... or Panic...),
+	 *   "api-callback" (an argument of a call through a value of an
+	 *   exported func type taking an interface there), "encoder-document"
+	 *   (stored into a map the function hands to an encoder);
 	 * free: why a value boxed into an interface allocates nothing --
 	 *   "constant", "bool" or "byte" (static data), "zero-size" (zerobase),
 	 *   "static-closure" (a func literal that captures nothing);

@@ -3298,6 +3298,31 @@ static int takes_handler(ctx *x, TSNode top)
 	return handler;
 }
 
+/* Does function or method top return an HTTP handler or a middleware
+ * (func(http.Handler) http.Handler) and take nothing of a request: a
+ * middleware's constructor (chi's AllowContentType(types ...string)
+ * func(next http.Handler) http.Handler), run once per route? */
+static int returns_handler(ctx *x, TSNode top)
+{
+	TSNode pl = field(top, "parameters"), res = field(top, "result"), pd;
+	TSTreeCursor cur;
+
+	if (ts_node_is_null(res) || el_node_is(res, "parameter_list") ||
+	    !el_gofile_imports(x->f, el_str_make(EL_LIT("http"))) ||
+	    http_param_kind(x, x->f, res, 0) != 1)
+		return 0;
+	if (ts_node_is_null(pl))
+		return 1;
+	EACH_NAMED(pl, cur, pd)
+	{
+		if (http_param_kind(x, x->f, field(pd, "type"), 0) == 2) {
+			ts_tree_cursor_delete(&cur);
+			return 0;
+		}
+	}
+	return 1;
+}
+
 /* Is operand (of x->f) a FlagSet: a value whose type names one
  * (pflag's CommandLine, a *flag.FlagSet variable) or the result of a
  * method named ...Flags or ...FlagSet (cobra's c.Flags())? */
@@ -3605,6 +3630,30 @@ static int constructor(ctx *x, TSNode top)
 	       el_node_is(field(d.node, "type"), "struct_type");
 }
 
+/* Is type node t (of x->f) an unnamed functional option's type: a func
+ * type that takes one pointer to a struct type of its package and
+ * returns nothing (zerolog's ConsoleTestWriter returns a func(w
+ * *ConsoleWriter))? */
+static int option_func_type(ctx *x, TSNode t)
+{
+	TSNode pl, pd, pt;
+	decl d;
+
+	if (!el_node_is(t, "function_type") || !ts_node_is_null(field(t, "result")))
+		return 0;
+	pl = field(t, "parameters");
+	if (ts_node_is_null(pl) || ts_node_named_child_count(pl) != 1)
+		return 0;
+	pd = ts_node_named_child(pl, 0);
+	pt = field(pd, "type");
+	if (!el_node_is(pd, "parameter_declaration") || ts_node_named_child_count(pd) > 2 ||
+	    !el_node_is(pt, "pointer_type"))
+		return 0;
+	pt = ts_node_named_child(pt, 0);
+	return el_node_is(pt, "type_identifier") && resolve(x, x->f, pt, &d) && d.kind == D_TYPE &&
+	       el_node_is(field(d.node, "type"), "struct_type");
+}
+
 /* What the code around e is for, by its shape: "flag-value" in a method
  * of a type that implements flag.Value (Set(string) and String()
  * methods: command-line parsing and help), "flag-set" in a method of a
@@ -3622,10 +3671,12 @@ static int constructor(ctx *x, TSNode top)
  * at set-up), "init" in a method named init..., Init... or ...Initialize
  * (its object's set-up),
  * "option" in a function that returns a func literal as a functional
- * option (its result type is named ...Option): the literal and what top
- * makes for it, "route" outside the func literals of a function that
- * takes an HTTP handler and no request (route registration, a
- * middleware's constructor: once per route), "constructor" outside the
+ * option (its result type is named ...Option, or is a func type taking
+ * one pointer to a struct type of the package: func(w *ConsoleWriter)):
+ * the literal and what top makes for it, "route" outside the func
+ * literals of a function that takes an HTTP handler, or returns one or a
+ * middleware, and takes no request (route registration, a middleware's
+ * constructor: once per route), "constructor" outside the
  * loops and func literals of an exported function New... that returns a
  * pointer to a struct type of its package (once per object made), or "". */
 static const char *role_of(ctx *x, TSNode top, TSNode e)
@@ -3668,7 +3719,7 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 	}
 	if (!in_literal_of(f, top, e)) {
 		const char *reg;
-		if (takes_handler(x, top))
+		if (takes_handler(x, top) || returns_handler(x, top))
 			return "route";
 		if (!ts_node_is_null(field(top, "body")) && (reg = registers(x, field(top, "body"), 0)))
 			return reg;
@@ -3689,7 +3740,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		if (el_node_is(res, "qualified_type"))
 			res = field(res, "name");
 		rt = text(f, res);
-		if (rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0 &&
+		if (((rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0) ||
+		     option_func_type(x, res)) &&
 		    !ts_node_is_null(field(top, "body")) &&
 		    any_own_statement(f, field(top, "body"), "return_statement", returns_literal, NULL))
 			return "option";
@@ -4573,6 +4625,134 @@ static int loop_variable(const el_gofile *f, TSNode id)
 	return 0;
 }
 
+/* Is nm the name of a logging call that ends the program or panics
+ * (zerolog's Logger.Fatal and Panic, a package-level Fatalf)?  DPanic,
+ * which panics only in development, is not. */
+static int fatal_name(el_str nm)
+{
+	static const char *const names[] = {
+		"Fatal", "Fatalf", "Fatalln", "Fatalw", "Panic", "Panicf", "Panicln", "Panicw", NULL,
+	};
+	size_t i;
+
+	for (i = 0; names[i]; i++)
+		if (el_str_eq(nm, el_str_make(names[i], strlen(names[i]))))
+			return 1;
+	return 0;
+}
+
+/* Is top (of f) the String or GoString method of an unexported type:
+ * what fmt calls to print a value of a type no other package can hold
+ * (debug output, error text)? */
+static int unexported_stringer(const el_gofile *f, TSNode top)
+{
+	el_str nm = text(f, field(top, "name")), rt;
+	TSNode pl = field(top, "parameters");
+
+	if (!el_node_is(top, "method_declaration") ||
+	    !(el_str_eq(nm, el_str_make(EL_LIT("String"))) || el_str_eq(nm, el_str_make(EL_LIT("GoString")))) ||
+	    (!ts_node_is_null(pl) && ts_node_named_child_count(pl) > 0) ||
+	    !text_is(f, field(top, "result"), "string"))
+		return 0;
+	rt = el_gofile_receiver_type(f, top);
+	return rt.len > 0 && ((rt.ptr[0] >= 'a' && rt.ptr[0] <= 'z') || rt.ptr[0] == '_');
+}
+
+/* The index of argument e in call c's arguments, or -1. */
+static int argument_index(TSNode c, TSNode e)
+{
+	TSNode args = field(c, "arguments");
+	uint32_t i, n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+
+	for (i = 0; i < n; i++)
+		if (ts_node_eq(ts_node_named_child(args, i), e))
+			return (int)i;
+	return -1;
+}
+
+/* Is e (of x->f) an argument of a call through a value of an exported
+ * func type whose parameter there is an interface (zerolog's `fn(field)`
+ * with `var fn Formatter` and `type Formatter func(interface{})
+ * string`)?  The box comes with the package's API: a func type its users
+ * write values of. */
+static int api_callback(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode c = el_gofile_parent(f, e), fn, pl, pd, t;
+	TSTreeCursor cur;
+	el_str tn;
+	decl d;
+	ty vt;
+	int idx, at = 0;
+
+	if (!el_node_is(c, "argument_list"))
+		return 0;
+	c = el_gofile_parent(f, c);
+	if (!el_node_is(c, "call_expression") || (idx = argument_index(c, e)) < 0)
+		return 0;
+	fn = field(c, "function");
+	if (!(el_node_is(fn, "identifier") || el_node_is(fn, "selector_expression")) ||
+	    !expr_type(x, f, fn, &vt, 0) || !vt.f || !el_node_is(vt.node, "type_identifier"))
+		return 0;
+	tn = text(vt.f, vt.node);
+	if (!tn.len || !(tn.ptr[0] >= 'A' && tn.ptr[0] <= 'Z') || !resolve(x, vt.f, vt.node, &d) ||
+	    d.kind != D_TYPE || el_node_is(d.node, "type_alias"))
+		return 0;
+	t = field(d.node, "type");
+	if (!el_node_is(t, "function_type") || ts_node_is_null(pl = field(t, "parameters")))
+		return 0;
+	EACH_NAMED(pl, cur, pd)
+	{
+		uint32_t k = ts_node_named_child_count(pd), names = k > 1 ? k - 1 : 1;
+		TSNode pt = field(pd, "type");
+		if (idx >= at && idx < at + (int)names) {
+			ts_tree_cursor_delete(&cur);
+			return el_node_is(pt, "interface_type") || text_is(d.f, pt, "any");
+		}
+		at += (int)names;
+	}
+	return 0;
+}
+
+/* Does call c hand the variable arg (an el_str name) to an encoder:
+ * enc.Encode(name), json.Marshal(name), json.MarshalIndent(name, ...)? */
+static int encodes_name(const el_gofile *f, TSNode c, const void *arg)
+{
+	el_str name = *(const el_str *)arg, cn = call_name(f, field(c, "function"));
+	TSNode args = field(c, "arguments");
+
+	if (!(el_str_eq(cn, el_str_make(EL_LIT("Encode"))) || el_str_eq(cn, el_str_make(EL_LIT("Marshal"))) ||
+	      el_str_eq(cn, el_str_make(EL_LIT("MarshalIndent")))) ||
+	    ts_node_is_null(args) || ts_node_named_child_count(args) == 0)
+		return 0;
+	return el_str_eq(text(f, ts_node_named_child(args, 0)), name);
+}
+
+/* Is e (of f) stored into an element of a map variable that its
+ * function hands to an encoder (logrus' JSONFormatter: `data[key] =
+ * entry.Message`, then `encoder.Encode(data)`)?  The map is the document
+ * a reflection-based encoder takes, and each value put into it is boxed. */
+static int encoder_document(const el_gofile *f, TSNode e)
+{
+	TSNode r = el_gofile_parent(f, e), st, l, fn;
+	el_str m;
+
+	if (!el_node_is(r, "expression_list") || ts_node_named_child_count(r) != 1)
+		return 0;
+	st = el_gofile_parent(f, r);
+	if (!el_node_is(st, "assignment_statement") || !text_is(f, field(st, "operator"), "=") ||
+	    !ts_node_eq(field(st, "right"), r))
+		return 0;
+	l = field(st, "left");
+	if (ts_node_named_child_count(l) != 1 || !el_node_is(l = ts_node_named_child(l, 0), "index_expression") ||
+	    !el_node_is(field(l, "operand"), "identifier"))
+		return 0;
+	m = text(f, field(l, "operand"));
+	fn = func_of(f, st);
+	return !ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")) &&
+	       any_own_statement(f, field(fn, "body"), "call_expression", encodes_name, &m);
+}
+
 static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
                       unsigned long line, unsigned long col, el_str subject, unsigned flags,
                       el_facts *out)
@@ -4582,6 +4762,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	ty t;
 	long size = -1, align;
 	int debug_doc = 0;
+	TSNode topd = { { 0, 0, 0, 0 }, NULL, NULL };
 
 	memset(out, 0, sizeof *out);
 	out->context = out->free = out->underlying = out->owner = out->declared = out->in_loop = "";
@@ -4610,6 +4791,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			if (el_gofile_func_name(f, top, out->function, sizeof out->function) < 0)
 				return -2;
 			out->role = role_of(&x, top, e);
+			topd = top;
 			debug_doc = doc_says_debug(f, top);
 			el_str rt = el_gofile_receiver_type(f, top);
 			out->for_tests = doc_says_test(f, top);
@@ -4687,6 +4869,12 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	out->context = context_of(&x, e);
 	if (!*out->context && debug_doc)
 		out->context = "debug-function";
+	if (!*out->context && !ts_node_is_null(topd)) {
+		if (fatal_name(text(f, field(topd, "name"))))
+			out->context = "fatal-function";
+		else if (!*out->role && unexported_stringer(f, topd))
+			out->context = "stringer";
+	}
 	out->in_loop = loop_of(f, e);
 	if (kind == EL_OBJ_ESCAPES)
 		out->with_values = with_values_of(f, e);
@@ -4821,6 +5009,14 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		if (el_node_is(fn, "interface_type") || (el_node_is(fn, "identifier") && (text_is(f, fn, "any") ||
 		                                                          text_is(f, fn, "error"))))
 			e = ts_node_named_child(field(e, "arguments"), 0);
+	}
+	/* what an API fixes: the box for a call through an exported func
+	 * type, a value put into the map an encoder is handed */
+	if (!*out->context && kind == EL_OBJ_ESCAPES && is_expr(e)) {
+		if (api_callback(&x, e))
+			out->context = "api-callback";
+		else if (encoder_document(f, e))
+			out->context = "encoder-document";
 	}
 	out->owner = owner_of_object(&x, e);
 	if (kind == EL_OBJ_ESCAPES) {
