@@ -435,9 +435,12 @@ typedef enum el_related_kind {
 	                            a, b, c): b and c with a), one allocation each per call */
 	EL_REL_SAME_SLICE,       /* another append to the same slice in the same function
 	                            (s = append(s, ...) on several lines): one growth path */
-	EL_REL_SAME_INLINED      /* another object the same inlined call allocates at the same
+	EL_REL_SAME_INLINED,     /* another object the same inlined call allocates at the same
 	                            position (template.New's maps with its *Template; or the
 	                            alternatives a constructor returns, one per call) */
+	EL_REL_SAME_OBJECT       /* another conversion stored into a field of the same
+	                            variable in the same function (yaml's e.event.head_comment
+	                            = []byte(...), e.event.foot_comment = ...): one design */
 } el_related_kind;
 
 typedef struct el_related {
@@ -628,6 +631,10 @@ typedef struct el_object {
 	 * not name it because the compiler inlined the call there (yaml's
 	 * yaml_scalar_event_initialize); empty otherwise. */
 	el_str values_call;
+	/* For conversions stored into fields of one variable (related
+	 * entries of kind EL_REL_SAME_OBJECT): that variable as the chain
+	 * names it (e.event); empty otherwise. */
+	el_str fields_of;
 	/* The enclosing function's inlining verdict in this build's output:
 	 * 1 it can be inlined, 0 it cannot (func_reason, func_cost and
 	 * func_budget; -1 when not given), -1 unknown.  A function that is
@@ -698,6 +705,8 @@ typedef struct el_group_stats {
 	unsigned long long slice_appends;     /* appends folded into another append to the same slice */
 	unsigned long long inlined_objects;   /* objects folded into another that the same inlined
 	                                         call allocates at the same position */
+	unsigned long long object_fields;     /* conversions folded into another stored into a
+	                                         field of the same variable */
 	unsigned long long unrecognized;      /* unrecognized lines seen */
 	unsigned long long diagnostics;       /* compiler diagnostics seen (any known kind) */
 	unsigned long long chains;            /* explanation headers seen */

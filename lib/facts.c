@@ -3298,18 +3298,43 @@ static int takes_handler(ctx *x, TSNode top)
 	return handler;
 }
 
-/* Does function or method top return an HTTP handler or a middleware
- * (func(http.Handler) http.Handler) and take nothing of a request: a
- * middleware's constructor (chi's AllowContentType(types ...string)
- * func(next http.Handler) http.Handler), run once per route? */
+/* Is type node t (of x->f) a middleware: a func type that takes an HTTP
+ * handler and returns one (func(next http.Handler) http.Handler), not a
+ * handler itself (func(w http.ResponseWriter, r *http.Request))? */
+static int middleware_type(ctx *x, const el_gofile *f, TSNode t, int depth)
+{
+	TSNode pl, pd, res;
+	TSTreeCursor cur;
+	int takes = 0;
+	decl d;
+
+	if (el_node_is(t, "type_identifier") && depth == 0 && resolve(x, f, t, &d) && d.kind == D_TYPE &&
+	    !el_node_is(d.node, "type_alias"))
+		return middleware_type(x, d.f, field(d.node, "type"), 1); /* chi's Middlewares, mux's MiddlewareFunc */
+	if (!el_node_is(t, "function_type") || ts_node_is_null(pl = field(t, "parameters")) ||
+	    ts_node_is_null(res = field(t, "result")) || el_node_is(res, "parameter_list") ||
+	    http_param_kind(x, f, res, 0) != 1)
+		return 0;
+	EACH_NAMED(pl, cur, pd)
+	{
+		takes |= http_param_kind(x, f, field(pd, "type"), 0) == 1;
+	}
+	return takes;
+}
+
+/* Does function or method top return a middleware (func(http.Handler)
+ * http.Handler) and take nothing of a request: a middleware's
+ * constructor (chi's AllowContentType(types ...string) func(next
+ * http.Handler) http.Handler), run once per route?  One that returns a
+ * handler may run per request (chi's methodNotAllowedHandler, per 405
+ * response). */
 static int returns_handler(ctx *x, TSNode top)
 {
 	TSNode pl = field(top, "parameters"), res = field(top, "result"), pd;
 	TSTreeCursor cur;
 
 	if (ts_node_is_null(res) || el_node_is(res, "parameter_list") ||
-	    !el_gofile_imports(x->f, el_str_make(EL_LIT("http"))) ||
-	    http_param_kind(x, x->f, res, 0) != 1)
+	    !el_gofile_imports(x->f, el_str_make(EL_LIT("http"))) || !middleware_type(x, x->f, res, 0))
 		return 0;
 	if (ts_node_is_null(pl))
 		return 1;
@@ -3674,7 +3699,7 @@ static int option_func_type(ctx *x, TSNode t)
  * option (its result type is named ...Option, or is a func type taking
  * one pointer to a struct type of the package: func(w *ConsoleWriter)):
  * the literal and what top makes for it, "route" outside the func
- * literals of a function that takes an HTTP handler, or returns one or a
+ * literals of a function that takes an HTTP handler, or returns a
  * middleware, and takes no request (route registration, a middleware's
  * constructor: once per route), "constructor" outside the
  * loops and func literals of an exported function New... that returns a
@@ -3812,7 +3837,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	unsigned long long key;
 	el_ref refs[CALLERS_MAX_REFS];
 	size_t n, i, used = 0;
-	int opaque, rc, code = CALLERS_NONE, memo, cold = 0, go = 0, dead = 0;
+	int opaque, rc, code = CALLERS_NONE, memo, cold = 0, go = 0, dead = 0, exported = 0;
 	char dead_names[128] = "";
 	size_t dead_used = 0;
 	const char *memo_text;
@@ -3821,8 +3846,17 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	*low = CALLERS_NO_CYCLE;
 	if (!nm.len)
 		return CALLERS_UNKNOWN;
-	if (nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z')
-		return CALLERS_UNKNOWN;
+	if (nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z') {
+		/* an exported method of an unexported type (urfave/cli's
+		 * commandCategories.AddCommand) is called in its package, or
+		 * through an interface from anywhere: only uses that are all
+		 * set-up code say something */
+		el_str rt = el_node_is(top, "method_declaration") ? el_gofile_receiver_type(x->f, top)
+		                                                   : el_str_make("", 0);
+		if (!rt.len || !(rt.ptr[0] >= 'a' && rt.ptr[0] <= 'z'))
+			return CALLERS_UNKNOWN;
+		exported = 1;
+	}
 	if (el_str_eq(nm, el_str_make(EL_LIT("init"))) || el_str_eq(nm, el_str_make(EL_LIT("main"))))
 		return CALLERS_UNKNOWN; /* run by the runtime */
 	key = el_hash(el_gofile_path(x->f), strlen(el_gofile_path(x->f)),
@@ -3988,6 +4022,8 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	 * use of another kind as well leaves it unknown) */
 	if (go)
 		code = code == CALLERS_NONE ? CALLERS_GO : CALLERS_UNKNOWN;
+	if (exported && code != CALLERS_SETUP && code != CALLERS_COLD)
+		code = CALLERS_UNKNOWN; /* unused here, or dead here, may be used elsewhere */
 	if (used >= size && size > 4)
 		strcpy(names + size - 4, "...");
 	if (code != CALLERS_SETUP && code != CALLERS_COLD && code != CALLERS_GO && code != CALLERS_DEAD)
@@ -4753,6 +4789,33 @@ static int encoder_document(const el_gofile *f, TSNode e)
 	       any_own_statement(f, field(fn, "body"), "call_expression", encodes_name, &m);
 }
 
+/* Does subject, as the compiler prints it, make an object (make, new, a
+ * composite literal or its address, a func literal) rather than name a
+ * value that is boxed or converted?  An inlined callee's allocation at a
+ * call's '(' (strconv.Quote's make) is its own, not the argument's. */
+static int made_here(el_str subject)
+{
+	return el_starts(subject.ptr, subject.len, EL_LIT("make(")) ||
+	       el_starts(subject.ptr, subject.len, EL_LIT("new(")) ||
+	       el_starts(subject.ptr, subject.len, EL_LIT("&")) ||
+	       el_find(subject.ptr, subject.len, EL_LIT("{")) ||
+	       el_str_eq(subject, el_str_make(EL_LIT("func literal")));
+}
+
+/* What an API fixes about a value boxed at e (of x->f): the box for a
+ * call through an exported func type ("api-callback"), a value put into
+ * the map an encoder is handed ("encoder-document"), into out->context
+ * when it is empty. */
+static void api_context(ctx *x, TSNode e, el_facts *out)
+{
+	if (*out->context || !is_expr(e))
+		return;
+	if (api_callback(x, e))
+		out->context = "api-callback";
+	else if (encoder_document(x->f, e))
+		out->context = "encoder-document";
+}
+
 static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
                       unsigned long line, unsigned long col, el_str subject, unsigned flags,
                       el_facts *out)
@@ -4869,6 +4932,9 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	out->context = context_of(&x, e);
 	if (!*out->context && debug_doc)
 		out->context = "debug-function";
+	if (kind == EL_OBJ_ESCAPES && !made_here(subject))
+		api_context(&x, e, out); /* a call's result (~R0, or printed otherwise:
+		                            time.Time.Format(t, f)) has no place of its own below */
 	if (!*out->context && !ts_node_is_null(topd)) {
 		if (fatal_name(text(f, field(topd, "name"))))
 			out->context = "fatal-function";
@@ -5010,14 +5076,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		                                                          text_is(f, fn, "error"))))
 			e = ts_node_named_child(field(e, "arguments"), 0);
 	}
-	/* what an API fixes: the box for a call through an exported func
-	 * type, a value put into the map an encoder is handed */
-	if (!*out->context && kind == EL_OBJ_ESCAPES && is_expr(e)) {
-		if (api_callback(&x, e))
-			out->context = "api-callback";
-		else if (encoder_document(f, e))
-			out->context = "encoder-document";
-	}
+	if (kind == EL_OBJ_ESCAPES)
+		api_context(&x, e, out); /* the value's own place (Go 1.19: the call's '(') */
 	out->owner = owner_of_object(&x, e);
 	if (kind == EL_OBJ_ESCAPES) {
 		int cap;

@@ -2766,6 +2766,45 @@ static el_str append_slice(el_grouper *g, const gobj *o)
 	return none;
 }
 
+/* The variable whose field a conversion is stored into, as its chain
+ * names it: o is `([]byte)(s)` or `([]rune)(s)` whose only flow is its
+ * spill and an assignment `X.f = ([]byte)(s)` to the heap (yaml's
+ * `e.event.head_comment = []byte(node.HeadComment)` gives e.event);
+ * empty otherwise.  Conversions into the fields of one variable in one
+ * function come from one design: the []byte fields of that type. */
+static el_str stored_object(el_grouper *g, const gobj *o)
+{
+	el_str none = { "", 0 }, w;
+	const gchain *c;
+	const gstep *s;
+	size_t i, dot = 0;
+
+	if (o->kind != EL_OBJ_ESCAPES || o->merged_into != NONE || o->nlinks == 0 ||
+	    !(el_starts(o->subject.ptr, o->subject.len, EL_LIT("([]byte)(")) ||
+	      el_starts(o->subject.ptr, o->subject.len, EL_LIT("([]rune)("))))
+		return none;
+	c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link).item);
+	if (c->nsteps != 1)
+		return none;
+	s = &STEP(g, c->first_step);
+	if (s->nrefs != 2 || !el_str_eq(STR(g, s->dst), el_str_make(EL_LIT("{heap}"))) ||
+	    !el_str_eq(NOTE(g, NOTE_REF(g, s->first_ref)).why, el_str_make(EL_LIT("spill"))) ||
+	    !el_str_eq(NOTE(g, NOTE_REF(g, s->first_ref + 1)).why, el_str_make(EL_LIT("assign"))))
+		return none;
+	/* X.f = ...: X a chain of names (no call, index or temporary) */
+	w = NOTE(g, NOTE_REF(g, s->first_ref + 1)).where;
+	for (i = 0; i < w.len && w.ptr[i] != ' '; i++) {
+		if (w.ptr[i] == '.')
+			dot = i;
+		else if (!el_ident_byte(w.ptr[i]))
+			return none;
+	}
+	if (dot == 0 || i + 3 > w.len || memcmp(w.ptr + i, " = ", 3) != 0 || !el_ident_byte(w.ptr[0]) ||
+	    (w.ptr[0] >= '0' && w.ptr[0] <= '9'))
+		return none;
+	return el_str_make(w.ptr, dot);
+}
+
 /* The inlined call at o's position that allocates it, as 1 + its index
  * among the calls (0: none): o is an allocation (&T{}, new, make, a
  * literal) the compiler reports at the position of a call it inlined
@@ -2782,8 +2821,10 @@ static uint32_t inlined_call_of(el_grouper *g, const gobj *o)
 
 /* What groups o with other objects of its function, as kind: the call it
  * is boxed for (EL_REL_SAME_CALL), the slice it appends to
- * (EL_REL_SAME_SLICE), or the inlined call that allocates it at its
- * position (EL_REL_SAME_INLINED); 0 when o has no such key. */
+ * (EL_REL_SAME_SLICE), the inlined call that allocates it at its
+ * position (EL_REL_SAME_INLINED), or the variable whose field a
+ * conversion is stored into (EL_REL_SAME_OBJECT, in slice); 0 when o has
+ * no such key. */
 typedef struct group_key {
 	uint32_t call;
 	el_str slice;
@@ -2797,6 +2838,10 @@ static int group_key_of(el_grouper *g, const gobj *o, el_related_kind kind, grou
 		return boxed_for_call(g, o, &key->call);
 	if (kind == EL_REL_SAME_INLINED)
 		return (key->call = inlined_call_of(g, o)) != 0;
+	if (kind == EL_REL_SAME_OBJECT) {
+		key->slice = stored_object(g, o);
+		return key->slice.len > 0;
+	}
 	key->slice = append_slice(g, o);
 	return key->slice.len > 0;
 }
@@ -2877,6 +2922,12 @@ static el_status deliver_group(el_grouper *g, const size_t *members, size_t n,
 		}
 		else if (kind == EL_REL_SAME_INLINED)
 			g->stats.inlined_objects += nsame;
+		else if (kind == EL_REL_SAME_OBJECT) {
+			group_key key;
+			if (group_key_of(g, &OBJ(g, members[lead]), kind, &key))
+				o->fields_of = key.slice;
+			g->stats.object_fields += nsame;
+		}
 		else
 			g->stats.slice_appends += nsame;
 	}
@@ -2934,7 +2985,7 @@ static el_status deliver(el_grouper *g)
 			 * appends to the same slice, later in the function, or
 			 * the other objects the same inlined call allocates */
 			static const el_related_kind kinds[] = { EL_REL_SAME_CALL, EL_REL_SAME_SLICE,
-				                                 EL_REL_SAME_INLINED };
+				                                 EL_REL_SAME_INLINED, EL_REL_SAME_OBJECT };
 			size_t members[CALL_VALUES_MAX], n = 0, j, t;
 			for (t = 0; t < sizeof kinds / sizeof *kinds && n < 2; t++) {
 				group_key key, other;

@@ -256,7 +256,8 @@ static el_status json_item(el_report *r, const el_item *it)
 				                             [EL_REL_NESTED] = "nested",
 				                             [EL_REL_SAME_CALL] = "same-call",
 				                             [EL_REL_SAME_SLICE] = "same-slice",
-				                             [EL_REL_SAME_INLINED] = "same-inlined" };
+				                             [EL_REL_SAME_INLINED] = "same-inlined",
+				                             [EL_REL_SAME_OBJECT] = "same-object" };
 			const el_related *rl = &o->related[i];
 			if (!cJSON_AddStringToObject(x, "kind", kinds[rl->kind]))
 				j.failed = 1;

@@ -661,6 +661,9 @@ static el_status sarif_item(el_report *r, const el_item *it)
 		} else if (o->related[i].kind == EL_REL_SAME_INLINED) {
 			text_adds(&c, "also allocated by this call (with it, or on another path): ");
 			text_add(&c, o->related[i].subject.ptr, o->related[i].subject.len);
+		} else if (o->related[i].kind == EL_REL_SAME_OBJECT) {
+			text_adds(&c, "also stored into a field of the same variable: ");
+			text_add(&c, o->related[i].subject.ptr, o->related[i].subject.len);
 		} else {
 			text_adds(&c, "inlined into ");
 			text_add(&c, o->related[i].function.ptr, o->related[i].function.len);
@@ -695,14 +698,15 @@ static el_status sarif_item(el_report *r, const el_item *it)
 	}
 	{
 		/* the inlined copies, then the objects allocated with it */
-		int kinds[5] = { EL_REL_INLINED, EL_REL_NESTED, EL_REL_SAME_CALL, EL_REL_SAME_SLICE,
-			         EL_REL_SAME_INLINED }, k;
-		static const char *const heads[5] = { " Also inlined into [", " Allocated with it: [",
+		int kinds[6] = { EL_REL_INLINED, EL_REL_NESTED, EL_REL_SAME_CALL, EL_REL_SAME_SLICE,
+			         EL_REL_SAME_INLINED, EL_REL_SAME_OBJECT }, k;
+		static const char *const heads[6] = { " Also inlined into [", " Allocated with it: [",
 			                              " Also boxed for this call: [",
 			                              " Also appends to this slice: [",
-			                              " Also allocated by this call (with it, or on another path): [" };
+			                              " Also allocated by this call (with it, or on another path): [",
+			                              " Also stored into a field of the same variable: [" };
 		long first = id;
-		for (k = 0; k < 5; k++) {
+		for (k = 0; k < 6; k++) {
 			int any = 0;
 			for (i = 0, id = first; i < o->nrelated && (size_t)id <= EL_SARIF_MAX_RELATED;
 			     i++, id++) {

@@ -281,6 +281,9 @@ static el_status text_item(el_report *r, const el_item *it)
 		} else if (rel->kind == EL_REL_SAME_INLINED) {
 			puts_(r, "        also allocated by this call (with it, or on another path): ");
 			put_text(r, rel->subject);
+		} else if (rel->kind == EL_REL_SAME_OBJECT) {
+			puts_(r, "        also stored into a field of the same variable: ");
+			put_text(r, rel->subject);
 		} else {
 			puts_(r, "        also inlined into ");
 			put_text(r, rel->function.len ? rel->function : el_str_make("?", 1));
@@ -403,7 +406,7 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		el_buf_release(&b, el_rep_alloc(r));
 	}
 	if (gs && (gs->inlined_copies || gs->variant_copies || gs->nested_objects ||
-	           gs->call_values || gs->slice_appends || gs->inlined_objects)) {
+	           gs->call_values || gs->slice_appends || gs->inlined_objects || gs->object_fields)) {
 		putf(r, "Folded: %llu inlined copies into their callee's object, %llu repeats from test builds",
 		     gs->inlined_copies, gs->variant_copies);
 		if (gs->nested_objects)
@@ -418,6 +421,9 @@ static el_status text_finish(el_report *r, const el_group_stats *gs)
 		if (gs->inlined_objects)
 			putf(r, ", %llu objects into another that the same inlined call allocates",
 			     gs->inlined_objects);
+		if (gs->object_fields)
+			putf(r, ", %llu conversions into another stored into a field of the same variable",
+			     gs->object_fields);
 		puts_(r, "\n");
 	}
 	if (r->suppressed)

@@ -90,6 +90,7 @@ struct el_rule {
 	cond *first, *last;
 	char *message, *fix;
 	char *message_values;       /* the message for several values boxed for one call */
+	char *message_fields;       /* the message for several conversions into one variable's fields */
 	struct variant {            /* by_version */
 		int go_min, go_max, lang_min, lang_max;
 		char *message, *fix;    /* NULL: the rule's */
@@ -230,6 +231,7 @@ static void rule_free(el_rule *r, const el_allocator *a)
 	el_free(a, r->source);
 	el_free(a, r->message);
 	el_free(a, r->message_values);
+	el_free(a, r->message_fields);
 	el_free(a, r->fix);
 	for (k = 0; k < r->nvariants; k++) {
 		el_free(a, r->variants[k].message);
@@ -867,7 +869,7 @@ static const char *const builtin_vars[] = {
 	"directive", "declared", "in_loop", "program", "role", "callers", "called_from", "with_values", "go", "lang", "call_at", "callee_param", "callee_keeps",
 	"callee_keeps_at", "callee_kept", "callee_stores", "callee_does", "callee_inlining", "callee_reason", "callee_cost", "callee_budget",
 	"callee_over", "func_cost", "func_budget", "func_over", "func_reason", "func_inlining",
-	"values", "nvalues", "leak_to", "via", "via_at", "allocs_text", NULL,
+	"values", "nvalues", "fields", "nfields", "fields_of", "leak_to", "via", "via_at", "allocs_text", NULL,
 };
 
 /* Is name a named group of p? */
@@ -1023,7 +1025,7 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 {
 	static const char *const keys[] = { "id", "name", "level", "priority", "short",
 		                            "description", "help", "tags", "precision", "enabled",
-		                            "match", "message", "message_values", "fix", "by_version", "tests",
+		                            "match", "message", "message_values", "message_fields", "fix", "by_version", "tests",
 		                            NULL };
 	const el_allocator *a = RA(L->rs);
 	el_rule *r = el_malloc(a, sizeof *r);
@@ -1083,6 +1085,8 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 	r->message = get_string(L, doc, "message", NULL);
 	if (cJSON_GetObjectItemCaseSensitive(doc, "message_values"))
 		r->message_values = get_string(L, doc, "message_values", NULL);
+	if (cJSON_GetObjectItemCaseSensitive(doc, "message_fields"))
+		r->message_fields = get_string(L, doc, "message_fields", NULL);
 	r->fix = get_string(L, doc, "fix", NULL);
 	v = cJSON_GetObjectItemCaseSensitive(doc, "match");
 	if (!v)
@@ -1105,6 +1109,8 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 		check_template(L, r, r->message, "message");
 	if (!L->failed && r->message_values)
 		check_template(L, r, r->message_values, "message_values");
+	if (!L->failed && r->message_fields)
+		check_template(L, r, r->message_fields, "message_fields");
 	for (size_t i = 0; i < r->nalts && !L->failed; i++) {
 		if (r->alts[i]->message)
 			check_template(L, r, r->alts[i]->message, "one_of message");
@@ -1487,14 +1493,21 @@ static el_str capture_source(const el_rules *rs, el_str v)
 	return v;
 }
 
-/* The number of values boxed for o's call that o stands for (1: itself). */
-static size_t values_of(const el_object *o)
+/* The number of o's related entries of kind k, plus o itself: the
+ * values boxed for its call (EL_REL_SAME_CALL), the conversions stored
+ * into fields of its variable (EL_REL_SAME_OBJECT). */
+static size_t same_of(const el_object *o, el_related_kind k)
 {
 	size_t i, n = 1;
 
 	for (i = 0; i < o->nrelated; i++)
-		n += o->related[i].kind == EL_REL_SAME_CALL;
+		n += o->related[i].kind == k;
 	return n;
+}
+
+static size_t values_of(const el_object *o)
+{
+	return same_of(o, EL_REL_SAME_CALL);
 }
 
 /* file:line of p into b. */
@@ -1706,12 +1719,18 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 	}
 	if (IS("nvalues"))
 		return put_num(b, (long)values_of(o), a);
-	if (IS("values")) {
-		/* the object's subject, then the other values of its call */
+	if (IS("nfields"))
+		return put_num(b, (long)same_of(o, EL_REL_SAME_OBJECT), a);
+	if (IS("fields_of"))
+		return el_buf_append(b, o->fields_of.ptr, o->fields_of.len, a);
+	if (IS("values") || IS("fields")) {
+		/* the object's subject, then the other values of its call
+		 * (or the other conversions into its variable's fields) */
+		el_related_kind k = IS("values") ? EL_REL_SAME_CALL : EL_REL_SAME_OBJECT;
 		if (el_buf_append(b, o->subject.ptr, o->subject.len, a) != 0)
 			return -1;
 		for (i = 0; i < o->nrelated; i++)
-			if (o->related[i].kind == EL_REL_SAME_CALL &&
+			if (o->related[i].kind == k &&
 			    (el_buf_append(b, EL_LIT(", "), a) != 0 ||
 			     el_buf_append(b, o->related[i].subject.ptr, o->related[i].subject.len, a) != 0))
 				return -1;
@@ -1854,6 +1873,8 @@ int el_rules_match(el_rules *rs, const el_object *o, el_finding *f)
 		/* values boxed for one call: the rule's message for them */
 		if (best->message_values && values_of(o) > 1)
 			msg = best->message_values;
+		if (best->message_fields && same_of(o, EL_REL_SAME_OBJECT) > 1)
+			msg = best->message_fields;
 		if (expand(rs, &rs->message, msg, o) != 0 || expand(rs, &rs->fix, fix, o) != 0)
 			return 0;
 	}
