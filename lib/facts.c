@@ -3831,6 +3831,40 @@ static size_t add_name(char *names, size_t size, size_t used, const char *fname)
  * is set to the least depth of a function on a cycle this answer
  * assumed to be cold (CALLERS_NO_CYCLE when none): an answer that rests
  * on a function still being worked out is not remembered. */
+/* Is identifier id (of x->f) a use of the package variable that var_spec
+ * top declares (not its declaration)? */
+static int names_var(ctx *x, TSNode id, TSNode top)
+{
+	decl d;
+
+	return el_node_is(top, "var_spec") && !el_node_is(el_gofile_parent(x->f, id), "var_spec") &&
+	       resolve(x, x->f, id, &d) && d.kind == D_VAR && ts_node_eq(d.node, top);
+}
+
+/* The var_spec whose only value is name reference n (`var FlagStringer
+ * FlagStringFunc = stringifyFlag`, one name), or a null node. */
+static TSNode held_by_var(TSNode n)
+{
+	TSNode l = ts_node_parent(n), spec = ts_node_is_null(l) ? l : ts_node_parent(l);
+
+	if (!el_node_is(l, "expression_list") || ts_node_named_child_count(l) != 1 ||
+	    !el_node_is(spec, "var_spec") || !ts_node_eq(field(spec, "value"), l) ||
+	    !el_node_is(ts_node_parent(spec), "var_declaration"))
+		return ts_node_child(n, ts_node_child_count(n)); /* null */
+	{
+		TSTreeCursor cur;
+		TSNode k;
+		int names = 0;
+		EACH_NAMED(spec, cur, k)
+		{
+			names += el_node_is(k, "identifier");
+		}
+		if (names != 1)
+			return ts_node_child(n, ts_node_child_count(n));
+	}
+	return spec;
+}
+
 static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth, int *low)
 {
 	el_str nm = text(x->f, field(top, "name"));
@@ -3849,11 +3883,13 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	if (nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z') {
 		/* an exported method of an unexported type (urfave/cli's
 		 * commandCategories.AddCommand) is called in its package, or
-		 * through an interface from anywhere: only uses that are all
-		 * set-up code say something */
+		 * through an interface from anywhere, and an exported variable
+		 * holding a function (urfave/cli's FlagStringer) is called
+		 * from anywhere: only uses that are all set-up code say
+		 * something */
 		el_str rt = el_node_is(top, "method_declaration") ? el_gofile_receiver_type(x->f, top)
 		                                                   : el_str_make("", 0);
-		if (!rt.len || !(rt.ptr[0] >= 'a' && rt.ptr[0] <= 'z'))
+		if (!el_node_is(top, "var_spec") && (!rt.len || !(rt.ptr[0] >= 'a' && rt.ptr[0] <= 'z')))
 			return CALLERS_UNKNOWN;
 		exported = 1;
 	}
@@ -3886,13 +3922,13 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	}
 	for (i = 0; i < n && code != CALLERS_UNKNOWN; i++) {
 		const el_ref *r = &refs[i];
-		TSNode p = ts_node_parent(r->node);
+		TSNode p = ts_node_parent(r->node), spec;
 		int is_call, sub_low;
 		ctx y = *x;
 		const char *where, *role;
 		char sub[128], fname[128];
 		y.f = r->f;
-		if (el_node_is(r->node, "identifier") && local_name(&y, r->node))
+		if (el_node_is(r->node, "identifier") && local_name(&y, r->node) && !names_var(&y, r->node, top))
 			continue; /* a variable spelled the same (pflag's wrap := ...) */
 		if (dead_branch(&y, r->f, r->node, r->top)) {
 			/* under `if debugAsserts {`, a constant false: compiled out
@@ -3921,6 +3957,26 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		if (el_node_is(p, "selector_expression"))
 			p = ts_node_parent(p);
 		is_call = el_node_is(p, "call_expression");
+		if (!is_call && el_node_is(r->top, "var_declaration") &&
+		    !ts_node_is_null(spec = held_by_var(r->node))) {
+			/* var FlagStringer FlagStringFunc = stringifyFlag:
+			 * called where the variable is */
+			int c = callers_walk(&y, spec, sub, sizeof sub, depth + 1, &sub_low);
+			if (y.failed) {
+				x->failed = 1;
+				return CALLERS_UNKNOWN;
+			}
+			if (sub_low < *low)
+				*low = sub_low;
+			if (c != CALLERS_SETUP && c != CALLERS_COLD) {
+				code = CALLERS_UNKNOWN;
+				continue;
+			}
+			cold |= c == CALLERS_COLD;
+			code = CALLERS_SETUP;
+			used = add_name(names, size, used, sub);
+			continue;
+		}
 		if (!is_call && !el_node_is(p, "argument_list")) {
 			code = CALLERS_UNKNOWN;
 			continue;
