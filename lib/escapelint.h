@@ -524,7 +524,8 @@ typedef struct el_object {
 	 *   (after `if v != nil { return v }` for a value looked up in a
 	 *   cache), "debug"
 	 *   (the body of an if statement testing a debug or verbose switch),
-	 *   "stringer" (the String method of an unexported type),
+	 *   "error-log" (an argument of a logger's Error call with a constant
+	 *   message), "stringer" (the String method of an unexported type),
 	 *   "fatal-function" (a logging function named Fatal... or Panic...),
 	 *   "api-callback" (an argument of a call through a value of an
 	 *   exported func type taking an interface there), "encoder-document"

@@ -2721,6 +2721,19 @@ static int debug_branch(const el_gofile *f, TSNode b)
 	}
 }
 
+/* Is call c (of x->f) a logger's Error with a constant message
+ * (zap's `s.base.Error(_oddNumberErrMsg, Any("ignored", args[i]))`):
+ * it reports something that went wrong?  A method named exactly Error
+ * with no argument is an error's text. */
+static int logs_error(ctx *x, TSNode c)
+{
+	TSNode fn = field(c, "function"), args = field(c, "arguments");
+
+	return el_node_is(fn, "selector_expression") && text_is(x->f, field(fn, "field"), "Error") &&
+	       !ts_node_is_null(args) && ts_node_named_child_count(args) >= 1 &&
+	       is_constant(x, x->f, ts_node_named_child(args, 0), 0);
+}
+
 static const char *context_of(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -2740,6 +2753,8 @@ static const char *context_of(ctx *x, TSNode e)
 				return "panic";
 			if ((ec = error_call(f, a)) != 0 && (inside_args || ts_node_eq(a, e)) && !*value)
 				value = ec == 2 ? "error-sentinel" : "error-value";
+			if (inside_args && !*value && logs_error(x, a))
+				value = "error-log";
 		}
 		if (el_node_is(a, "composite_literal") && error_literal(f, a) && !*value)
 			value = "error-value";

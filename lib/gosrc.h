@@ -158,7 +158,7 @@ typedef struct el_facts {
 	                          "cache-miss" (after `if v != nil { return v }` for a value
 	                          looked up in a cache: once per key),
 	                          "debug" (in the body of `if debug {`, `if o.DebugOut != nil
-	                          {`: a debug or verbose switch), "stringer", "fatal-function",
+	                          {`: a debug or verbose switch), "error-log", "stringer", "fatal-function",
 	                          "api-callback", "encoder-document" (see escapelint.h) or "" */
 	const char *free;      /* "constant", "bool", "byte", "zero-size", "empty" (zero length),
 	                          "nil" (T(nil) boxed), "static-closure" or "" */

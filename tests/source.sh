@@ -727,6 +727,13 @@ PY
 	grep '"file":"catalog.go","line":55,.*"subject":"name"' "$tmp/cmd$v.json" | grep -q '"called_from":"HelpLines"' &&
 		ok || bad "command/$log: catalog.go:55 does not name HelpLines as its caller"
 	decide command $log catalog.go:72 name fmt-sprintf
+	# a logger's Error with a constant message reports something wrong
+	# (zap's sweetenFields); Info, or Error with a message built here, not
+	decide command $log sweeten.go:30 '... argument' error-construction
+	grep '"file":"sweeten.go","line":30,' "$tmp/cmd$v.json" | grep -q '"context":"error-log"' && ok ||
+		bad "command/$log: sweeten.go:30 is not an error report"
+	decide command $log sweeten.go:32 '... argument' variadic-slice
+	decide command $log sweeten.go:33 '... argument' variadic-slice
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
