@@ -2585,6 +2585,30 @@ static int copies(const el_gofile *f, TSNode e)
 	       !appends_to(f, field(fn, "body"), text(f, field(st, "left")), 0);
 }
 
+/* Is e (of x->f) assigned as it is to a named result of its function
+ * or of a function around its closure (`out = float64(v)` in yaml's
+ * resolve, in the deferred closure that captures out)? */
+static int assigned_to_result(ctx *x, TSNode e)
+{
+	TSNode r = el_gofile_parent(x->f, e), st, l, pl, fn;
+	decl d;
+
+	if (!el_node_is(r, "expression_list") || ts_node_named_child_count(r) != 1)
+		return 0;
+	st = el_gofile_parent(x->f, r);
+	if (!el_node_is(st, "assignment_statement") || !text_is(x->f, field(st, "operator"), "=") ||
+	    !ts_node_eq(field(st, "right"), r))
+		return 0;
+	l = field(st, "left");
+	if (ts_node_named_child_count(l) != 1 || !el_node_is(l = ts_node_named_child(l, 0), "identifier") ||
+	    !resolve(x, x->f, l, &d) || d.kind != D_PARAM || d.f != x->f)
+		return 0;
+	pl = ts_node_parent(d.node);
+	fn = ts_node_is_null(pl) ? pl : ts_node_parent(pl);
+	return el_node_is(pl, "parameter_list") && !ts_node_is_null(fn) && is_func(fn) &&
+	       ts_node_eq(field(fn, "result"), pl);
+}
+
 /* Where the object made by expression e goes: for append, the slice
  * appended to, or "copy" (see copies); "result" when its function
  * returns it (as it is made, or through a local it returns); otherwise a
@@ -2606,7 +2630,7 @@ static const char *owner_of_object(ctx *x, TSNode e)
 	case 2:
 		return "result-element"; /* ret[key] = v, w.f = v in a function that returns ret, w */
 	}
-	if (returned_directly(x->f, e))
+	if (returned_directly(x->f, e) || assigned_to_result(x, e))
 		return "result";
 	{ /* a field or element of a literal its function returns (md :=
 	   * MetaData{decoded: make(...)}; return md), or returns as it is */

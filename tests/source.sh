@@ -734,6 +734,12 @@ PY
 		bad "command/$log: sweeten.go:30 is not an error report"
 	decide command $log sweeten.go:32 '... argument' variadic-slice
 	decide command $log sweeten.go:33 '... argument' variadic-slice
+	# a deferred closure that sets its function's named result (yaml's
+	# resolve) stores the function's result, like the returns do
+	decide command $log deferred.go:10 'float64(n)' returned-object
+	decide command $log deferred.go:17 n returned-object
+	grep '"file":"deferred.go","line":10,' "$tmp/cmd$v.json" | grep -q '"owner":"result"' && ok ||
+		bad "command/$log: deferred.go:10 is not owner result"
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
