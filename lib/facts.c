@@ -4859,12 +4859,40 @@ static int encodes_name(const el_gofile *f, TSNode c, const void *arg)
 	return el_str_eq(text(f, ts_node_named_child(args, 0)), name);
 }
 
+/* Is the map variable id (of x->f) of a named type, as it is declared
+ * (`data := make(Fields, n)`, `var data Fields`): a type an API gives
+ * the map, not an ad-hoc map[string]any that a struct could replace? */
+static int named_map(ctx *x, TSNode id)
+{
+	const el_gofile *f = x->f;
+	TSNode t = { { 0, 0, 0, 0 }, NULL, NULL }, v;
+	decl d;
+
+	if (!el_node_is(id, "identifier") || !resolve(x, f, id, &d) || d.f != f ||
+	    (d.kind != D_SHORT && d.kind != D_VAR))
+		return 0;
+	if (d.kind == D_VAR)
+		t = field(d.node, "type");
+	if (ts_node_is_null(t)) {
+		v = field(d.node, d.kind == D_SHORT ? "right" : "value");
+		if (ts_node_is_null(v) || ts_node_named_child_count(v) <= d.idx)
+			return 0;
+		v = ts_node_named_child(v, d.idx);
+		if (el_node_is(v, "call_expression") && text_is(f, field(v, "function"), "make"))
+			t = ts_node_named_child(field(v, "arguments"), 0);
+		else if (el_node_is(v, "composite_literal"))
+			t = field(v, "type");
+	}
+	return el_node_is(t, "type_identifier") || el_node_is(t, "qualified_type");
+}
+
 /* Is e (of f) stored into an element of a map variable that its
  * function hands to an encoder (logrus' JSONFormatter: `data[key] =
  * entry.Message`, then `encoder.Encode(data)`)?  The map is the document
  * a reflection-based encoder takes, and each value put into it is boxed. */
-static int encoder_document(const el_gofile *f, TSNode e)
+static int encoder_document(ctx *x, TSNode e)
 {
+	const el_gofile *f = x->f;
 	TSNode r = el_gofile_parent(f, e), st, l, fn;
 	el_str m;
 
@@ -4879,6 +4907,8 @@ static int encoder_document(const el_gofile *f, TSNode e)
 	    !el_node_is(field(l, "operand"), "identifier"))
 		return 0;
 	m = text(f, field(l, "operand"));
+	if (!named_map(x, field(l, "operand")))
+		return 0;
 	fn = func_of(f, st);
 	return !ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")) &&
 	       any_own_statement(f, field(fn, "body"), "call_expression", encodes_name, &m);
@@ -4907,7 +4937,7 @@ static void api_context(ctx *x, TSNode e, el_facts *out)
 		return;
 	if (api_callback(x, e))
 		out->context = "api-callback";
-	else if (encoder_document(x->f, e))
+	else if (encoder_document(x, e))
 		out->context = "encoder-document";
 }
 
