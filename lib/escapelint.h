@@ -536,7 +536,8 @@ typedef struct el_object {
 	 * type, size: the value's declared type as written and its size in
 	 *   bytes on 64-bit targets (-1 unknown); underlying: the kind of that
 	 *   type ("struct", "array", "string", "slice", "map", "pointer",
-	 *   "interface", "func", "chan", "basic");
+	 *   "interface", "func", "chan", "integer" (the runtime boxes 0 to 255
+	 *   from static data), "basic" (bool, floats, complex numbers));
 	 * owner: where the value is kept -- for append the slice appended to --
 	 *   "parameter", "field", "element", "local", "presized", "reused",
 	 *   "result", "result-element", "output" (the object the caller passes

@@ -459,21 +459,21 @@ static const struct {
 	long size, align;
 	const char *kind;
 } predeclared[] = {
-	{ "bool", 1, 1, "basic" },         { "int8", 1, 1, "basic" },
-	{ "uint8", 1, 1, "basic" },        { "byte", 1, 1, "basic" },
-	{ "int16", 2, 2, "basic" },        { "uint16", 2, 2, "basic" },
-	{ "int32", 4, 4, "basic" },        { "uint32", 4, 4, "basic" },
-	{ "rune", 4, 4, "basic" },         { "float32", 4, 4, "basic" },
-	{ "int", 8, 8, "basic" },          { "uint", 8, 8, "basic" },
-	{ "int64", 8, 8, "basic" },        { "uint64", 8, 8, "basic" },
-	{ "uintptr", 8, 8, "basic" },      { "float64", 8, 8, "basic" },
-	{ "complex64", 8, 4, "basic" },    { "complex128", 16, 8, "basic" },
-	{ "string", 16, 8, "string" },     { "error", 16, 8, "interface" },
-	{ "any", 16, 8, "interface" },     { "pointer", 8, 8, "pointer" },
-	{ "func", 8, 8, "func" },          { "slice", 24, 8, "slice" },
-	{ "time.Duration", 8, 8, "basic" }, { "time.Time", 24, 8, "struct" },
-	{ "sync.Mutex", 8, 4, "struct" },  { "sync.RWMutex", 24, 8, "struct" },
-	{ "sync.Once", 12, 4, "struct" },  { "unsafe.Pointer", 8, 8, "pointer" },
+	{ "bool", 1, 1, "basic" },            { "int8", 1, 1, "integer" },
+	{ "uint8", 1, 1, "integer" },         { "byte", 1, 1, "integer" },
+	{ "int16", 2, 2, "integer" },         { "uint16", 2, 2, "integer" },
+	{ "int32", 4, 4, "integer" },         { "uint32", 4, 4, "integer" },
+	{ "rune", 4, 4, "integer" },          { "float32", 4, 4, "basic" },
+	{ "int", 8, 8, "integer" },           { "uint", 8, 8, "integer" },
+	{ "int64", 8, 8, "integer" },         { "uint64", 8, 8, "integer" },
+	{ "uintptr", 8, 8, "integer" },       { "float64", 8, 8, "basic" },
+	{ "complex64", 8, 4, "basic" },       { "complex128", 16, 8, "basic" },
+	{ "string", 16, 8, "string" },        { "error", 16, 8, "interface" },
+	{ "any", 16, 8, "interface" },        { "pointer", 8, 8, "pointer" },
+	{ "func", 8, 8, "func" },             { "slice", 24, 8, "slice" },
+	{ "time.Duration", 8, 8, "integer" }, { "time.Time", 24, 8, "struct" },
+	{ "sync.Mutex", 8, 4, "struct" },     { "sync.RWMutex", 24, 8, "struct" },
+	{ "sync.Once", 12, 4, "struct" },     { "unsafe.Pointer", 8, 8, "pointer" },
 	{ "context.Context", 16, 8, "interface" },
 };
 
@@ -3064,9 +3064,7 @@ static const char *free_allocation(ctx *x, TSNode e)
 		if (n == 1 && is_type_name(x, f, fn) && byte_valued(x, a0)) {
 			ty t;
 			const char *basic;
-			if (expr_type(x, f, e, &t, 0) && strcmp(ty_underlying(x, &t, &basic), "basic") == 0 &&
-			    (strstr(basic, "int") || strcmp(basic, "rune") == 0 ||
-			     strcmp(basic, "byte") == 0))
+			if (expr_type(x, f, e, &t, 0) && strcmp(ty_underlying(x, &t, &basic), "integer") == 0)
 				return "byte"; /* int(b): a value below 256, from static data */
 		}
 	}

@@ -165,7 +165,7 @@ typedef struct el_facts {
 	char type[96];         /* the value's declared type as written, or "" */
 	long size;             /* its size in bytes on 64-bit targets, -1 unknown */
 	const char *underlying; /* its kind: "struct", "array", "string", "slice", "map",
-	                           "pointer", "interface", "func", "chan", "basic" or "" */
+	                           "pointer", "interface", "func", "chan", "integer", "basic" or "" */
 	const char *owner;     /* where the value is kept: "parameter", "field", "element",
 	                          "local", "presized", "reused", "result", "result-element",
 	                          "output" (into the object the only parameter, a pointer to

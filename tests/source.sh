@@ -747,6 +747,9 @@ PY
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
 	decide command $log small.go:19 n fmt-sprintf
+	grep '"file":"small.go","line":19,' "$tmp/cmd$v.json" | grep '"underlying":"integer"' |
+		grep -q 'allocated on the heap on every call where the value is outside 0-255' && ok ||
+		bad "command/$log: small.go:19's message does not say that 0-255 are boxed from static data"
 	# the literal handed to a Go method (errgroup, WaitGroup) runs in the
 	# goroutine it starts, with what only it captures
 	decide command $log piped.go:73 'func literal' api-allocation
