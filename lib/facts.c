@@ -3336,7 +3336,8 @@ static int takes_handler(ctx *x, TSNode top)
 }
 
 /* Is type node t (of x->f) a middleware: a func type that takes an HTTP
- * handler and returns one (func(next http.Handler) http.Handler), not a
+ * handler and returns one (func(next http.Handler) http.Handler, named or
+ * not: mux's MiddlewareFunc), not a
  * handler itself (func(w http.ResponseWriter, r *http.Request))? */
 static int middleware_type(ctx *x, const el_gofile *f, TSNode t, int depth)
 {
@@ -3802,8 +3803,9 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		if (el_node_is(res, "qualified_type"))
 			res = field(res, "name");
 		rt = text(f, res);
+		el_str nm = text(f, field(top, "name"));
 		if (((rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0) ||
-		     option_func_type(x, res)) &&
+		     (nm.len && nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z' && option_func_type(x, res))) &&
 		    !ts_node_is_null(field(top, "body")) &&
 		    any_own_statement(f, field(top, "body"), "return_statement", returns_literal, NULL))
 			return "option";
@@ -3868,6 +3870,14 @@ static size_t add_name(char *names, size_t size, size_t used, const char *fname)
  * is set to the least depth of a function on a cycle this answer
  * assumed to be cold (CALLERS_NO_CYCLE when none): an answer that rests
  * on a function still being worked out is not remembered. */
+/* Is var_spec spec (of f) an exported variable's, callable by importers? */
+static int exported_var(const el_gofile *f, TSNode spec)
+{
+	el_str nm = text(f, field(spec, "name"));
+
+	return nm.len && nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z';
+}
+
 /* Is identifier id (of x->f) a use of the package variable that var_spec
  * top declares (not its declaration)? */
 static int names_var(ctx *x, TSNode id, TSNode top)
@@ -3878,6 +3888,74 @@ static int names_var(ctx *x, TSNode id, TSNode top)
 	       resolve(x, x->f, id, &d) && d.kind == D_VAR && ts_node_eq(d.node, top);
 }
 
+/* Is nm the name of a method the standard library calls through its
+ * interfaces (fmt's String, io's Write, sort's Less, net/http's
+ * ServeHTTP, the Marshal and Unmarshal methods)? */
+static int interface_method(el_str nm)
+{
+	static const char *const names[] = {
+		"String", "GoString", "Error", "Format", "Write", "WriteString", "WriteTo", "Read",
+		"ReadFrom", "Close", "ServeHTTP", "Len", "Less", "Swap", "Push", "Pop", "Unwrap",
+		"Is", "As", "Scan", "Value", NULL,
+	};
+	size_t i;
+
+	if (el_starts(nm.ptr, nm.len, EL_LIT("Marshal")) || el_starts(nm.ptr, nm.len, EL_LIT("Unmarshal")) ||
+	    el_starts(nm.ptr, nm.len, EL_LIT("Append")))
+		return 1;
+	for (i = 0; names[i]; i++)
+		if (el_str_eq(nm, el_str_make(names[i], strlen(names[i]))))
+			return 1;
+	return 0;
+}
+
+/* Does an exported declaration of x->dir's package hand out the
+ * unexported type named t, so that importers can call its methods
+ * directly: a parameter or result of an exported function or method, an
+ * exported type (a field, an embedding, an alias) or variable of it, or
+ * an embedding in any struct (its methods are promoted)?  Also when that
+ * cannot be told. */
+static int type_exposed(ctx *x, el_str t)
+{
+	el_ref refs[64];
+	size_t n, i;
+	int opaque, rc = el_gosrc_references(x->g, x->dir, t, refs, 64, &n, &opaque);
+
+	if (rc == -2)
+		x->failed = 1;
+	if (rc != 1 || n > 64)
+		return 1;
+	for (i = 0; i < n; i++) {
+		TSNode top = refs[i].top, a, p = ts_node_parent(refs[i].node);
+		const el_gofile *f = refs[i].f;
+		el_str nm;
+		if (el_node_is(p, "pointer_type"))
+			p = ts_node_parent(p);
+		if (el_node_is(p, "field_declaration") && ts_node_is_null(field(p, "name")))
+			return 1; /* embedded: its methods are promoted */
+		if (el_node_is(top, "function_declaration") || el_node_is(top, "method_declaration")) {
+			nm = text(f, field(top, "name"));
+			if (!nm.len || !(nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z'))
+				continue;
+			for (a = refs[i].node; !ts_node_is_null(a) && !ts_node_eq(a, top); a = ts_node_parent(a))
+				if (ts_node_eq(a, field(top, "parameters")) || ts_node_eq(a, field(top, "result")))
+					return 1;
+			continue;
+		}
+		if (el_node_is(top, "type_declaration") || el_node_is(top, "var_declaration") ||
+		    el_node_is(top, "const_declaration")) {
+			for (a = refs[i].node; !ts_node_is_null(a) && !ts_node_eq(a, top); a = ts_node_parent(a))
+				if (el_node_is(a, "type_spec") || el_node_is(a, "type_alias") || el_node_is(a, "var_spec")) {
+					nm = text(f, field(a, "name"));
+					if (nm.len && nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z')
+						return 1;
+					break;
+				}
+		}
+	}
+	return 0;
+}
+
 /* The var_spec whose only value is name reference n (`var FlagStringer
  * FlagStringFunc = stringifyFlag`, one name), or a null node. */
 static TSNode held_by_var(TSNode n)
@@ -3886,7 +3964,9 @@ static TSNode held_by_var(TSNode n)
 
 	if (!el_node_is(l, "expression_list") || ts_node_named_child_count(l) != 1 ||
 	    !el_node_is(spec, "var_spec") || !ts_node_eq(field(spec, "value"), l) ||
-	    !el_node_is(ts_node_parent(spec), "var_declaration"))
+	    !(el_node_is(ts_node_parent(spec), "var_declaration") ||
+	      (el_node_is(ts_node_parent(spec), "var_spec_list") &&
+	       el_node_is(ts_node_parent(ts_node_parent(spec)), "var_declaration"))))
 		return ts_node_child(n, ts_node_child_count(n)); /* null */
 	{
 		TSTreeCursor cur;
@@ -3920,13 +4000,16 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	if (nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z') {
 		/* an exported method of an unexported type (urfave/cli's
 		 * commandCategories.AddCommand) is called in its package, or
-		 * through an interface from anywhere, and an exported variable
-		 * holding a function (urfave/cli's FlagStringer) is called
-		 * from anywhere: only uses that are all set-up code say
-		 * something */
+		 * through an interface from anywhere: only uses that are all
+		 * set-up code say something, and only while no exported
+		 * declaration hands out the type and the name is no common
+		 * interface method's (fmt calls String, io.Copy Write); an
+		 * exported variable holding a function is called from
+		 * anywhere, like an exported function */
 		el_str rt = el_node_is(top, "method_declaration") ? el_gofile_receiver_type(x->f, top)
 		                                                   : el_str_make("", 0);
-		if (!el_node_is(top, "var_spec") && (!rt.len || !(rt.ptr[0] >= 'a' && rt.ptr[0] <= 'z')))
+		if (!rt.len || !(rt.ptr[0] >= 'a' && rt.ptr[0] <= 'z') || interface_method(nm) ||
+		    type_exposed(x, rt))
 			return CALLERS_UNKNOWN;
 		exported = 1;
 	}
@@ -3995,7 +4078,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			p = ts_node_parent(p);
 		is_call = el_node_is(p, "call_expression");
 		if (!is_call && el_node_is(r->top, "var_declaration") &&
-		    !ts_node_is_null(spec = held_by_var(r->node))) {
+		    !ts_node_is_null(spec = held_by_var(r->node)) && !exported_var(r->f, spec)) {
 			/* var FlagStringer FlagStringFunc = stringifyFlag:
 			 * called where the variable is */
 			int c = callers_walk(&y, spec, sub, sizeof sub, depth + 1, &sub_low);
@@ -4770,6 +4853,28 @@ static int fatal_name(el_str nm)
 	return 0;
 }
 
+/* Does n (of f), closures included, hold a call that ends the program
+ * or panics: panic, os.Exit, a ...Fatal... or ...Panic... method (what a
+ * Fatal logging function does, or hands on to the one that does)? */
+static int holds_fatal_call(const el_gofile *f, TSNode n, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (depth > 32)
+		return 0;
+	if (el_node_is(n, "call_expression") && is_fatal_call(f, n))
+		return 1;
+	EACH_NAMED(n, cur, k)
+	{
+		if (holds_fatal_call(f, k, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is top (of f) the String or GoString method of an unexported type:
  * what fmt calls to print a value of a type no other package can hold
  * (debug output, error text)? */
@@ -4834,7 +4939,10 @@ static int api_callback(ctx *x, TSNode e)
 	{
 		uint32_t k = ts_node_named_child_count(pd), names = k > 1 ? k - 1 : 1;
 		TSNode pt = field(pd, "type");
-		if (idx >= at && idx < at + (int)names) {
+		if (el_node_is(pd, "comment"))
+			continue;
+		if ((idx >= at && idx < at + (int)names) ||
+		    (el_node_is(pd, "variadic_parameter_declaration") && idx >= at)) {
 			ts_tree_cursor_delete(&cur);
 			return el_node_is(pt, "interface_type") || text_is(d.f, pt, "any");
 		}
@@ -5059,7 +5167,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		api_context(&x, e, out); /* a call's result (~R0, or printed otherwise:
 		                            time.Time.Format(t, f)) has no place of its own below */
 	if (!*out->context && !ts_node_is_null(topd)) {
-		if (fatal_name(text(f, field(topd, "name"))))
+		if (fatal_name(text(f, field(topd, "name"))) && !ts_node_is_null(field(topd, "body")) &&
+		    holds_fatal_call(f, field(topd, "body"), 0))
 			out->context = "fatal-function";
 		else if (!*out->role && unexported_stringer(f, topd))
 			out->context = "stringer";
@@ -5199,7 +5308,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		                                                          text_is(f, fn, "error"))))
 			e = ts_node_named_child(field(e, "arguments"), 0);
 	}
-	if (kind == EL_OBJ_ESCAPES)
+	if (kind == EL_OBJ_ESCAPES && !made_here(subject))
 		api_context(&x, e, out); /* the value's own place (Go 1.19: the call's '(') */
 	out->owner = owner_of_object(&x, e);
 	if (kind == EL_OBJ_ESCAPES) {

@@ -2767,7 +2767,7 @@ static el_str append_slice(el_grouper *g, const gobj *o)
 }
 
 /* The variable whose field a conversion is stored into, as its chain
- * names it: o is `([]byte)(s)` or `([]rune)(s)` whose only flow is its
+ * names it: o is `([]byte)(s)` whose only flow is its
  * spill and an assignment `X.f = ([]byte)(s)` to the heap (yaml's
  * `e.event.head_comment = []byte(node.HeadComment)` gives e.event);
  * empty otherwise.  Conversions into the fields of one variable in one
@@ -2780,8 +2780,7 @@ static el_str stored_object(el_grouper *g, const gobj *o)
 	size_t i, dot = 0;
 
 	if (o->kind != EL_OBJ_ESCAPES || o->merged_into != NONE || o->nlinks == 0 ||
-	    !(el_starts(o->subject.ptr, o->subject.len, EL_LIT("([]byte)(")) ||
-	      el_starts(o->subject.ptr, o->subject.len, EL_LIT("([]rune)("))))
+	    !el_starts(o->subject.ptr, o->subject.len, EL_LIT("([]byte)(")))
 		return none;
 	c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link).item);
 	if (c->nsteps != 1)

@@ -722,14 +722,17 @@ PY
 	decide command $log catalog.go:18 '&entry{...}' configuration-code
 	grep '"file":"catalog.go","line":18,.*"subject":"&entry{...}"' "$tmp/cmd$v.json" | grep -q '"called_from":"DefineCommands"' &&
 		ok || bad "command/$log: catalog.go:18 does not name DefineCommands as its caller"
-	decide command $log catalog.go:33 '&entry{...}' pointer-append
-	decide command $log catalog.go:46 '&entry{...}' pointer-append
+	decide command $log catalog.go:34 '&entry{...}' pointer-append
+	decide command $log catalog.go:53 '&entry{...}' pointer-append
+	# an unexported type an exported function hands out may be used anywhere
+	decide command $log catalog.go:95 '&entry{...}' pointer-append
 	# a function held by a package variable is called where the variable
-	# is (urfave/cli's stringifyFlag, called as FlagStringer by help)
-	decide command $log catalog.go:55 name configuration-code
-	grep '"file":"catalog.go","line":55,.*"subject":"name"' "$tmp/cmd$v.json" | grep -q '"called_from":"HelpLines"' &&
-		ok || bad "command/$log: catalog.go:55 does not name HelpLines as its caller"
-	decide command $log catalog.go:72 name fmt-sprintf
+	# is (urfave/cli's stringifyFlag, called as FlagStringer by help), when
+	# the variable is unexported: importers may call an exported one
+	decide command $log catalog.go:62 name configuration-code
+	grep '"file":"catalog.go","line":62,.*"subject":"name"' "$tmp/cmd$v.json" | grep -q '"called_from":"HelpLines"' &&
+		ok || bad "command/$log: catalog.go:62 does not name HelpLines as its caller"
+	decide command $log catalog.go:79 name fmt-sprintf
 	# a logger's Error with a constant message reports something wrong
 	# (zap's sweetenFields); Info, or Error with a message built here, not
 	decide command $log sweeten.go:30 '... argument' error-construction
@@ -739,10 +742,17 @@ PY
 	decide command $log sweeten.go:33 '... argument' variadic-slice
 	# a deferred closure that sets its function's named result (yaml's
 	# resolve) stores the function's result, like the returns do
-	decide command $log deferred.go:10 'float64(n)' returned-object
-	decide command $log deferred.go:17 n returned-object
-	grep '"file":"deferred.go","line":10,' "$tmp/cmd$v.json" | grep -q '"owner":"result"' && ok ||
-		bad "command/$log: deferred.go:10 is not owner result"
+	decide command $log deferred.go:14 'float64(n)' returned-object
+	decide command $log deferred.go:21 n returned-object
+	grep '"file":"deferred.go","line":14,' "$tmp/cmd$v.json" | grep -q '"owner":"result"' && ok ||
+		bad "command/$log: deferred.go:14 is not owner result"
+	# an unexported function returning a func(*T) is a visitor, not an
+	# option; a Fatal that neither exits nor panics is no fatal path; a
+	# function held by a variable of a grouped var block is followed too
+	decide command $log deferred.go:28 '([]byte)(prefix + "x")' string-bytes-conversion
+	decide command $log deferred.go:42 'func literal' callee-leak
+	grep '"file":"deferred.go","line":47,.*"subject":"name"' "$tmp/cmd$v.json" | grep -q '"callers":"setup","called_from":"HelpFor"' &&
+		ok || bad "command/$log: deferred.go:47 is not called from HelpFor through its grouped variable"
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
