@@ -111,6 +111,12 @@ static TSNode token(TSNode n, const char *t)
 		if (((k) = ts_tree_cursor_current_node(&(cur))), !ts_node_is_named(k)) {   \
 		} else
 
+/* Is nm a Go name other packages can use (upper-case first letter)? */
+static int exported_name(el_str nm)
+{
+	return nm.len && nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z';
+}
+
 /* The name a call's function ends in: the field of a selector (x.Flags
  * in x.Flags()), else the function's text. */
 static el_str call_name(const el_gofile *f, TSNode fn)
@@ -3805,7 +3811,7 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		rt = text(f, res);
 		el_str nm = text(f, field(top, "name"));
 		if (((rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0) ||
-		     (nm.len && nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z' && option_func_type(x, res))) &&
+		     (exported_name(nm) && option_func_type(x, res))) &&
 		    !ts_node_is_null(field(top, "body")) &&
 		    any_own_statement(f, field(top, "body"), "return_statement", returns_literal, NULL))
 			return "option";
@@ -3873,9 +3879,7 @@ static size_t add_name(char *names, size_t size, size_t used, const char *fname)
 /* Is var_spec spec (of f) an exported variable's, callable by importers? */
 static int exported_var(const el_gofile *f, TSNode spec)
 {
-	el_str nm = text(f, field(spec, "name"));
-
-	return nm.len && nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z';
+	return exported_name(text(f, field(spec, "name")));
 }
 
 /* Is identifier id (of x->f) a use of the package variable that var_spec
@@ -3935,7 +3939,7 @@ static int type_exposed(ctx *x, el_str t)
 			return 1; /* embedded: its methods are promoted */
 		if (el_node_is(top, "function_declaration") || el_node_is(top, "method_declaration")) {
 			nm = text(f, field(top, "name"));
-			if (!nm.len || !(nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z'))
+			if (!exported_name(nm))
 				continue;
 			for (a = refs[i].node; !ts_node_is_null(a) && !ts_node_eq(a, top); a = ts_node_parent(a))
 				if (ts_node_eq(a, field(top, "parameters")) || ts_node_eq(a, field(top, "result")))
@@ -3947,7 +3951,7 @@ static int type_exposed(ctx *x, el_str t)
 			for (a = refs[i].node; !ts_node_is_null(a) && !ts_node_eq(a, top); a = ts_node_parent(a))
 				if (el_node_is(a, "type_spec") || el_node_is(a, "type_alias") || el_node_is(a, "var_spec")) {
 					nm = text(f, field(a, "name"));
-					if (nm.len && nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z')
+					if (exported_name(nm))
 						return 1;
 					break;
 				}
@@ -4929,7 +4933,7 @@ static int api_callback(ctx *x, TSNode e)
 	    !expr_type(x, f, fn, &vt, 0) || !vt.f || !el_node_is(vt.node, "type_identifier"))
 		return 0;
 	tn = text(vt.f, vt.node);
-	if (!tn.len || !(tn.ptr[0] >= 'A' && tn.ptr[0] <= 'Z') || !resolve(x, vt.f, vt.node, &d) ||
+	if (!exported_name(tn) || !resolve(x, vt.f, vt.node, &d) ||
 	    d.kind != D_TYPE || el_node_is(d.node, "type_alias"))
 		return 0;
 	t = field(d.node, "type");
