@@ -527,6 +527,8 @@ typedef struct el_object {
 	 *   "error-log" (an argument of a logger's Error call with a constant
 	 *   message), "stringer" (the String method of an unexported type),
 	 *   "fatal-function" (a logging function named Fatal... or Panic...),
+	 *   "stack-trace" (after a capture of the goroutine's stack in its
+	 *   function: debug.Stack(), debug.PrintStack(), runtime.Stack),
 	 *   "api-callback" (an argument of a call through a value of an
 	 *   exported func type taking an interface there), "encoder-document"
 	 *   (stored into a map the function hands to an encoder);
@@ -610,7 +612,9 @@ typedef struct el_object {
 	 * it), "dead" when every use is in a branch the compiler removes
 	 * (under a constant-false condition: if debugAsserts {) or in code
 	 * only such uses reach (called_from names the functions holding
-	 * them), "" otherwise */
+	 * them), "stack-trace" when every use comes after a capture of the
+	 * goroutine's stack (debug.Stack(), runtime.Stack) or is in code only
+	 * such uses reach, "" otherwise */
 	el_str callers;
 	el_str called_from;
 	/* for a value passed to context.WithValue (with EL_O_SOURCE): "one"

@@ -3839,11 +3839,92 @@ enum {
 	CALLERS_BUSY,   /* being worked out (+ 8 * its depth in the memo) */
 	CALLERS_RETRY,  /* worked out on a cycle's assumption: work it out again */
 	CALLERS_GO,     /* only go statements start it: a goroutine's body */
-	CALLERS_DEAD    /* used only in branches the compiler removes (if debugAsserts {) */
+	CALLERS_DEAD,   /* used only in branches the compiler removes (if debugAsserts {) */
+	CALLERS_TRACE   /* used only after a capture of the goroutine's stack (debug.Stack()) */
 };
+#define CALLERS_BUSY_STEP 16 /* the memo of a function being worked out: BUSY + STEP * depth */
 #define CALLERS_MAX_REFS 64
 #define CALLERS_MAX_DEPTH 24 /* a frame holds CALLERS_MAX_REFS references */
 #define CALLERS_NO_CYCLE 1000
+
+/* Is call c (of f) a capture of the running goroutine's stack:
+ * runtime/debug's Stack or PrintStack (under any import name: zstd's
+ * rdebug.PrintStack), or runtime.Stack? */
+static int stack_capture_call(const el_gofile *f, TSNode c)
+{
+	TSNode fn = field(c, "function"), op;
+	el_str nm, path;
+
+	if (!el_node_is(fn, "selector_expression"))
+		return 0;
+	op = field(fn, "operand");
+	if (!el_node_is(op, "identifier") || el_gofile_import_path(f, text(f, op), &path) != 1)
+		return 0;
+	nm = text(f, field(fn, "field"));
+	if (el_str_eq(path, el_str_make(EL_LIT("runtime/debug"))))
+		return el_str_eq(nm, el_str_make(EL_LIT("Stack"))) ||
+		       el_str_eq(nm, el_str_make(EL_LIT("PrintStack")));
+	return el_str_eq(path, el_str_make(EL_LIT("runtime"))) && el_str_eq(nm, el_str_make(EL_LIT("Stack")));
+}
+
+/* Does n (of f) hold a call that is_call accepts, looking into func
+ * literals only when literals is set? */
+static int holds_call(const el_gofile *f, TSNode n, int (*is_call)(const el_gofile *, TSNode), int literals,
+                      int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (depth > 32 || (!literals && el_node_is(n, "func_literal")))
+		return 0;
+	if (el_node_is(n, "call_expression") && is_call(f, n))
+		return 1;
+	EACH_NAMED(n, cur, k)
+	{
+		if (holds_call(f, k, is_call, literals, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does n (of f) hold a stack capture (stack_capture_call), outside func
+ * literals (a closure's capture runs when the closure does)? */
+static int holds_stack_capture(const el_gofile *f, TSNode n)
+{
+	return holds_call(f, n, stack_capture_call, 0, 0);
+}
+
+/* Does the goroutine's stack get captured before use (of f, in the
+ * declaration top) runs: in a statement before it in a block around it
+ * (chi's printPrettyStack: `debugStack := debug.Stack()`, then
+ * `s.parse(debugStack, ...)`), or as another argument of the call it is
+ * in (`logEntry.Panic(rvr, debug.Stack())`)?  Code that prints or keeps
+ * a stack trace is a panic's or a debugger's report.  A func literal
+ * between them runs later, and is not looked through. */
+static int after_stack_capture(const el_gofile *f, TSNode top, TSNode use)
+{
+	TSNode n = use, p, s;
+
+	for (; !ts_node_is_null(n) && !ts_node_eq(n, top) && !el_node_is(n, "func_literal"); n = p) {
+		p = el_gofile_parent(f, n);
+		if (ts_node_is_null(p))
+			return 0;
+		if (el_node_is(p, "block") || el_node_is(p, "statement_list") || el_node_is(p, "argument_list"))
+			for (s = ts_node_prev_named_sibling(n); !ts_node_is_null(s); s = ts_node_prev_named_sibling(s))
+				if (holds_stack_capture(f, s))
+					return 1;
+		if (el_node_is(p, "argument_list"))
+			for (s = ts_node_next_named_sibling(n); !ts_node_is_null(s); s = ts_node_next_named_sibling(s))
+				if (holds_stack_capture(f, s))
+					return 1;
+		if (el_node_is(p, "call_expression") && ts_node_eq(n, field(p, "function")) &&
+		    holds_stack_capture(f, field(p, "arguments")))
+			return 1; /* the function called: its arguments are evaluated first */
+	}
+	return 0;
+}
 
 /* Is identifier id (of x->f) a variable, constant or parameter rather
  * than the package's function of that name: one it declares (`wrap :=
@@ -3993,6 +4074,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	el_ref refs[CALLERS_MAX_REFS];
 	size_t n, i, used = 0;
 	int opaque, rc, code = CALLERS_NONE, memo, cold = 0, go = 0, dead = 0, exported = 0;
+	int trace = 0, other = 0; /* uses after a stack capture, and other set-up or cold uses */
 	char dead_names[128] = "";
 	size_t dead_used = 0;
 	const char *memo_text;
@@ -4022,12 +4104,13 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	key = el_hash(el_gofile_path(x->f), strlen(el_gofile_path(x->f)),
 	              EL_HASH_SEED ^ (unsigned long long)ts_node_start_byte(top));
 	if (el_gosrc_memo(x->g, x->dir, key, &memo, &memo_text) == 1 && memo != CALLERS_RETRY) {
-		if (memo % 8 == CALLERS_BUSY) {
+		if (memo % CALLERS_BUSY_STEP == CALLERS_BUSY) {
 			/* on a cycle of uses: cold unless a use outside it is not */
-			*low = memo / 8;
+			*low = memo / CALLERS_BUSY_STEP;
 			return CALLERS_BUSY;
 		}
-		if (memo == CALLERS_SETUP || memo == CALLERS_COLD || memo == CALLERS_GO || memo == CALLERS_DEAD)
+		if (memo == CALLERS_SETUP || memo == CALLERS_COLD || memo == CALLERS_GO || memo == CALLERS_DEAD ||
+		    memo == CALLERS_TRACE)
 			snprintf(names, size, "%s", memo_text);
 		return memo;
 	}
@@ -4040,7 +4123,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	}
 	if (rc != 1 || n > CALLERS_MAX_REFS || (opaque && n == 0))
 		return CALLERS_UNKNOWN;
-	if (el_gosrc_remember(x->g, x->dir, key, CALLERS_BUSY + 8 * depth, "") != 0) {
+	if (el_gosrc_remember(x->g, x->dir, key, CALLERS_BUSY + CALLERS_BUSY_STEP * depth, "") != 0) {
 		x->failed = 1;
 		return CALLERS_UNKNOWN;
 	}
@@ -4073,7 +4156,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		if (pool_new(r->f, r->node)) {
 			/* sync.Pool{New: newBuf}: called only when the pool is
 			 * empty, a miss path */
-			cold = 1;
+			cold = other = 1;
 			code = code == CALLERS_NONE ? CALLERS_SETUP : code;
 			used = add_name(names, size, used, "a sync.Pool's New");
 			continue;
@@ -4092,11 +4175,13 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			}
 			if (sub_low < *low)
 				*low = sub_low;
-			if (c != CALLERS_SETUP && c != CALLERS_COLD) {
+			if (c != CALLERS_SETUP && c != CALLERS_COLD && c != CALLERS_TRACE) {
 				code = CALLERS_UNKNOWN;
 				continue;
 			}
-			cold |= c == CALLERS_COLD;
+			cold |= c == CALLERS_COLD || c == CALLERS_TRACE;
+			trace |= c == CALLERS_TRACE;
+			other |= c != CALLERS_TRACE;
 			code = CALLERS_SETUP;
 			used = add_name(names, size, used, sub);
 			continue;
@@ -4123,6 +4208,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 				code = CALLERS_UNKNOWN; /* kept in a table: called from anywhere */
 			} else {
 				code = CALLERS_SETUP; /* once, at package initialisation */
+				other = 1;
 				used = add_name(names, size, used, "package initialisation");
 			}
 			continue;
@@ -4148,6 +4234,11 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		}
 		if (*role || text_is(r->f, field(r->top, "name"), "init")) {
 			/* set-up code itself */
+			other = 1;
+		} else if (after_stack_capture(r->f, r->top, r->node)) {
+			/* printing or keeping a stack trace: a panic's or a
+			 * debugger's report */
+			trace = cold = 1;
 		} else if (strcmp(where = context_of(&y, r->node), "lazy") == 0 ||
 		           strcmp(where, "cache-miss") == 0 || strcmp(where, "pool-new") == 0) {
 			/* on its caller's lazy path (a cache miss, a nil check);
@@ -4155,7 +4246,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			 * c.writeBufs(b)` stores a call's error, nil on the path
 			 * that matters, and a main ending in os.Exit is a panic
 			 * path as a whole */
-			cold = 1;
+			cold = other = 1;
 			if (y.failed) {
 				x->failed = 1;
 				return CALLERS_UNKNOWN;
@@ -4180,7 +4271,9 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 				dead_used = add_name(dead_names, sizeof dead_names, dead_used, fname);
 				continue;
 			}
-			cold |= c == CALLERS_COLD;
+			cold |= c == CALLERS_COLD || c == CALLERS_TRACE;
+			trace |= c == CALLERS_TRACE;
+			other |= c != CALLERS_TRACE;
 		}
 		code = CALLERS_SETUP;
 		used = add_name(names, size, used, fname);
@@ -4191,6 +4284,8 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 		code = CALLERS_UNKNOWN;
 	if (code == CALLERS_SETUP && cold)
 		code = CALLERS_COLD;
+	if (code == CALLERS_COLD && trace && !other)
+		code = CALLERS_TRACE; /* every use comes after a stack capture */
 	/* every use is compiled out, or in code only compiled-out code uses
 	 * (those names, not the others); a go statement's use runs */
 	if (code == CALLERS_NONE && dead && !go) {
@@ -4202,11 +4297,12 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 	 * use of another kind as well leaves it unknown) */
 	if (go)
 		code = code == CALLERS_NONE ? CALLERS_GO : CALLERS_UNKNOWN;
-	if (exported && code != CALLERS_SETUP && code != CALLERS_COLD)
+	if (exported && code != CALLERS_SETUP && code != CALLERS_COLD && code != CALLERS_TRACE)
 		code = CALLERS_UNKNOWN; /* unused here, or dead here, may be used elsewhere */
 	if (used >= size && size > 4)
 		strcpy(names + size - 4, "...");
-	if (code != CALLERS_SETUP && code != CALLERS_COLD && code != CALLERS_GO && code != CALLERS_DEAD)
+	if (code != CALLERS_SETUP && code != CALLERS_COLD && code != CALLERS_GO && code != CALLERS_DEAD &&
+	    code != CALLERS_TRACE)
 		names[0] = '\0';
 	if (*low >= depth)
 		*low = CALLERS_NO_CYCLE; /* the cycles it assumed are its own: settled */
@@ -4860,23 +4956,9 @@ static int fatal_name(el_str nm)
 /* Does n (of f), closures included, hold a call that ends the program
  * or panics: panic, os.Exit, a ...Fatal... or ...Panic... method (what a
  * Fatal logging function does, or hands on to the one that does)? */
-static int holds_fatal_call(const el_gofile *f, TSNode n, int depth)
+static int holds_fatal_call(const el_gofile *f, TSNode n)
 {
-	TSTreeCursor cur;
-	TSNode k;
-
-	if (depth > 32)
-		return 0;
-	if (el_node_is(n, "call_expression") && is_fatal_call(f, n))
-		return 1;
-	EACH_NAMED(n, cur, k)
-	{
-		if (holds_fatal_call(f, k, depth + 1)) {
-			ts_tree_cursor_delete(&cur);
-			return 1;
-		}
-	}
-	return 0;
+	return holds_call(f, n, is_fatal_call, 1, 0);
 }
 
 /* Is top (of f) the String or GoString method of an unexported type:
@@ -5125,6 +5207,9 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 				case CALLERS_DEAD:
 					out->callers = "dead";
 					break;
+				case CALLERS_TRACE:
+					out->callers = "stack-trace";
+					break;
 				}
 			}
 		}
@@ -5172,10 +5257,12 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		                            time.Time.Format(t, f)) has no place of its own below */
 	if (!*out->context && !ts_node_is_null(topd)) {
 		if (fatal_name(text(f, field(topd, "name"))) && !ts_node_is_null(field(topd, "body")) &&
-		    holds_fatal_call(f, field(topd, "body"), 0))
+		    holds_fatal_call(f, field(topd, "body")))
 			out->context = "fatal-function";
 		else if (!*out->role && unexported_stringer(f, topd))
 			out->context = "stringer";
+		else if (after_stack_capture(f, topd, e))
+			out->context = "stack-trace";
 	}
 	out->in_loop = loop_of(f, e);
 	if (kind == EL_OBJ_ESCAPES)

@@ -159,6 +159,8 @@ typedef struct el_facts {
 	                          looked up in a cache: once per key),
 	                          "debug" (in the body of `if debug {`, `if o.DebugOut != nil
 	                          {`: a debug or verbose switch), "error-log", "stringer", "fatal-function",
+	                          "stack-trace" (after a capture of the goroutine's stack:
+	                          debug.Stack, debug.PrintStack, runtime.Stack),
 	                          "api-callback", "encoder-document" (see escapelint.h) or "" */
 	const char *free;      /* "constant", "bool", "byte", "zero-size", "empty" (zero length),
 	                          "nil" (T(nil) boxed), "static-closure" or "" */
@@ -202,8 +204,12 @@ typedef struct el_facts {
 	                          e.writerScanner(r)), so it runs once per goroutine;
 	                          "dead" when every use is in a branch the compiler
 	                          removes (if debugAsserts {, a constant false) or in a
-	                          function only such uses reach; "" otherwise or unknown */
-	char called_from[128]; /* with callers "setup", "cold", "goroutine" or "dead": the
+	                          function only such uses reach; "stack-trace" when every
+	                          use comes after a capture of the goroutine's stack
+	                          (context "stack-trace") or in a function only such uses
+	                          reach; "" otherwise or unknown */
+	char called_from[128]; /* with callers "setup", "cold", "goroutine", "dead" or
+	                          "stack-trace": the
 	                          functions that use it */
 	const char *with_values; /* for a value passed to context.WithValue (or a variable
 	                          moved to the heap whose address is): "one" when its

@@ -753,6 +753,22 @@ PY
 	decide command $log deferred.go:42 'func literal' callee-leak
 	grep '"file":"deferred.go","line":47,.*"subject":"name"' "$tmp/cmd$v.json" | grep -q '"callers":"setup","called_from":"HelpFor"' &&
 		ok || bad "command/$log: deferred.go:47 is not called from HelpFor through its grouped variable"
+	# what runs only after a capture of the goroutine's stack formats a
+	# panic's or a debugger's report (chi's prettyStack); what runs before
+	# the capture, in a closure that captures it later, or on another path
+	# too, keeps its warning
+	decide command $log traces.go:20 '&bytes.Buffer{}' debug-output
+	decide command $log traces.go:22 'string(st)' debug-output
+	decide command $log traces.go:30 l debug-output
+	decide command $log traces.go:45 n debug-output
+	grep '"file":"traces.go","line":30,' "$tmp/cmd$v.json" | grep -q '"callers":"stack-trace","called_from":"traceLines"' &&
+		ok || bad "command/$log: traces.go:30 does not name traceLines as its caller after the capture"
+	grep '"file":"traces.go","line":84,' "$tmp/cmd$v.json" | grep '"context":"stack-trace"' |
+		grep -q 'allocated after reportMixed captures the goroutine' && ok ||
+		bad "command/$log: traces.go:84, after reportMixed's capture, is not context stack-trace"
+	decide command $log traces.go:60 l fmt-sprintf
+	decide command $log traces.go:76 l fmt-sprintf
+	decide command $log traces.go:89 l fmt-sprintf
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
