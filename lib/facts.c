@@ -3484,24 +3484,21 @@ static int dial_name(el_str nm)
 	return 0;
 }
 
-/* Does n (outside func literals) hold a call of a dial function (see
- * dial_name)? */
-static int dial_call(const el_gofile *f, TSNode n, int depth)
+/* Does n (of f) hold a call that is_call accepts, looking into func
+ * literals only when literals is set? */
+static int holds_call(const el_gofile *f, TSNode n, int (*is_call)(const el_gofile *, TSNode), int literals,
+                      int depth)
 {
 	TSTreeCursor cur;
 	TSNode k;
 
-	if (depth > 100 || el_node_is(n, "func_literal"))
+	if (depth > 100 || (!literals && el_node_is(n, "func_literal")))
 		return 0;
-	if (el_node_is(n, "call_expression")) {
-		TSNode fn = field(n, "function");
-		el_str nm = call_name(f, fn);
-		if (dial_name(nm))
-			return 1;
-	}
+	if (el_node_is(n, "call_expression") && is_call(f, n))
+		return 1;
 	EACH_NAMED(n, cur, k)
 	{
-		if (dial_call(f, k, depth + 1)) {
+		if (holds_call(f, k, is_call, literals, depth + 1)) {
 			ts_tree_cursor_delete(&cur);
 			return 1;
 		}
@@ -3509,29 +3506,201 @@ static int dial_call(const el_gofile *f, TSNode n, int depth)
 	return 0;
 }
 
-/* Does top open a network connection on every call: a statement of its
- * body (not under an if, a loop or a switch) that calls a dial function
- * (gorilla/websocket's Dialer.DialContext: `netConn, err :=
- * netDial("tcp", hostPort)`)?  What it allocates comes once per
- * connection, next to network round trips.  A dial under a condition (a
- * pool's miss) leaves the function alone. */
-static int dials(ctx *x, TSNode top)
+/* Is call c (of f) a call of a dial function (see dial_name)? */
+static int dial_call(const el_gofile *f, TSNode c)
 {
-	TSNode body = field(top, "body"), st;
+	return dial_name(call_name(f, field(c, "function")));
+}
+
+/* The name a call c (of f) calls, `P.Name(...)`, when P is the name
+ * file f imports the package path under (any alias: zstd's rdebug for
+ * runtime/debug); an empty string otherwise. */
+static el_str package_call(const el_gofile *f, TSNode c, const char *path)
+{
+	TSNode fn = field(c, "function"), op;
+	el_str p;
+
+	if (!el_node_is(fn, "selector_expression"))
+		return el_str_make("", 0);
+	op = field(fn, "operand");
+	if (!el_node_is(op, "identifier") || el_gofile_import_path(f, text(f, op), &p) != 1 ||
+	    !el_str_eq(p, el_str_make(path, strlen(path))))
+		return el_str_make("", 0);
+	return text(f, field(fn, "field"));
+}
+
+/* Is call c (of f) one that opens or reads a named file: os's Open,
+ * OpenFile, Create or ReadFile, or io/ioutil's ReadFile? */
+static int file_call(const el_gofile *f, TSNode c)
+{
+	static const char *const os_names[] = { "Open", "OpenFile", "Create", "ReadFile", NULL };
+	el_str nm = package_call(f, c, "os");
+	size_t i;
+
+	for (i = 0; nm.len && os_names[i]; i++)
+		if (el_str_eq(nm, el_str_make(os_names[i], strlen(os_names[i]))))
+			return 1;
+	return el_str_eq(package_call(f, c, "io/ioutil"), el_str_make(EL_LIT("ReadFile")));
+}
+
+/* Is return statement st of the function declared by *arg (a TSNode)
+ * one that may return early on the path that matters: anything but a
+ * return of a non-nil error, as the last result of a function whose last
+ * result is an error (`return nil, nil, err`, `return nil,
+ * errMalformedURL`)? */
+static int early_return(const el_gofile *f, TSNode st, const void *arg)
+{
+	TSNode top = *(const TSNode *)arg, res = field(top, "result"), last, e;
+	uint32_t n;
+
+	if (el_node_is(res, "parameter_list")) {
+		if (!(n = ts_node_named_child_count(res)))
+			return 1;
+		res = field(ts_node_named_child(res, n - 1), "type");
+	}
+	if (!text_is(f, res, "error"))
+		return 1;
+	last = ts_node_named_child(st, 0);
+	if (el_node_is(last, "expression_list") && (n = ts_node_named_child_count(last)) > 0)
+		e = ts_node_named_child(last, n - 1);
+	else
+		e = last;
+	return ts_node_is_null(e) || text_is(f, e, "nil");
+}
+
+/* The parts of statement st of a function's body that run whenever the
+ * body does, into out: the statement itself when it is a declaration,
+ * an assignment, an expression or a return; an if statement's
+ * initialiser and condition (`if err := readConfig(p); err != nil {`).
+ * Returns how many. */
+static size_t unconditional_parts(TSNode st, TSNode out[2])
+{
+	size_t n = 0;
+
+	if (el_node_is(st, "short_var_declaration") || el_node_is(st, "assignment_statement") ||
+	    el_node_is(st, "expression_statement") || el_node_is(st, "return_statement")) {
+		out[n++] = st;
+	} else if (el_node_is(st, "if_statement")) {
+		if (!ts_node_is_null(field(st, "initializer")))
+			out[n++] = field(st, "initializer");
+		if (!ts_node_is_null(field(st, "condition")))
+			out[n++] = field(st, "condition");
+	}
+	return n;
+}
+
+/* Does part (of x->f), a part of a statement, do something (arg: what
+ * the function needs)? */
+typedef int (*part_fn)(ctx *x, TSNode part, const void *arg);
+
+/* Does a statement of top's body (not under an if, a loop or a switch,
+ * and outside func literals: see unconditional_parts), before any
+ * statement that may return early other than with an error (`if v, ok :=
+ * cache[k]; ok { return v, nil }`: see early_return), pass holds? */
+static int body_does(ctx *x, TSNode top, part_fn holds, const void *arg)
+{
+	TSNode body = field(top, "body"), st, parts[2];
 	TSTreeCursor cur;
+	size_t n, i;
 
 	if (ts_node_is_null(body))
 		return 0;
 	EACH_NAMED(body, cur, st)
 	{
-		if ((el_node_is(st, "short_var_declaration") || el_node_is(st, "assignment_statement") ||
-		     el_node_is(st, "expression_statement") || el_node_is(st, "return_statement")) &&
-		    dial_call(x->f, st, 0)) {
+		for (n = unconditional_parts(st, parts), i = 0; i < n; i++)
+			if (holds(x, parts[i], arg)) {
+				ts_tree_cursor_delete(&cur);
+				return 1;
+			}
+		if (any_own_statement(x->f, st, "return_statement", early_return, &top)) {
+			ts_tree_cursor_delete(&cur);
+			break;
+		}
+	}
+	return 0;
+}
+
+/* A part_fn: does part hold a call of a dial function? */
+static int part_dials(ctx *x, TSNode part, const void *arg)
+{
+	(void)arg;
+	return holds_call(x->f, part, dial_call, 0, 0);
+}
+
+/* Does top open a network connection on every call: a statement of its
+ * body (see body_does) that calls a dial function (gorilla/websocket's
+ * Dialer.DialContext: `netConn, err := netDial("tcp", hostPort)`)?  What
+ * it allocates comes once per connection, next to network round trips.
+ * A dial under a condition (a pool's miss) leaves the function alone. */
+static int dials(ctx *x, TSNode top)
+{
+	return body_does(x, top, part_dials, NULL);
+}
+
+static int opens_file(ctx *x, TSNode top, int depth);
+
+/* Does n (of x->f, outside func literals) call a function that opens or
+ * reads a named file (file_call), or one of its package's functions that
+ * does (opens_file, depth levels down)? */
+static int calls_file_opener(ctx *x, TSNode n, int depth, int walk)
+{
+	TSTreeCursor cur;
+	TSNode k, fn;
+
+	if (walk > 100 || el_node_is(n, "func_literal"))
+		return 0;
+	if (el_node_is(n, "call_expression")) {
+		if (file_call(x->f, n))
+			return 1;
+		fn = field(n, "function");
+		if (el_node_is(fn, "identifier") && depth < 2) {
+			const el_gofile *tf;
+			TSNode td;
+			int rc = el_gosrc_lookup(x->g, x->dir, text(x->f, fn), 0, x->test_file, &tf, &td);
+			if (rc == -2)
+				x->failed = 1;
+			if (rc == 1 && el_node_is(td, "function_declaration")) {
+				ctx y = *x;
+				int yes;
+				y.f = tf;
+				yes = opens_file(&y, td, depth + 1);
+				x->failed |= y.failed;
+				if (yes)
+					return 1;
+			}
+		}
+	}
+	EACH_NAMED(n, cur, k)
+	{
+		if (calls_file_opener(x, k, depth, walk + 1)) {
 			ts_tree_cursor_delete(&cur);
 			return 1;
 		}
 	}
 	return 0;
+}
+
+/* A part_fn: does part call a file opener (arg: the depth, an int)? */
+static int part_opens_file(ctx *x, TSNode part, const void *arg)
+{
+	return calls_file_opener(x, part, *(const int *)arg, 0);
+}
+
+/* Does top open or read a named file on every call: a statement of its
+ * body (see body_does) calls os's Open, OpenFile, Create or ReadFile, or
+ * ioutil.ReadFile, or a function of its package that does so in turn
+ * (urfave/cli's altsrc NewYamlSourceFromFile calls readCommandYaml,
+ * which calls loadDataFrom); a function called that way (depth > 0) may
+ * do it under a condition (loadDataFrom reads a path or fetches a URL)?
+ * What top allocates comes once per file, next to the system calls that
+ * open and read it. */
+static int opens_file(ctx *x, TSNode top, int depth)
+{
+	TSNode body = field(top, "body");
+
+	if (depth > 0 && !ts_node_is_null(body) && holds_call(x->f, body, file_call, 0, 0))
+		return 1;
+	return body_does(x, top, part_opens_file, &depth);
 }
 
 static const char *loop_of(const el_gofile *f, TSNode n);
@@ -3798,6 +3967,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "route-builder";
 		if (dials(x, top))
 			return "connection";
+		if (opens_file(x, top, 0))
+			return "file";
 		if (!*loop_of(f, e) && constructor(x, top))
 			return "constructor";
 	}
@@ -3852,41 +4023,12 @@ enum {
  * rdebug.PrintStack), or runtime.Stack? */
 static int stack_capture_call(const el_gofile *f, TSNode c)
 {
-	TSNode fn = field(c, "function"), op;
-	el_str nm, path;
+	el_str nm = package_call(f, c, "runtime/debug");
 
-	if (!el_node_is(fn, "selector_expression"))
-		return 0;
-	op = field(fn, "operand");
-	if (!el_node_is(op, "identifier") || el_gofile_import_path(f, text(f, op), &path) != 1)
-		return 0;
-	nm = text(f, field(fn, "field"));
-	if (el_str_eq(path, el_str_make(EL_LIT("runtime/debug"))))
+	if (nm.len)
 		return el_str_eq(nm, el_str_make(EL_LIT("Stack"))) ||
 		       el_str_eq(nm, el_str_make(EL_LIT("PrintStack")));
-	return el_str_eq(path, el_str_make(EL_LIT("runtime"))) && el_str_eq(nm, el_str_make(EL_LIT("Stack")));
-}
-
-/* Does n (of f) hold a call that is_call accepts, looking into func
- * literals only when literals is set? */
-static int holds_call(const el_gofile *f, TSNode n, int (*is_call)(const el_gofile *, TSNode), int literals,
-                      int depth)
-{
-	TSTreeCursor cur;
-	TSNode k;
-
-	if (depth > 32 || (!literals && el_node_is(n, "func_literal")))
-		return 0;
-	if (el_node_is(n, "call_expression") && is_call(f, n))
-		return 1;
-	EACH_NAMED(n, cur, k)
-	{
-		if (holds_call(f, k, is_call, literals, depth + 1)) {
-			ts_tree_cursor_delete(&cur);
-			return 1;
-		}
-	}
-	return 0;
+	return el_str_eq(package_call(f, c, "runtime"), el_str_make(EL_LIT("Stack")));
 }
 
 /* Does n (of f) hold a stack capture (stack_capture_call), outside func

@@ -769,6 +769,17 @@ PY
 	decide command $log traces.go:60 l fmt-sprintf
 	decide command $log traces.go:76 l fmt-sprintf
 	decide command $log traces.go:89 l fmt-sprintf
+	# a function that reads a named file on every call, itself or through
+	# its package's helpers (urfave/cli's altsrc loaders), allocates once
+	# per file; one that may return before reading (a cache hit), or
+	# reads only under a condition, does not
+	decide command $log files.go:13 m configuration-code
+	decide command $log files.go:17 '&Settings{...}' configuration-code
+	grep '"file":"files.go","line":13,' "$tmp/cmd$v.json" | grep -q '"role":"file"' && ok ||
+		bad "command/$log: files.go:13 is not role file"
+	[ "$(grep '"file":"files.go","line":47,' "$tmp/cmd$v.json" | grep -c '"role":"file"')" = 0 ] && ok ||
+		bad "command/$log: files.go:47, before a cache hit's return, is role file"
+	decide command $log files.go:59 m reflection
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
