@@ -531,7 +531,8 @@ typedef struct el_object {
 	 *   function: debug.Stack(), debug.PrintStack(), runtime.Stack),
 	 *   "api-callback" (an argument of a call through a value of an
 	 *   exported func type taking an interface there), "encoder-document"
-	 *   (stored into a map the function hands to an encoder);
+	 *   (stored into a map the function hands to an encoder),
+	 *   "encoder-input" (that map itself, of a named type);
 	 * free: why a value boxed into an interface allocates nothing --
 	 *   "constant", "bool" or "byte" (static data), "zero-size" (zerobase),
 	 *   "static-closure" (a func literal that captures nothing);

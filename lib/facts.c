@@ -5248,6 +5248,82 @@ static int encoder_document(ctx *x, TSNode e)
 	       any_own_statement(f, field(fn, "body"), "call_expression", encodes_name, &m);
 }
 
+static int encoded_var(const el_gofile *f, TSNode body, el_str v, int depth);
+
+/* What passes_on needs: the function's body, the variable, the depth. */
+typedef struct {
+	TSNode body;
+	el_str v;
+	int depth;
+} pass_on;
+
+/* Is assignment st `w = v`, with a variable w that its function hands to
+ * an encoder (encoded_var)?  (arg: a pass_on) */
+static int passes_on(const el_gofile *f, TSNode st, const void *arg)
+{
+	const pass_on *p = arg;
+	TSNode l = field(st, "left"), r = field(st, "right");
+
+	if (ts_node_named_child_count(l) != 1 || ts_node_named_child_count(r) != 1 ||
+	    !el_node_is(l = ts_node_named_child(l, 0), "identifier") ||
+	    !el_str_eq(text(f, ts_node_named_child(r, 0)), p->v) || el_str_eq(text(f, l), p->v))
+		return 0;
+	return encoded_var(f, p->body, text(f, l), p->depth + 1);
+}
+
+/* Does body (of f, its closures aside) hand variable v to an encoder
+ * (`encoder.Encode(v)`, `json.Marshal(v)`), itself or after `w = v`
+ * (logrus' `data = newData` under its DataKey option)? */
+static int encoded_var(const el_gofile *f, TSNode body, el_str v, int depth)
+{
+	pass_on p;
+
+	if (any_own_statement(f, body, "call_expression", encodes_name, &v))
+		return 1;
+	if (depth >= 2)
+		return 0;
+	p.body = body;
+	p.v = v;
+	p.depth = depth;
+	return any_own_statement(f, body, "assignment_statement", passes_on, &p);
+}
+
+/* Is e (of x->f) the map or slice of a named type (`make(Fields, n)`,
+ * `Fields{}`) that is stored into a variable its function hands to an
+ * encoder (logrus' JSONFormatter: `data := make(Fields, n)`, then
+ * `encoder.Encode(data)`)?  The encoder takes its document as an
+ * interface, so the document is on the heap by that API, whichever other
+ * way the compiler's chain names; a map assigned to such a variable
+ * (`data = newData`) is the document too. */
+static int encoder_input(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode t, r, st, l, fn;
+	el_str v;
+
+	if (el_node_is(e, "call_expression") && text_is(f, field(e, "function"), "make"))
+		t = ts_node_named_child(field(e, "arguments"), 0);
+	else if (el_node_is(e, "composite_literal"))
+		t = field(e, "type");
+	else
+		return 0;
+	if (!el_node_is(t, "type_identifier") && !el_node_is(t, "qualified_type"))
+		return 0;
+	r = el_gofile_parent(f, e);
+	if (!el_node_is(r, "expression_list") || ts_node_named_child_count(r) != 1)
+		return 0;
+	st = el_gofile_parent(f, r);
+	if (!el_node_is(st, "short_var_declaration") && !el_node_is(st, "assignment_statement"))
+		return 0;
+	l = field(st, "left");
+	if (!ts_node_eq(field(st, "right"), r) || ts_node_named_child_count(l) != 1 ||
+	    !el_node_is(l = ts_node_named_child(l, 0), "identifier"))
+		return 0;
+	v = text(f, l);
+	fn = func_of(f, st);
+	return !ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")) && encoded_var(f, field(fn, "body"), v, 0);
+}
+
 /* Does subject, as the compiler prints it, make an object (make, new, a
  * composite literal or its address, a func literal) rather than name a
  * value that is boxed or converted?  An inlined callee's allocation at a
@@ -5543,6 +5619,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	}
 	if (kind == EL_OBJ_ESCAPES && !made_here(subject))
 		api_context(&x, e, out); /* the value's own place (Go 1.19: the call's '(') */
+	else if (kind == EL_OBJ_ESCAPES && !*out->context && encoder_input(&x, e))
+		out->context = "encoder-input";
 	out->owner = owner_of_object(&x, e);
 	if (kind == EL_OBJ_ESCAPES) {
 		int cap;

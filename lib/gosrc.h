@@ -161,7 +161,8 @@ typedef struct el_facts {
 	                          {`: a debug or verbose switch), "error-log", "stringer", "fatal-function",
 	                          "stack-trace" (after a capture of the goroutine's stack:
 	                          debug.Stack, debug.PrintStack, runtime.Stack),
-	                          "api-callback", "encoder-document" (see escapelint.h) or "" */
+	                          "api-callback", "encoder-document", "encoder-input" (see
+	                          escapelint.h) or "" */
 	const char *free;      /* "constant", "bool", "byte", "zero-size", "empty" (zero length),
 	                          "nil" (T(nil) boxed), "static-closure" or "" */
 	char type[96];         /* the value's declared type as written, or "" */

@@ -681,6 +681,15 @@ PY
 		bad "command/$log: apis.go:38's inlined make is called the argument's box" || ok
 	decide command $log apis.go:193 msg api-allocation
 	decide command $log apis.go:194 level api-allocation
+	# the document map itself, of its named type, and one assigned to the
+	# variable that is encoded (logrus' DataKey); not an ad-hoc map
+	decide command $log apis.go:192 'make(Doc, 4)' api-allocation
+	decide command $log apis.go:201 'make(Doc, 2)' api-allocation
+	decide command $log apis.go:204 'make(Doc, 1)' api-allocation
+	grep '"file":"apis.go","line":204,' "$tmp/cmd$v.json" | grep '"context":"encoder-input"' |
+		grep -q 'is the document EncodeNested builds for a reflection-based encoder' && ok ||
+		bad "command/$log: apis.go:204's outer map is not the encoder's input"
+	decide command $log apis.go:63 'make(map[string]interface {}, 4)' new-escape
 	# an ad-hoc map[string]any handed to an encoder could be a struct
 	decide command $log apis.go:64 msg interface-boxing
 	decide command $log apis.go:65 level interface-boxing
