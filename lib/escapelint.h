@@ -522,7 +522,7 @@ typedef struct el_object {
 	 *   (errors.New with a constant message in a function body), "init"
 	 *   (package initialisation: a package-level var, init), "cache-miss"
 	 *   (after `if v != nil { return v }` for a value looked up in a
-	 *   cache), "debug"
+	 *   cache, or filling a map kept in a field for a missing key), "debug"
 	 *   (the body of an if statement testing a debug or verbose switch),
 	 *   "error-log" (an argument of a logger's Error call with a constant
 	 *   message), "stringer" (the String method of an unexported type),

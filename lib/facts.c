@@ -1626,6 +1626,72 @@ static int after_cache_hit(const el_gofile *f, TSNode b, TSNode stmt)
 	return found;
 }
 
+typedef int (*statement_fn)(const el_gofile *f, TSNode st, const void *arg);
+static int any_own_statement(const el_gofile *f, TSNode body, const char *type, statement_fn fn,
+                             const void *arg);
+
+/* Is assignment st `M[K] = ...` for the map expression and key (as text)
+ * in arg (two el_str)? */
+static int stores_at(const el_gofile *f, TSNode st, const void *arg)
+{
+	const el_str *mk = arg;
+	TSNode l;
+
+	if (ts_node_named_child_count(field(st, "left")) != 1)
+		return 0;
+	l = ts_node_named_child(field(st, "left"), 0);
+	return el_node_is(l, "index_expression") && el_str_eq(text(f, field(l, "operand")), mk[0]) &&
+	       el_str_eq(text(f, field(l, "index")), mk[1]);
+}
+
+/* Is if statement n the fill of a memo kept in a field: `v, ok :=
+ * o.m[k]` before it (in its block, or its initialiser), its condition
+ * `!ok` or `v == nil`, and its body storing into `o.m[k]` (websocket's
+ * PreparedMessage.frame: `frame, ok := pm.frames[key]; if !ok { frame =
+ * &preparedFrame{}; pm.frames[key] = frame }`)?  What the body makes is
+ * made once per key of a map that outlives the call; a local map (one
+ * filled per call) is not taken. */
+static int fills_memo(const el_gofile *f, TSNode n)
+{
+	el_str c = text(f, field(n, "condition")), v = { NULL, 0 }, ok = { NULL, 0 }, m = { NULL, 0 }, k = { NULL, 0 };
+	TSNode block = el_gofile_parent(f, n), d, cand[2];
+	size_t i, nc = 0;
+
+	if (el_node_is(block, "block") || el_node_is(block, "statement_list")) {
+		TSNode prev = ts_node_prev_named_sibling(n);
+		if (!ts_node_is_null(prev))
+			cand[nc++] = prev;
+	}
+	if (!ts_node_is_null(field(n, "initializer")))
+		cand[nc++] = field(n, "initializer");
+	for (i = 0; i < nc && !m.len; i++) {
+		TSNode l, r, ix;
+		d = cand[i];
+		if (!el_node_is(d, "short_var_declaration") && !el_node_is(d, "assignment_statement"))
+			continue;
+		l = field(d, "left");
+		r = field(d, "right");
+		if (ts_node_named_child_count(r) != 1 || !el_node_is(ix = ts_node_named_child(r, 0), "index_expression") ||
+		    !el_node_is(field(ix, "operand"), "selector_expression"))
+			continue;
+		v = text(f, ts_node_named_child(l, 0));
+		ok = ts_node_named_child_count(l) > 1 ? text(f, ts_node_named_child(l, 1)) : el_str_make(NULL, 0);
+		m = text(f, field(ix, "operand"));
+		k = text(f, field(ix, "index"));
+	}
+	if (!m.len)
+		return 0;
+	if (!((ok.len && c.len == ok.len + 1 && c.ptr[0] == '!' && memcmp(c.ptr + 1, ok.ptr, ok.len) == 0) ||
+	      (c.len == v.len + 7 && memcmp(c.ptr, v.ptr, v.len) == 0 && memcmp(c.ptr + v.len, " == nil", 7) == 0)))
+		return 0;
+	{
+		el_str mk[2];
+		mk[0] = m;
+		mk[1] = k;
+		return any_own_statement(f, field(n, "consequence"), "assignment_statement", stores_at, mk);
+	}
+}
+
 static TSNode func_of(const el_gofile *f, TSNode n);
 
 /* Does n hold `t = nil`: the field a guard checks set back to nil
@@ -1688,7 +1754,8 @@ static int lazy(const el_gofile *f, TSNode e)
 		return 3;
 	/* on the miss path of a cache */
 	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = el_gofile_parent(f, a))
-		if (el_node_is(a, "block") && after_cache_hit(f, a, stmt))
+		if ((el_node_is(a, "block") && after_cache_hit(f, a, stmt)) ||
+		    (el_node_is(a, "if_statement") && ts_node_eq(stmt, field(a, "consequence")) && fills_memo(f, a)))
 			return 2;
 	stmt = e;
 	if (ts_node_is_null(target))
@@ -1751,7 +1818,6 @@ static int cut_to_zero(const el_gofile *f, TSNode s)
 
 /* Does fn hold for a statement of type type in body, not counting the
  * bodies of closures in it? */
-typedef int (*statement_fn)(const el_gofile *f, TSNode st, const void *arg);
 static int any_own_statement(const el_gofile *f, TSNode body, const char *type, statement_fn fn,
                              const void *arg)
 {

@@ -156,7 +156,8 @@ typedef struct el_facts {
 	const char *context;   /* "panic", "error", "error-value", "error-sentinel", "init",
 	                          "lazy" (under a nil or capacity check of where it goes),
 	                          "cache-miss" (after `if v != nil { return v }` for a value
-	                          looked up in a cache: once per key),
+	                          looked up in a cache, or in `if !ok { ...; o.m[k] = v }`
+	                          after `v, ok := o.m[k]`: once per key),
 	                          "debug" (in the body of `if debug {`, `if o.DebugOut != nil
 	                          {`: a debug or verbose switch), "error-log", "stringer", "fatal-function",
 	                          "stack-trace" (after a capture of the goroutine's stack:

@@ -789,6 +789,14 @@ PY
 	[ "$(grep '"file":"files.go","line":47,' "$tmp/cmd$v.json" | grep -c '"role":"file"')" = 0 ] && ok ||
 		bad "command/$log: files.go:47, before a cache hit's return, is role file"
 	decide command $log files.go:59 m reflection
+	# filling a map kept in a field for a key it lacks makes one object
+	# per key (websocket's PreparedMessage.frame); a store under another
+	# key, or into a map of the call's own, is no memo
+	decide command $log memo.go:21 '&memoFrame{}' lazy-init
+	grep '"file":"memo.go","line":21,' "$tmp/cmd$v.json" | grep -q '"context":"cache-miss"' && ok ||
+		bad "command/$log: memo.go:21 is not context cache-miss"
+	decide command $log memo.go:32 '&memoFrame{}' map-store
+	decide command $log memo.go:44 '&memoFrame{}' new-escape
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
