@@ -532,7 +532,9 @@ typedef struct el_object {
 	 *   "api-callback" (an argument of a call through a value of an
 	 *   exported func type taking an interface there), "encoder-document"
 	 *   (stored into a map the function hands to an encoder),
-	 *   "encoder-input" (that map itself, of a named type);
+	 *   "encoder-input" (that map itself, of a named type),
+	 *   "user-callback" (an argument of a call through a field that an
+	 *   exported function sets from its parameter);
 	 * free: why a value boxed into an interface allocates nothing --
 	 *   "constant", "bool" or "byte" (static data), "zero-size" (zerobase),
 	 *   "static-closure" (a func literal that captures nothing);

@@ -5245,6 +5245,49 @@ static int api_callback(ctx *x, TSNode e)
 	return 0;
 }
 
+/* Is e (of x->f) an argument of a call through a field that an exported
+ * function or method of the package sets from its own parameter
+ * (websocket's `c.handlePong(string(payload))`, with SetPongHandler(h
+ * func(appData string) error) storing h into c.handlePong)?  The callee
+ * is a user's function, which may keep what it is given, and the field's
+ * func type is the package's API. */
+static int user_callback(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode c = el_gofile_parent(f, e), fn;
+	el_ref refs[64];
+	size_t n, i;
+	int opaque, rc;
+
+	if (!el_node_is(c, "argument_list") || !el_node_is(c = el_gofile_parent(f, c), "call_expression") ||
+	    !el_node_is(fn = field(c, "function"), "selector_expression"))
+		return 0;
+	rc = el_gosrc_references(x->g, x->dir, text(f, field(fn, "field")), refs, 64, &n, &opaque);
+	if (rc == -2)
+		x->failed = 1;
+	if (rc != 1 || n > 64)
+		return 0;
+	for (i = 0; i < n; i++) {
+		TSNode sel = ts_node_parent(refs[i].node), l = ts_node_parent(sel), st = ts_node_parent(l), r;
+		ctx y = *x;
+		decl d;
+		if (!el_node_is(sel, "selector_expression") || !el_node_is(l, "expression_list") ||
+		    !el_node_is(st, "assignment_statement") || !ts_node_eq(field(st, "left"), l) ||
+		    ts_node_named_child_count(l) != 1 || !text_is(refs[i].f, field(st, "operator"), "=") ||
+		    !(el_node_is(refs[i].top, "function_declaration") || el_node_is(refs[i].top, "method_declaration")) ||
+		    !exported_name(text(refs[i].f, field(refs[i].top, "name"))))
+			continue;
+		r = field(st, "right");
+		if (ts_node_named_child_count(r) != 1 || !el_node_is(r = ts_node_named_child(r, 0), "identifier"))
+			continue;
+		y.f = refs[i].f;
+		if (resolve(&y, refs[i].f, r, &d) && d.kind == D_PARAM &&
+		    ts_node_eq(el_gofile_parent(refs[i].f, d.node), field(refs[i].top, "parameters")))
+			return 1; /* a parameter, not the receiver or a result */
+	}
+	return 0;
+}
+
 /* Does call c hand the variable arg (an el_str name) to an encoder:
  * enc.Encode(name), json.Marshal(name), json.MarshalIndent(name, ...)? */
 static int encodes_name(const el_gofile *f, TSNode c, const void *arg)
@@ -5415,6 +5458,8 @@ static void api_context(ctx *x, TSNode e, el_facts *out)
 		out->context = "api-callback";
 	else if (encoder_document(x, e))
 		out->context = "encoder-document";
+	else if (user_callback(x, e))
+		out->context = "user-callback";
 }
 
 static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,

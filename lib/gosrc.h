@@ -162,7 +162,7 @@ typedef struct el_facts {
 	                          {`: a debug or verbose switch), "error-log", "stringer", "fatal-function",
 	                          "stack-trace" (after a capture of the goroutine's stack:
 	                          debug.Stack, debug.PrintStack, runtime.Stack),
-	                          "api-callback", "encoder-document", "encoder-input" (see
+	                          "api-callback", "encoder-document", "encoder-input", "user-callback" (see
 	                          escapelint.h) or "" */
 	const char *free;      /* "constant", "bool", "byte", "zero-size", "empty" (zero length),
 	                          "nil" (T(nil) boxed), "static-closure" or "" */

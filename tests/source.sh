@@ -797,6 +797,13 @@ PY
 		bad "command/$log: memo.go:21 is not context cache-miss"
 	decide command $log memo.go:32 '&memoFrame{}' map-store
 	decide command $log memo.go:44 '&memoFrame{}' new-escape
+	# a call through a field that an exported setter fills from its
+	# parameter calls a user's function, whose type is the API
+	# (websocket's ping and pong handlers); the package's own hook is not
+	decide command $log callbacks.go:20 'string(payload)' api-allocation
+	grep '"file":"callbacks.go","line":20,' "$tmp/cmd$v.json" | grep -q '"context":"user-callback"' && ok ||
+		bad "command/$log: callbacks.go:20 is not context user-callback"
+	decide command $log callbacks.go:28 'string(payload)' string-bytes-conversion
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
