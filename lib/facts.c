@@ -2685,6 +2685,28 @@ static int assigned_to_result(ctx *x, TSNode e)
  * appended to, or "copy" (see copies); "result" when its function
  * returns it (as it is made, or through a local it returns); otherwise a
  * field or element it is stored into directly (T{f: e}, x.f = e). */
+/* Is e (of x->f) a call that its function returns as it is, of a
+ * function of its package whose result is a named func type (cobra's
+ * ExactValidArgs: `return MatchAll(ExactArgs(n), OnlyValidArgs)`, whose
+ * PositionalArgs closure keeps its variadic slice)?  What the call is
+ * given for the closure is made with it, once per closure made.  (A
+ * variable a returned func literal captures keeps its own finding: the
+ * function may run per request, as a handler made per response does.) */
+static int closure_state(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode c, t;
+	decl d, td;
+
+	if (!el_node_is(e, "call_expression") || !returned_directly(f, e) ||
+	    !el_node_is(c = field(e, "function"), "identifier") || !resolve(x, f, c, &d) || d.kind != D_FUNC ||
+	    !el_node_is(d.node, "function_declaration"))
+		return 0;
+	t = field(d.node, "result");
+	return el_node_is(t, "type_identifier") && resolve(x, d.f, t, &td) && td.kind == D_TYPE &&
+	       el_node_is(field(td.node, "type"), "function_type");
+}
+
 static const char *owner_of_object(ctx *x, TSNode e)
 {
 	TSNode p, target;
@@ -5647,8 +5669,16 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		if (is_expr(s) && !el_node_is(s, "identifier"))
 			copy_source(f, s, out->subject, sizeof out->subject);
 	}
-	if (el_str_eq(subject, el_str_make(EL_LIT("... argument"))))
-		return x.failed ? -2 : 0; /* the implicit slice: no value of its own */
+	if (el_str_eq(subject, el_str_make(EL_LIT("... argument")))) {
+		/* the implicit slice: no value of its own; the slice of a
+		 * returned call whose result is a closure lives with it */
+		TSNode c = e;
+		while (!ts_node_is_null(c) && !el_node_is(c, "call_expression") && !el_node_is(c, "block"))
+			c = el_gofile_parent(f, c);
+		if (el_node_is(c, "call_expression") && closure_state(&x, c))
+			out->owner = "closure";
+		return x.failed ? -2 : 0;
+	}
 	/* Go >= 1.25 reports append growth as `append escapes to heap` at
 	 * the call's '(' */
 	if (el_str_eq(subject, el_str_make(EL_LIT("append")))) {

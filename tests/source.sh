@@ -804,6 +804,16 @@ PY
 	grep '"file":"callbacks.go","line":20,' "$tmp/cmd$v.json" | grep -q '"context":"user-callback"' && ok ||
 		bad "command/$log: callbacks.go:20 is not context user-callback"
 	decide command $log callbacks.go:28 'string(payload)' string-bytes-conversion
+	# the variadic slice of a returned call whose result, a named func
+	# type, keeps it comes with that closure (cobra's ExactValidArgs); a
+	# variable a returned literal captures keeps its warning (the
+	# function may run per request), and so does a closure stored per call
+	decide command $log factory.go:34 '... argument' closure-factory
+	grep '"file":"factory.go","line":34,' "$tmp/cmd$v.json" | grep -q '"owner":"closure"' && ok ||
+		bad "command/$log: factory.go:34 is not owner closure"
+	decide command $log factory.go:40 '[]string{...}' closure-capture
+	decide command $log factory.go:46 '[]string{...}' closure-capture
+	decide command $log factory.go:47 'func literal' closure-capture
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
