@@ -603,7 +603,8 @@ typedef struct el_object {
 	 * "option" in a func literal its function returns as a functional
 	 * option (result type ...Option), "connection" in a function that
 	 * dials on every call, "file" in one that opens or reads a named file
-	 * on every call, "go-call" for a go statement's
+	 * on every call, "goroutine" outside the loops of one that starts a
+	 * goroutine on every call, "go-call" for a go statement's
 	 * closure (the literal of `go func() {...}()`, the one the compiler
 	 * wraps `go f(x)` in) or a variable only such closures capture, ""
 	 * otherwise */

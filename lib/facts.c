@@ -3633,12 +3633,14 @@ static int file_call(const el_gofile *f, TSNode c)
 
 /* Is return statement st of the function declared by *arg (a TSNode)
  * one that may return early on the path that matters: anything but a
- * return of a non-nil error, as the last result of a function whose last
- * result is an error (`return nil, nil, err`, `return nil,
- * errMalformedURL`)? */
+ * return of a non-nil error (see is_error_return: `return nil, nil,
+ * err` under `if err != nil {`, `return nil, errMalformedURL`), as the
+ * last result of a function whose last result is an error?  A bare
+ * `return err` elsewhere may return nil (s2's writeFull returns
+ * writeSync's error on its path without goroutines). */
 static int early_return(const el_gofile *f, TSNode st, const void *arg)
 {
-	TSNode top = *(const TSNode *)arg, res = field(top, "result"), last, e;
+	TSNode top = *(const TSNode *)arg, res = field(top, "result");
 	uint32_t n;
 
 	if (el_node_is(res, "parameter_list")) {
@@ -3646,19 +3648,12 @@ static int early_return(const el_gofile *f, TSNode st, const void *arg)
 			return 1;
 		res = field(ts_node_named_child(res, n - 1), "type");
 	}
-	if (!text_is(f, res, "error"))
-		return 1;
-	last = ts_node_named_child(st, 0);
-	if (el_node_is(last, "expression_list") && (n = ts_node_named_child_count(last)) > 0)
-		e = ts_node_named_child(last, n - 1);
-	else
-		e = last;
-	return ts_node_is_null(e) || text_is(f, e, "nil");
+	return !text_is(f, res, "error") || !is_error_return(f, st, el_gofile_parent(f, st));
 }
 
 /* The parts of statement st of a function's body that run whenever the
  * body does, into out: the statement itself when it is a declaration,
- * an assignment, an expression or a return; an if statement's
+ * an assignment, an expression, a return or a go statement; an if statement's
  * initialiser and condition (`if err := readConfig(p); err != nil {`).
  * Returns how many. */
 static size_t unconditional_parts(TSNode st, TSNode out[2])
@@ -3667,6 +3662,8 @@ static size_t unconditional_parts(TSNode st, TSNode out[2])
 
 	if (el_node_is(st, "short_var_declaration") || el_node_is(st, "assignment_statement") ||
 	    el_node_is(st, "expression_statement") || el_node_is(st, "return_statement")) {
+		out[n++] = st;
+	} else if (el_node_is(st, "go_statement")) {
 		out[n++] = st;
 	} else if (el_node_is(st, "if_statement")) {
 		if (!ts_node_is_null(field(st, "initializer")))
@@ -3713,6 +3710,33 @@ static int part_dials(ctx *x, TSNode part, const void *arg)
 {
 	(void)arg;
 	return holds_call(x->f, part, dial_call, 0, 0);
+}
+
+/* A part_fn: is part a go statement that runs a named function or
+ * method (`go dw.poll()`), not a func literal? */
+static int part_starts_goroutine(ctx *x, TSNode part, const void *arg)
+{
+	TSNode c;
+
+	(void)x, (void)arg;
+	if (!el_node_is(part, "go_statement") || !el_node_is(c = ts_node_named_child(part, 0), "call_expression"))
+		return 0;
+	c = field(c, "function");
+	while (el_node_is(c, "parenthesized_expression"))
+		c = ts_node_named_child(c, 0);
+	return !el_node_is(c, "func_literal");
+}
+
+/* Does top start a worker goroutine on every call: a go statement of its
+ * body (see body_does) that runs a named function or method (logrus'
+ * Entry.WriterLevel: `go entry.writerScanner(reader, printFunc)`,
+ * zerolog's diode.NewWriter: `go dw.poll()`)?  What it allocates comes
+ * once per goroutine started, next to the goroutine's own stack.  A func
+ * literal started per call is often a short task beside other work, and
+ * what its function makes keeps its rules (go-call covers the literal). */
+static int starts_goroutine(ctx *x, TSNode top)
+{
+	return body_does(x, top, part_starts_goroutine, NULL);
 }
 
 /* Does top open a network connection on every call: a statement of its
@@ -4057,6 +4081,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "connection";
 		if (opens_file(x, top, 0))
 			return "file";
+		if (!*loop_of(f, e) && starts_goroutine(x, top))
+			return "goroutine";
 		if (!*loop_of(f, e) && constructor(x, top))
 			return "constructor";
 	}

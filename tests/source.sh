@@ -792,11 +792,11 @@ PY
 	# filling a map kept in a field for a key it lacks makes one object
 	# per key (websocket's PreparedMessage.frame); a store under another
 	# key, or into a map of the call's own, is no memo
-	decide command $log memo.go:21 '&memoFrame{}' lazy-init
-	grep '"file":"memo.go","line":21,' "$tmp/cmd$v.json" | grep -q '"context":"cache-miss"' && ok ||
-		bad "command/$log: memo.go:21 is not context cache-miss"
-	decide command $log memo.go:32 '&memoFrame{}' map-store
-	decide command $log memo.go:44 '&memoFrame{}' new-escape
+	decide command $log memo.go:25 '&memoFrame{}' lazy-init
+	grep '"file":"memo.go","line":25,' "$tmp/cmd$v.json" | grep -q '"context":"cache-miss"' && ok ||
+		bad "command/$log: memo.go:25 is not context cache-miss"
+	decide command $log memo.go:36 '&memoFrame{}' map-store
+	decide command $log memo.go:48 '&memoFrame{}' new-escape
 	# a call through a field that an exported setter fills from its
 	# parameter calls a user's function, whose type is the API
 	# (websocket's ping and pong handlers); the package's own hook is not
@@ -814,6 +814,13 @@ PY
 	decide command $log factory.go:40 '[]string{...}' closure-capture
 	decide command $log factory.go:46 '[]string{...}' closure-capture
 	decide command $log factory.go:47 'func literal' closure-capture
+	# a function that starts a goroutine on every call makes what it
+	# makes outside its loops once per goroutine (logrus' WriterLevel);
+	# one that starts it only under a condition does not
+	decide command $log memo.go:74 'make([]string, 0, 64)' api-allocation
+	grep '"file":"memo.go","line":74,' "$tmp/cmd$v.json" | grep -q '"role":"goroutine"' && ok ||
+		bad "command/$log: memo.go:74 is not role goroutine"
+	decide command $log memo.go:82 'make([]string, 0, 64)' new-escape
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
