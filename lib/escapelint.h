@@ -602,7 +602,7 @@ typedef struct el_object {
 	 * ...Initialize,
 	 * "option" in a func literal its function returns as a functional
 	 * option (result type ...Option), "connection" in a function that
-	 * dials on every call, "file" in one that opens or reads a named file
+	 * dials on every call, "file" outside the loops of one that reads a whole named file
 	 * on every call, "goroutine" outside the loops of one that starts a
 	 * goroutine on every call, "go-call" for a go statement's
 	 * closure (the literal of `go func() {...}()`, the one the compiler

@@ -1644,13 +1644,33 @@ static int stores_at(const el_gofile *f, TSNode st, const void *arg)
 	       el_str_eq(text(f, field(l, "index")), mk[1]);
 }
 
+static TSNode func_of(const el_gofile *f, TSNode n);
+
+/* Is assignment st `M = ...` for the expression named *arg (an el_str)? */
+static int replaces(const el_gofile *f, TSNode st, const void *arg)
+{
+	TSNode l = field(st, "left");
+
+	return ts_node_named_child_count(l) == 1 && el_str_eq(text(f, ts_node_named_child(l, 0)), *(const el_str *)arg);
+}
+
+/* Is call c `clear(M)` for the expression named *arg (an el_str)? */
+static int clears(const el_gofile *f, TSNode c, const void *arg)
+{
+	TSNode a = field(c, "arguments");
+
+	return text_is(f, field(c, "function"), "clear") && ts_node_named_child_count(a) == 1 &&
+	       el_str_eq(text(f, ts_node_named_child(a, 0)), *(const el_str *)arg);
+}
+
 /* Is if statement n the fill of a memo kept in a field: `v, ok :=
  * o.m[k]` before it (in its block, or its initialiser), its condition
  * `!ok` or `v == nil`, and its body storing into `o.m[k]` (websocket's
  * PreparedMessage.frame: `frame, ok := pm.frames[key]; if !ok { frame =
  * &preparedFrame{}; pm.frames[key] = frame }`)?  What the body makes is
- * made once per key of a map that outlives the call; a local map (one
- * filled per call) is not taken. */
+ * made once per key of a map that outlives the call; a local map, or a
+ * field the function makes anew or clears (filled per call), is not
+ * taken. */
 static int fills_memo(const el_gofile *f, TSNode n)
 {
 	el_str c = text(f, field(n, "condition")), v = { NULL, 0 }, ok = { NULL, 0 }, m = { NULL, 0 }, k = { NULL, 0 };
@@ -1659,6 +1679,8 @@ static int fills_memo(const el_gofile *f, TSNode n)
 
 	if (el_node_is(block, "block") || el_node_is(block, "statement_list")) {
 		TSNode prev = ts_node_prev_named_sibling(n);
+		while (el_node_is(prev, "comment"))
+			prev = ts_node_prev_named_sibling(prev);
 		if (!ts_node_is_null(prev))
 			cand[nc++] = prev;
 	}
@@ -1686,9 +1708,16 @@ static int fills_memo(const el_gofile *f, TSNode n)
 		return 0;
 	{
 		el_str mk[2];
+		TSNode fn = func_of(f, n);
 		mk[0] = m;
 		mk[1] = k;
-		return any_own_statement(f, field(n, "consequence"), "assignment_statement", stores_at, mk);
+		if (!any_own_statement(f, field(n, "consequence"), "assignment_statement", stores_at, mk))
+			return 0;
+		/* a map its function makes anew or clears (`d.seen =
+		 * make(...)`, `clear(d.seen)`) is filled per call */
+		return !ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")) &&
+		       !any_own_statement(f, field(fn, "body"), "assignment_statement", replaces, &m) &&
+		       !any_own_statement(f, field(fn, "body"), "call_expression", clears, &m);
 	}
 }
 
@@ -3617,18 +3646,25 @@ static el_str package_call(const el_gofile *f, TSNode c, const char *path)
 	return text(f, field(fn, "field"));
 }
 
-/* Is call c (of f) one that opens or reads a named file: os's Open,
- * OpenFile, Create or ReadFile, or io/ioutil's ReadFile? */
+/* Is call c (of f) one that reads a whole named file: os.ReadFile or
+ * ioutil.ReadFile?  (Opening a file to stream it, os.Open, is what a
+ * file server does per request, where a copy buffer is worth pooling.) */
 static int file_call(const el_gofile *f, TSNode c)
 {
-	static const char *const os_names[] = { "Open", "OpenFile", "Create", "ReadFile", NULL };
-	el_str nm = package_call(f, c, "os");
-	size_t i;
+	return el_str_eq(package_call(f, c, "os"), el_str_make(EL_LIT("ReadFile"))) ||
+	       el_str_eq(package_call(f, c, "io/ioutil"), el_str_make(EL_LIT("ReadFile")));
+}
 
-	for (i = 0; nm.len && os_names[i]; i++)
-		if (el_str_eq(nm, el_str_make(os_names[i], strlen(os_names[i]))))
-			return 1;
-	return el_str_eq(package_call(f, c, "io/ioutil"), el_str_make(EL_LIT("ReadFile")));
+/* Is return statement st `return os.ReadFile(...)`: the file's contents
+ * are what its function returns? */
+static int returns_file_read(const el_gofile *f, TSNode st, const void *arg)
+{
+	TSNode l = ts_node_named_child(st, 0);
+
+	(void)arg;
+	if (el_node_is(l, "expression_list"))
+		l = ts_node_named_child(l, 0);
+	return el_node_is(l, "call_expression") && file_call(f, l);
 }
 
 /* Is return statement st of the function declared by *arg (a TSNode)
@@ -3798,19 +3834,22 @@ static int part_opens_file(ctx *x, TSNode part, const void *arg)
 	return calls_file_opener(x, part, *(const int *)arg, 0);
 }
 
-/* Does top open or read a named file on every call: a statement of its
- * body (see body_does) calls os's Open, OpenFile, Create or ReadFile, or
- * ioutil.ReadFile, or a function of its package that does so in turn
- * (urfave/cli's altsrc NewYamlSourceFromFile calls readCommandYaml,
- * which calls loadDataFrom); a function called that way (depth > 0) may
- * do it under a condition (loadDataFrom reads a path or fetches a URL)?
- * What top allocates comes once per file, next to the system calls that
- * open and read it. */
+/* Does top read a whole named file on every call: a statement of its
+ * body (see body_does) calls os.ReadFile or ioutil.ReadFile, or a
+ * function of its package that does so in turn (urfave/cli's altsrc
+ * NewYamlSourceFromFile calls readCommandYaml, which calls
+ * loadDataFrom); a function called that way (depth > 0) may do it under
+ * a condition when it returns what it reads (loadDataFrom: `return
+ * os.ReadFile(filePath)` for a path, the body of an HTTP response for a
+ * URL), not when it keeps it (a file opened once into a package
+ * variable)?  What top allocates comes once per file, next to the system
+ * calls and the buffer that reading the whole file takes. */
 static int opens_file(ctx *x, TSNode top, int depth)
 {
 	TSNode body = field(top, "body");
 
-	if (depth > 0 && !ts_node_is_null(body) && holds_call(x->f, body, file_call, 0, 0))
+	if (depth > 0 && !ts_node_is_null(body) &&
+	    any_own_statement(x->f, body, "return_statement", returns_file_read, NULL))
 		return 1;
 	return body_does(x, top, part_opens_file, &depth);
 }
@@ -4079,7 +4118,7 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "route-builder";
 		if (dials(x, top))
 			return "connection";
-		if (opens_file(x, top, 0))
+		if (!*loop_of(f, e) && opens_file(x, top, 0))
 			return "file";
 		if (!*loop_of(f, e) && starts_goroutine(x, top))
 			return "goroutine";
@@ -4121,7 +4160,7 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
  * of a function still being worked out is not remembered. */
 enum {
 	CALLERS_UNKNOWN, CALLERS_SETUP, CALLERS_NONE, CALLERS_COLD,
-	CALLERS_BUSY,   /* being worked out (+ 8 * its depth in the memo) */
+	CALLERS_BUSY,   /* being worked out (+ CALLERS_BUSY_STEP * its depth in the memo) */
 	CALLERS_RETRY,  /* worked out on a cycle's assumption: work it out again */
 	CALLERS_GO,     /* only go statements start it: a goroutine's body */
 	CALLERS_DEAD,   /* used only in branches the compiler removes (if debugAsserts {) */
@@ -4153,28 +4192,31 @@ static int holds_stack_capture(const el_gofile *f, TSNode n)
 }
 
 /* Does the goroutine's stack get captured before use (of f, in the
- * declaration top) runs: in a statement before it in a block around it
- * (chi's printPrettyStack: `debugStack := debug.Stack()`, then
- * `s.parse(debugStack, ...)`), or as another argument of the call it is
- * in (`logEntry.Panic(rvr, debug.Stack())`)?  Code that prints or keeps
- * a stack trace is a panic's or a debugger's report.  A func literal
- * between them runs later, and is not looked through. */
+ * declaration top) runs: in the part of a statement before it in a block
+ * around it that runs whenever that statement does (see
+ * unconditional_parts; chi's printPrettyStack: `debugStack :=
+ * debug.Stack()`, then `s.parse(debugStack, ...)`), not under an if, a
+ * loop or a switch, nor deferred or in a go statement, or as another
+ * argument of the call it is in (`logEntry.Panic(rvr, debug.Stack())`)?
+ * Code that prints or keeps a stack trace is a panic's or a debugger's
+ * report.  A func literal between them runs later, and is not looked
+ * through. */
 static int after_stack_capture(const el_gofile *f, TSNode top, TSNode use)
 {
-	TSNode n = use, p, s;
+	TSNode n = use, p, s, parts[2];
+	size_t k, np;
 
 	for (; !ts_node_is_null(n) && !ts_node_eq(n, top) && !el_node_is(n, "func_literal"); n = p) {
 		p = el_gofile_parent(f, n);
 		if (ts_node_is_null(p))
 			return 0;
-		if (el_node_is(p, "block") || el_node_is(p, "statement_list") || el_node_is(p, "argument_list"))
+		if (el_node_is(p, "block") || el_node_is(p, "statement_list"))
 			for (s = ts_node_prev_named_sibling(n); !ts_node_is_null(s); s = ts_node_prev_named_sibling(s))
-				if (holds_stack_capture(f, s))
-					return 1;
-		if (el_node_is(p, "argument_list"))
-			for (s = ts_node_next_named_sibling(n); !ts_node_is_null(s); s = ts_node_next_named_sibling(s))
-				if (holds_stack_capture(f, s))
-					return 1;
+				for (np = unconditional_parts(s, parts), k = 0; k < np; k++)
+					if (!el_node_is(parts[k], "go_statement") && holds_stack_capture(f, parts[k]))
+						return 1;
+		if (el_node_is(p, "argument_list") && holds_stack_capture(f, p))
+			return 1; /* another argument of the call: evaluated before it */
 		if (el_node_is(p, "call_expression") && ts_node_eq(n, field(p, "function")) &&
 		    holds_stack_capture(f, field(p, "arguments")))
 			return 1; /* the function called: its arguments are evaluated first */
@@ -4437,7 +4479,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			}
 			cold |= c == CALLERS_COLD || c == CALLERS_TRACE;
 			trace |= c == CALLERS_TRACE;
-			other |= c != CALLERS_TRACE;
+			other |= c != CALLERS_TRACE && c != CALLERS_BUSY; /* a cycle's assumption */
 			code = CALLERS_SETUP;
 			used = add_name(names, size, used, sub);
 			continue;
@@ -4529,7 +4571,7 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			}
 			cold |= c == CALLERS_COLD || c == CALLERS_TRACE;
 			trace |= c == CALLERS_TRACE;
-			other |= c != CALLERS_TRACE;
+			other |= c != CALLERS_TRACE && c != CALLERS_BUSY; /* a cycle's assumption */
 		}
 		code = CALLERS_SETUP;
 		used = add_name(names, size, used, fname);
@@ -5310,6 +5352,16 @@ static int user_callback(ctx *x, TSNode e)
 	if (!el_node_is(c, "argument_list") || !el_node_is(c = el_gofile_parent(f, c), "call_expression") ||
 	    !el_node_is(fn = field(c, "function"), "selector_expression"))
 		return 0;
+	{ /* a method of that name (of any type of the package) may be what
+	   * is called: names are matched by spelling */
+		const el_gofile *mf;
+		TSNode md;
+		rc = el_gosrc_lookup(x->g, x->dir, text(f, field(fn, "field")), 1, x->test_file, &mf, &md);
+		if (rc == -2)
+			x->failed = 1;
+		if (rc != 0)
+			return 0;
+	}
 	rc = el_gosrc_references(x->g, x->dir, text(f, field(fn, "field")), refs, 64, &n, &opaque);
 	if (rc == -2)
 		x->failed = 1;
@@ -5342,10 +5394,13 @@ static int encodes_name(const el_gofile *f, TSNode c, const void *arg)
 {
 	el_str name = *(const el_str *)arg, cn = call_name(f, field(c, "function"));
 	TSNode args = field(c, "arguments");
+	uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
 
-	if (!(el_str_eq(cn, el_str_make(EL_LIT("Encode"))) || el_str_eq(cn, el_str_make(EL_LIT("Marshal"))) ||
-	      el_str_eq(cn, el_str_make(EL_LIT("MarshalIndent")))) ||
-	    ts_node_is_null(args) || ts_node_named_child_count(args) == 0)
+	/* enc.Encode(v), json.Marshal(v), json.MarshalIndent(v, prefix,
+	 * indent); not base64's Encode(dst, src) */
+	if (!(((el_str_eq(cn, el_str_make(EL_LIT("Encode"))) || el_str_eq(cn, el_str_make(EL_LIT("Marshal")))) &&
+	       n == 1) ||
+	      (el_str_eq(cn, el_str_make(EL_LIT("MarshalIndent"))) && n == 3)))
 		return 0;
 	return el_str_eq(text(f, ts_node_named_child(args, 0)), name);
 }
@@ -5464,8 +5519,15 @@ static int encoder_input(ctx *x, TSNode e)
 		t = field(e, "type");
 	else
 		return 0;
-	if (!el_node_is(t, "type_identifier") && !el_node_is(t, "qualified_type"))
-		return 0;
+	{ /* a map or slice type its package declares (logrus' Fields) */
+		decl td;
+		TSNode u;
+		if (!el_node_is(t, "type_identifier") || !resolve(x, f, t, &td) || td.kind != D_TYPE)
+			return 0;
+		u = field(td.node, "type");
+		if (!el_node_is(u, "map_type") && !el_node_is(u, "slice_type"))
+			return 0;
+	}
 	r = el_gofile_parent(f, e);
 	if (!el_node_is(r, "expression_list") || ts_node_named_child_count(r) != 1)
 		return 0;

@@ -192,7 +192,7 @@ typedef struct el_facts {
 	                          Init... or ...Initialize), "option" (a func literal returned
 	                          as a functional option, its function's result type ...Option),
 	                          "connection" (a function that dials on every call), "file" (one
-	                          that opens or reads a named file on every call), "goroutine"
+	                          that reads a whole named file on every call, outside its loops), "goroutine"
 	                          (outside the loops of one that starts a goroutine on every
 	                          call), "go-call" (a go statement's closure: the literal of
 	                          go func() {...}(), the one the compiler wraps a call with

@@ -821,6 +821,23 @@ PY
 	grep '"file":"memo.go","line":74,' "$tmp/cmd$v.json" | grep -q '"role":"goroutine"' && ok ||
 		bad "command/$log: memo.go:74 is not role goroutine"
 	decide command $log memo.go:82 'make([]string, 0, 64)' new-escape
+	# look-alikes a code review found: a stack captured under a condition
+	# or deferred; a file's per-line records in a loop, and a helper that
+	# reads a file only once; a memo's map made anew per call (and a
+	# comment before the check, which changes nothing); a method spelled
+	# like a user's callback field; Encode(dst, src), which takes no document
+	decide command $log traces.go:105 id fmt-sprintf
+	decide command $log traces.go:115 id fmt-sprintf
+	decide command $log files.go:47 'path + ":" + key' returned-object
+	decide command $log files.go:72 'string(b)' configuration-code
+	[ "$(grep '"file":"files.go","line":73,.*"subject":"&Settings{...}"' "$tmp/cmd$v.json" | grep -c '"role":"file"')" = 0 ] && ok ||
+		bad "command/$log: files.go:73, in a loop, is role file"
+	decide command $log files.go:93 '&Settings{...}' pointer-append
+	decide command $log memo.go:94 '&memoFrame{}' map-store
+	decide command $log memo.go:106 '&memoFrame{}' lazy-init
+	decide command $log callbacks.go:45 'string(b)' string-bytes-conversion
+	[ "$(grep -c '"file":"apis.go","line":223,.*"rule":"api-allocation"' "$tmp/cmd$v.json")" = 0 ] && ok ||
+		bad "command/$log: apis.go:223's Encode(dst, src) destination is called an encoder's document"
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
