@@ -770,7 +770,8 @@ PY
 	decide command $log traces.go:22 'string(st)' debug-output
 	decide command $log traces.go:30 l debug-output
 	decide command $log traces.go:45 n debug-output
-	grep '"file":"traces.go","line":30,' "$tmp/cmd$v.json" | grep -q '"callers":"stack-trace","called_from":"traceLines"' &&
+	grep '"file":"traces.go","line":30,' "$tmp/cmd$v.json" | grep '"callers":"stack-trace","called_from":"traceLines"' |
+		grep -q 'a helper used only by traceLines, which run only after a capture of the goroutine' &&
 		ok || bad "command/$log: traces.go:30 does not name traceLines as its caller after the capture"
 	grep '"file":"traces.go","line":84,' "$tmp/cmd$v.json" | grep '"context":"stack-trace"' |
 		grep -q 'allocated after reportMixed captures the goroutine' && ok ||
