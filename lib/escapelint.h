@@ -604,7 +604,9 @@ typedef struct el_object {
 	 * option (result type ...Option), "connection" in a function that
 	 * dials on every call, "file" outside the loops of one that reads a whole named file
 	 * on every call, "goroutine" outside the loops of one that starts a
-	 * goroutine on every call, "go-call" for a go statement's
+	 * goroutine on every call, "process-config" outside the loops of a
+	 * function or func literal that changes process-wide state (the
+	 * standard logger, the environment, the GC), "go-call" for a go statement's
 	 * closure (the literal of `go func() {...}()`, the one the compiler
 	 * wraps `go f(x)` in) or a variable only such closures capture, ""
 	 * otherwise */

@@ -3775,6 +3775,49 @@ static int starts_goroutine(ctx *x, TSNode top)
 	return body_does(x, top, part_starts_goroutine, NULL);
 }
 
+/* Is call c (of f) one of the standard library's setters of
+ * process-wide state: the standard logger's SetOutput, SetFlags or
+ * SetPrefix, os.Setenv, Unsetenv or Chdir, runtime/debug's
+ * SetGCPercent, SetMemoryLimit, SetMaxThreads or SetMaxStack, or
+ * signal.Notify?  (runtime.GOMAXPROCS(0) only reads the setting: s2's
+ * writers size their concurrency with it.) */
+static int process_setter(const el_gofile *f, TSNode c)
+{
+	static const struct {
+		const char *path, *name;
+	} calls[] = {
+		{ "log", "SetOutput" },         { "log", "SetFlags" },         { "log", "SetPrefix" },
+		{ "os", "Setenv" },             { "os", "Unsetenv" },          { "os", "Chdir" },
+		{ "runtime/debug", "SetGCPercent" },
+		{ "runtime/debug", "SetMemoryLimit" }, { "runtime/debug", "SetMaxThreads" },
+		{ "runtime/debug", "SetMaxStack" },    { "os/signal", "Notify" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof calls / sizeof *calls; i++)
+		if (el_str_eq(package_call(f, c, calls[i].path), el_str_make(calls[i].name, strlen(calls[i].name))))
+			return 1;
+	return 0;
+}
+
+/* A part_fn: does part call a setter of process-wide state? */
+static int part_sets_process(ctx *x, TSNode part, const void *arg)
+{
+	(void)arg;
+	return holds_call(x->f, part, process_setter, 0, 0);
+}
+
+/* Does the function or func literal fn change process-wide state on
+ * every call: a statement of its body (see body_does) calls a setter of
+ * it (process_setter; zap's redirectStdLogAt sets the standard logger's
+ * flags, prefix and output, and returns a func literal that sets them
+ * back)?  Such code configures the process, at start-up or around a
+ * test, not per request. */
+static int sets_process(ctx *x, TSNode fn)
+{
+	return body_does(x, fn, part_sets_process, NULL);
+}
+
 /* Does top open a network connection on every call: a statement of its
  * body (see body_does) that calls a dial function (gorilla/websocket's
  * Dialer.DialContext: `netConn, err := netDial("tcp", hostPort)`)?  What
@@ -4105,6 +4148,11 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		       el_str_eq(nm, el_str_make(EL_LIT("initialize"))))) ||
 		     (nm.len >= 10 && memcmp(nm.ptr + nm.len - 10, "Initialize", 10) == 0)))
 			return "init";
+	}
+	{ /* the function or func literal around e changes process-wide state */
+		TSNode fn = func_of(f, e);
+		if (!ts_node_is_null(fn) && !*loop_of(f, e) && sets_process(x, fn))
+			return "process-config";
 	}
 	if (!in_literal_of(f, top, e)) {
 		const char *reg;

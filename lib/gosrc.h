@@ -194,7 +194,9 @@ typedef struct el_facts {
 	                          "connection" (a function that dials on every call), "file" (one
 	                          that reads a whole named file on every call, outside its loops), "goroutine"
 	                          (outside the loops of one that starts a goroutine on every
-	                          call), "go-call" (a go statement's closure: the literal of
+	                          call), "process-config" (outside the loops of a function or
+	                          func literal that changes process-wide state: log.SetOutput,
+	                          os.Setenv, debug.SetGCPercent, ...), "go-call" (a go statement's closure: the literal of
 	                          go func() {...}(), the one the compiler wraps a call with
 	                          arguments in; a variable only such closures capture) or "" */
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its

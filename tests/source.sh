@@ -839,6 +839,14 @@ PY
 	decide command $log callbacks.go:45 'string(b)' string-bytes-conversion
 	[ "$(grep -c '"file":"apis.go","line":223,.*"rule":"api-allocation"' "$tmp/cmd$v.json")" = 0 ] && ok ||
 		bad "command/$log: apis.go:223's Encode(dst, src) destination is called an encoder's document"
+	# a function or func literal that changes process-wide state (zap's
+	# redirectStdLogAt and the func it returns) configures the process;
+	# one that only reads the environment does not
+	decide command $log files.go:102 '&Settings{...}' configuration-code
+	decide command $log files.go:105 '&Settings{...}' configuration-code
+	grep '"file":"files.go","line":105,.*"subject":"&Settings{...}"' "$tmp/cmd$v.json" | grep -q '"role":"process-config"' &&
+		ok || bad "command/$log: files.go:105, in the literal that sets the variable back, is not role process-config"
+	decide command $log files.go:111 '&Settings{...}' pointer-append
 	# an unsigned value that a guard bounds below 256 is boxed from static
 	# data; a signed one may be negative
 	decide command $log small.go:10 n constant-boxing
@@ -881,8 +889,8 @@ PY
 	grep '"file":"families.go","line":37,' "$tmp/cmd$v.json" | grep -q '"owner":"result"' && ok ||
 		bad "command/$log: families.go:37's empty literal of a renamed package is not found"
 	# a package function called in an inlined body (atomic.StorePointer
-	# in log.SetPrefix) is no dynamic call, though the file's comment
-	# names the package
+	# in (*log.Logger).SetPrefix) is no dynamic call, though the file's
+	# comment names the package
 	if [ $v = 1.26 ]; then
 		decide command $log prefix.go:10 log.prefix inlined-allocation
 	fi
