@@ -3741,11 +3741,16 @@ static int body_does(ctx *x, TSNode top, part_fn holds, const void *arg)
 	return 0;
 }
 
-/* A part_fn: does part hold a call of a dial function? */
-static int part_dials(ctx *x, TSNode part, const void *arg)
+/* What part_calls needs: the calls it looks for. */
+typedef struct {
+	int (*is_call)(const el_gofile *, TSNode);
+} call_kind;
+
+/* A part_fn: does part hold, outside func literals, a call that the
+ * call_kind arg accepts? */
+static int part_calls(ctx *x, TSNode part, const void *arg)
 {
-	(void)arg;
-	return holds_call(x->f, part, dial_call, 0, 0);
+	return holds_call(x->f, part, ((const call_kind *)arg)->is_call, 0, 0);
 }
 
 /* A part_fn: is part a go statement that runs a named function or
@@ -3800,13 +3805,6 @@ static int process_setter(const el_gofile *f, TSNode c)
 	return 0;
 }
 
-/* A part_fn: does part call a setter of process-wide state? */
-static int part_sets_process(ctx *x, TSNode part, const void *arg)
-{
-	(void)arg;
-	return holds_call(x->f, part, process_setter, 0, 0);
-}
-
 /* Does the function or func literal fn change process-wide state on
  * every call: a statement of its body (see body_does) calls a setter of
  * it (process_setter; zap's redirectStdLogAt sets the standard logger's
@@ -3815,7 +3813,9 @@ static int part_sets_process(ctx *x, TSNode part, const void *arg)
  * test, not per request. */
 static int sets_process(ctx *x, TSNode fn)
 {
-	return body_does(x, fn, part_sets_process, NULL);
+	static const call_kind setters = { process_setter };
+
+	return body_does(x, fn, part_calls, &setters);
 }
 
 /* Does top open a network connection on every call: a statement of its
@@ -3825,7 +3825,9 @@ static int sets_process(ctx *x, TSNode fn)
  * A dial under a condition (a pool's miss) leaves the function alone. */
 static int dials(ctx *x, TSNode top)
 {
-	return body_does(x, top, part_dials, NULL);
+	static const call_kind dial = { dial_call };
+
+	return body_does(x, top, part_calls, &dial);
 }
 
 static int opens_file(ctx *x, TSNode top, int depth);
