@@ -934,6 +934,14 @@ PY
 	decide command $log product.go:23 'make(map[string]int)' returned-object
 	decide command $log product.go:33 '&Pair{...}' pointer-append
 	decide command $log product.go:45 'map[string]string{...}' returned-object
+	# a recursive parser's cases (toml's parser.value): each value boxed by
+	# its own return is its product, also an inlined call's result, though
+	# the chain goes on in the caller analysed with it; the same inlined
+	# call's result kept in a package variable stays a warning
+	decide command $log product.go:58 'ValueList(item, depth + 1)' returned-object
+	decide command $log product.go:60 'trimNL(item)' returned-object
+	decide command $log product.go:62 'item[1:]' returned-object
+	decide command $log product.go:81 'trimNL(item[i:])' interface-boxing
 	# a nil slice boxed is the runtime's static zero value; a slice is not
 	decide command $log piped.go:51 'Labels(nil)' constant-boxing
 	decide command $log piped.go:54 'Labels(names)' interface-boxing
