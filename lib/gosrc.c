@@ -169,6 +169,138 @@ static int index_lines(el_gosrc *g, el_gofile *f)
 	}
 }
 
+/*
+ * Go 1.26's new(expr) (prometheus' `SampleCount: new(count)`,
+ * `new(math.Inf(1))`): tree-sitter-go 0.23.4 takes only a type inside
+ * new(...), so a call, a literal or an operator there is a syntax error
+ * that spoils the tree around it.  The parser reads such a new as a
+ * function of another name ("nex"), an ordinary call whose arguments are
+ * expressions, through a TSInput that hands out the file's own bytes with
+ * that one byte replaced; the bytes kept for the nodes' text are the
+ * file's, so the call is still spelled new(...).  Nothing is allocated:
+ * the prefetch threads parse through it too.
+ */
+
+static int ident_byte(unsigned char c)
+{
+	return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
+}
+
+/* Is the text of new's parentheses, from s (after '(') to end, an
+ * expression that is no type: a literal, an operator outside brackets, a
+ * call (name( but func( is a type), a composite literal or a type
+ * assertion?  Scans to the matching ')' (or end). */
+static int expr_arg(const char *s, const char *end)
+{
+	const char *p = s;
+	int depth = 0;
+
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p < end && ((*p >= '0' && *p <= '9') || *p == '"' || *p == '`' || *p == '\'' || *p == '&' ||
+	                *p == '-' || *p == '+' || *p == '!' || *p == '^'))
+		return 1;
+	for (; p < end; p++) {
+		char c = *p;
+		if (c == '(' || c == '{') {
+			const char *q = p, *w;
+			while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
+				q--;
+			if (q > s && q[-1] == '.' && c == '(')
+				return 1; /* x.(T) */
+			for (w = q; w > s && ident_byte((unsigned char)w[-1]); w--)
+				;
+			if (c == '{' && ((q - w == 6 && memcmp(w, "struct", 6) == 0) ||
+			                 (q - w == 9 && memcmp(w, "interface", 9) == 0))) {
+				int inner = 0; /* a type's body: its fields, tags and methods */
+				for (p++; p < end && (*p != '}' || inner-- > 0); p++)
+					inner += *p == '{';
+				continue;
+			}
+			if (w < q && !(q - w == 4 && memcmp(w, "func", 4) == 0))
+				return 1; /* f(x), T{...} */
+			depth++;
+		} else if (c == '[') {
+			depth++;
+		} else if (c == ')' || c == ']' || c == '}') {
+			if (depth-- == 0)
+				return 0;
+		} else if (c == '"' || c == '`' || c == '\'') {
+			return 1;
+		} else if (depth == 0 && (c == '+' || c == '/' || c == '%' || c == '|' || c == '&' || c == '=' ||
+		                          c == '!' || c == '>' || (c == '-' && !(p > s && p[-1] == '<')))) {
+			return 1;
+		} else if (c == '\n') {
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* The offset of the 'w' of the next new( at or after from whose argument
+ * is an expression (expr_arg), or len when there is none. */
+static size_t next_new_expr(const char *src, size_t len, size_t from)
+{
+	const char *p = src + from, *end = src + len;
+
+	while (p + 4 <= end && (p = el_find(p, (size_t)(end - p), "new(", 4)) != NULL) {
+		if ((p == src || (!ident_byte((unsigned char)p[-1]) && p[-1] != '.')) && expr_arg(p + 4, end))
+			return (size_t)(p + 2 - src);
+		p += 4;
+	}
+	return len;
+}
+
+typedef struct new_input {
+	const char *src;
+	size_t len;
+	size_t from, next; /* next_new_expr(from) is next */
+} new_input;
+
+static const char *read_new(void *payload, uint32_t at, TSPoint pos, uint32_t *n)
+{
+	new_input *in = payload;
+	size_t i = at;
+
+	(void)pos;
+	if (i >= in->len) {
+		*n = 0;
+		return "";
+	}
+	if (i < in->from || i > in->next) {
+		in->from = i;
+		in->next = next_new_expr(in->src, in->len, i);
+	}
+	if (i == in->next) {
+		in->from = i + 1;
+		in->next = next_new_expr(in->src, in->len, i + 1);
+		*n = 1;
+		return "x";
+	}
+	*n = (uint32_t)(in->next - i);
+	return in->src + i;
+}
+
+/* The tree of the Go text src (NULL when out of memory). */
+static TSTree *parse_go(TSParser *parser, const char *src, size_t len)
+{
+	new_input in;
+	TSInput input;
+
+	if (!src)
+		src = "";
+	in.src = src;
+	in.len = len;
+	in.from = 0;
+	in.next = next_new_expr(src, len, 0);
+	if (in.next == len)
+		return ts_parser_parse_string(parser, NULL, src, (uint32_t)len);
+	input.payload = &in;
+	input.read = read_new;
+	input.encoding = TSInputEncodingUTF8;
+	return ts_parser_parse(parser, NULL, input);
+}
+
 /* Read and parse path into f; -1 unreadable, -2 out of memory. */
 static int load(el_gosrc *g, el_gofile *f)
 {
@@ -178,8 +310,7 @@ static int load(el_gosrc *g, el_gofile *f)
 		return rc;
 	if (index_lines(g, f) != 0)
 		return -2;
-	f->tree = ts_parser_parse_string(g->parser, NULL, f->src.ptr ? f->src.ptr : "",
-	                                 (uint32_t)f->src.len);
+	f->tree = parse_go(g->parser, f->src.ptr, f->src.len);
 	if (!f->tree)
 		return -2;
 	g->parsed++;
@@ -229,8 +360,7 @@ static void parse_batch(batch *b, TSParser *parser)
 
 	while ((i = atomic_fetch_add(&b->next, 1)) < b->n) {
 		el_gofile *f = b->files[i];
-		f->tree = ts_parser_parse_string(parser, NULL, f->src.ptr ? f->src.ptr : "",
-		                                 (uint32_t)f->src.len);
+		f->tree = parse_go(parser, f->src.ptr, f->src.len);
 		if (!f->tree)
 			atomic_store(&b->failed, 1);
 	}
