@@ -1569,7 +1569,9 @@ static int pool_miss(const el_gofile *f, TSNode n, el_str t)
 }
 
 /* Is declaration or assignment d a cache lookup, `v := c.getFromCache(k)`
- * or `v, ok := cache[k]` (a callee or map whose name says cache)?  Then
+ * or `v, ok := cache[k]` (a callee or map whose name says cache), or
+ * `v, ok := m.Load(k)` (a sync.Map's, whatever its name: prometheus'
+ * addToBucket)?  Then
  * *v and *ok are the names it sets (*ok empty without one). */
 static int cache_lookup(const el_gofile *f, TSNode d, el_str *v, el_str *ok)
 {
@@ -1587,8 +1589,11 @@ static int cache_lookup(const el_gofile *f, TSNode d, el_str *v, el_str *ok)
 	      : el_node_is(r0, "index_expression") ? field(r0, "operand")
 	                                           : r0;
 	st = text(f, src);
-	if (ts_node_eq(src, r0) || !el_find(st.ptr, st.len, EL_LIT("ache")))
-		return 0; /* cache, Cache, getFromCache, typeCache */
+	if (ts_node_eq(src, r0) ||
+	    (!el_find(st.ptr, st.len, EL_LIT("ache")) && /* cache, Cache, getFromCache, typeCache */
+	     !(el_node_is(src, "selector_expression") && text_is(f, field(src, "field"), "Load") &&
+	       ts_node_named_child_count(field(r0, "arguments")) == 1 && ts_node_named_child_count(l) == 2)))
+		return 0; /* v, ok := m.Load(k): a sync.Map's lookup (atomic values' Load takes nothing) */
 	*v = text(f, ts_node_named_child(l, 0));
 	*ok = ts_node_named_child_count(l) > 1 ? text(f, ts_node_named_child(l, 1)) : el_str_make(NULL, 0);
 	return 1;

@@ -490,6 +490,12 @@ PY
 	decide command $log cache.go:18 l lazy-init
 	decide command $log cache.go:23 kind lazy-init
 	decide command $log cache.go:34 code fmt-sprintf
+	# v, ok := m.Load(k) on a sync.Map of any name, the hit returning:
+	# what follows runs per key; without the return it runs per call
+	decide command $log cache.go:45 fresh lazy-init
+	decide command $log cache.go:46 key lazy-init
+	decide command $log cache.go:58 fresh address-taken-local
+	decide command $log cache.go:59 key interface-boxing
 	grep '"file":"cache.go","line":18,' "$tmp/cmd$v.json" | grep -q '"context":"cache-miss"' &&
 		grep '"file":"cache.go","line":23,' "$tmp/cmd$v.json" | grep -q '"callers":"cold","called_from":"Label"' && ok ||
 		bad "command/$log: cache-miss context and cold callers"
