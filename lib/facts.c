@@ -2528,44 +2528,6 @@ static int output_local(ctx *x, TSNode fn, el_str name, int depth)
 	       any_own_statement(x->f, body, "short_var_declaration", aliases_output, &oa);
 }
 
-/* The grammar (tree-sitter-go 0.23) reads new(expr) of Go 1.26 as
- * new(type) and recovers from the error with a tree that has no
- * assignment around it.  By the text: is e the right-hand side of
- * `base.f... = e` or `base[i]... = e` on its line?  Then *base is the
- * identifier node of base. */
-static int stored_by_text(ctx *x, TSNode e, TSNode *base)
-{
-	size_t len, at = ts_node_start_byte(e), i, end, start;
-	const char *src = el_gofile_text(x->f, &len);
-	int sel = 0;
-
-	i = at;
-	while (i > 0 && (src[i - 1] == ' ' || src[i - 1] == '\t'))
-		i--;
-	if (i < 2 || src[i - 1] != '=' || strchr("=!<>:+-*/%&|^", src[i - 2]))
-		return 0;
-	i--;
-	while (i > 0 && (src[i - 1] == ' ' || src[i - 1] == '\t'))
-		i--;
-	end = i;
-	while (i > 0 && (isalnum((unsigned char)src[i - 1]) || src[i - 1] == '_' || src[i - 1] == '.' ||
-	                 src[i - 1] == '[' || src[i - 1] == ']'))
-		i--;
-	start = i;
-	while (i > 0 && (src[i - 1] == ' ' || src[i - 1] == '\t'))
-		i--;
-	if (start == end || (i > 0 && src[i - 1] != '\n' && src[i - 1] != '{' && src[i - 1] != ';'))
-		return 0; /* not a whole statement's target */
-	for (i = start; i < end && (isalnum((unsigned char)src[i]) || src[i] == '_'); i++)
-		;
-	sel = i < end && (src[i] == '.' || src[i] == '[');
-	if (!sel || i == start || isdigit((unsigned char)src[start]))
-		return 0;
-	*base = ts_node_descendant_for_byte_range(el_gofile_root(x->f), (uint32_t)start, (uint32_t)i);
-	return el_node_is(*base, "identifier") && ts_node_start_byte(*base) == start &&
-	       ts_node_end_byte(*base) == i;
-}
-
 /* Does the object made by e go into its function's output (output_place):
  * stored there (`pb.TimestampMs = new(...)`), into a field of a local that
  * goes there (`sum.SampleCount = new(s.cnt)`), assigned to such a local
@@ -2591,8 +2553,7 @@ static int into_output(ctx *x, TSNode e)
 	    ts_node_named_child_count(q) == 1)
 		target = ts_node_named_child(field(el_gofile_parent(x->f, q), "left"), 0);
 	if (ts_node_is_null(target))
-		return stored_by_text(x, lit, &target) &&
-		       (output_place(x, target) || output_local(x, fn, text(x->f, target), 0));
+		return 0;
 	if (output_place(x, target))
 		return 1;
 	base = base_of(target);

@@ -228,8 +228,17 @@ static int expr_arg(const char *s, const char *end)
 		} else if (c == '"' || c == '`' || c == '\'') {
 			return 1;
 		} else if (depth == 0 && (c == '+' || c == '/' || c == '%' || c == '|' || c == '&' || c == '=' ||
-		                          c == '!' || c == '>' || (c == '-' && !(p > s && p[-1] == '<')))) {
+		                          c == '!' || c == '>' || (c == '-' && !(p > s && p[-1] == '<')) ||
+		                          (c == '<' && !(p + 1 < end && p[1] == '-')))) {
 			return 1;
+		} else if (depth == 0 && c == '*') {
+			const char *q = p, *w; /* a product: x * 2, not *T, []*T, chan *T, func() *T */
+			while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
+				q--;
+			for (w = q; w > s && ident_byte((unsigned char)w[-1]); w--)
+				;
+			if (w < q && !(q - w == 4 && memcmp(w, "chan", 4) == 0))
+				return 1;
 		} else if (c == '\n') {
 			return 0;
 		}

@@ -142,7 +142,8 @@ START_TEST(new_of_an_expression)
 	                    "\th.Z = new(int64(0))\n"
 	                    "\t_, _ = new(1), new(\"s\")\n"
 	                    "\t_, _ = new(T{a: 1}), new(v.(int))\n"
-	                    "\t_ = new(-x) // new(x + 1) in a comment\n"
+	                    "\t_, _ = new(-x), new(g.v * 2) // new(x + 1) in a comment\n"
+	                    "\t_, _ = new(x < 2), new(x*x)\n"
 	                    "\t_ = \"new(x + 1)\" + renew(x+1) + p.new(x+1)\n"
 	                    "}\n";
 	/* new of types: read as they are written */
@@ -153,16 +154,22 @@ START_TEST(new_of_an_expression)
 	                     "\t_, _ = new(chan<- int), new(<-chan int)\n"
 	                     "\t_, _ = new(*T), new(pkg.T[K, V])\n"
 	                     "\t_, _ = new([N + 1]int), new(count)\n"
+	                     "\t_, _ = new(chan *int), new(func(a *int) *T)\n"
+	                     "\t_, _ = new(map[string]*T), new([]*T)\n"
 	                     "}\n";
 
 	ck_assert(parses(expr, 3, 15, "new(math.Float64frombits(u))"));
 	ck_assert(parses(expr, 3, 48, "new(x + 1)"));
 	ck_assert(parses(expr, 4, 8, "new(int64(0))"));
+	ck_assert(parses(expr, 7, 18, "new(g.v * 2)"));
+	ck_assert(parses(expr, 8, 9, "new(x < 2)"));
 	ck_assert(parses(types, 3, 9, "new([]byte)"));
 	ck_assert(parses(types, 4, 10, NULL));
 	ck_assert(parses(types, 5, 10, NULL));
 	ck_assert(parses(types, 6, 10, NULL));
 	ck_assert(parses(types, 7, 10, NULL));
+	ck_assert(parses(types, 8, 10, NULL));
+	ck_assert(parses(types, 9, 10, NULL));
 	/* a syntax error that is not new(expr) stays one */
 	ck_assert(!parses("package p\nfunc f() { x := new(1 }\n", 0, 0, NULL));
 }
