@@ -578,7 +578,8 @@ typedef struct el_object {
 	/* The Go release the object was judged for (Go 1.go_lo to 1.go_hi, as
 	 * el_goversion) and its module's language version (1.lang, 0 unknown);
 	 * declared: "loop" when a variable is declared in a for or range
-	 * clause (with EL_O_SOURCE). */
+	 * clause, "param" when it is a parameter of its own function (not
+	 * its receiver nor a named result; with EL_O_SOURCE). */
 	int go_lo, go_hi;
 	int lang;
 	el_str declared;

@@ -5559,6 +5559,22 @@ static int encoder_input(ctx *x, TSNode e)
 	return !ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")) && encoded_var(f, field(fn, "body"), v, 0);
 }
 
+/* Is identifier e (of x->f) a parameter of the function it is in, not
+ * its receiver nor a named result (uuid's NewHash(h hash.Hash, space
+ * UUID, ...))? */
+static int own_param(ctx *x, TSNode e)
+{
+	TSNode pl, fn;
+	decl d;
+
+	if (!resolve(x, x->f, e, &d) || d.kind != D_PARAM || d.f != x->f)
+		return 0;
+	pl = el_gofile_parent(x->f, d.node);
+	fn = el_gofile_parent(x->f, pl);
+	return !ts_node_is_null(fn) && ts_node_eq(field(fn, "parameters"), pl) &&
+	       ts_node_eq(fn, func_of(x->f, e));
+}
+
 /* Does subject, as the compiler prints it, make an object (make, new, a
  * composite literal or its address, a func literal) rather than name a
  * value that is boxed or converted?  An inlined callee's allocation at a
@@ -5729,6 +5745,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	}
 	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && loop_variable(f, e))
 		out->declared = "loop";
+	else if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") && own_param(&x, e))
+		out->declared = "param";
 	TSNode new_call; /* new(expr) for its temporary: the object's expression */
 	memset(&new_call, 0, sizeof new_call);
 	if (kind == EL_OBJ_MOVED && el_starts(subject.ptr, subject.len, EL_LIT(".autotmp_"))) {

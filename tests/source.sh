@@ -845,6 +845,15 @@ PY
 	decide command $log callbacks.go:45 'string(b)' string-bytes-conversion
 	[ "$(grep -c '"file":"apis.go","line":223,.*"rule":"api-allocation"' "$tmp/cmd$v.json")" = 0 ] && ok ||
 		bad "command/$log: apis.go:223's Encode(dst, src) destination is called an encoder's document"
+	# a small parameter of the function moved to the heap for a dynamic
+	# call comes with the interface (uuid's NewHash); a 64-byte one and a
+	# local keep their warnings
+	decide command $log apis.go:231 id api-allocation
+	decide command $log apis.go:235 block interface-argument
+	decide command $log apis.go:240 id interface-argument
+	grep '"file":"apis.go","line":231,' "$tmp/cmd$v.json" | grep -q '"declared":"param"' &&
+		! grep '"file":"apis.go","line":240,' "$tmp/cmd$v.json" | grep -q '"declared":' && ok ||
+		bad "command/$log: apis.go:231's parameter is not declared param, or 240's local is"
 	# a function or func literal that changes process-wide state (zap's
 	# redirectStdLogAt and the func it returns) configures the process;
 	# one that only reads the environment does not
