@@ -517,7 +517,8 @@ typedef struct el_object {
 	/* What the Go source says (with EL_O_SOURCE; empty and -1 without):
 	 * context: the code runs only on failure or once -- "panic" (a panic
 	 *   argument, or a branch that ends in a panic or exit), "error" (a
-	 *   branch that returns a non-nil error), "error-value" (building an
+	 *   branch that returns a non-nil error), "error-check" (the block of
+	 *   `if err != nil`, however it ends), "error-value" (building an
 	 *   error: errors.New, fmt.Errorf, &FooError{...}), "error-sentinel"
 	 *   (errors.New with a constant message in a function body), "init"
 	 *   (package initialisation: a package-level var, init), "cache-miss"

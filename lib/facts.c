@@ -1364,6 +1364,30 @@ static int is_error_return(const el_gofile *f, TSNode s, TSNode branch)
 	return 0;
 }
 
+/* Is b the block an if runs when an error is set, `if err != nil { ... }`
+ * (also parseErr, s.err: a name that holds an error by Go's conventions),
+ * however the block ends (prometheus' Gatherers.Gather collects a
+ * Gatherer's errors and goes on)? */
+static int err_name(el_str name);
+
+static int checks_error(const el_gofile *f, TSNode b)
+{
+	TSNode ifs = el_gofile_parent(f, b), c, l;
+
+	if (!el_node_is(b, "block") || !el_node_is(ifs, "if_statement") || !ts_node_eq(field(ifs, "consequence"), b))
+		return 0;
+	c = field(ifs, "condition");
+	while (el_node_is(c, "parenthesized_expression"))
+		c = ts_node_named_child(c, 0);
+	if (!el_node_is(c, "binary_expression") || !text_is(f, field(c, "operator"), "!=") ||
+	    !el_node_is(field(c, "right"), "nil"))
+		return 0;
+	l = field(c, "left");
+	if (el_node_is(l, "selector_expression"))
+		l = field(l, "field");
+	return (el_node_is(l, "identifier") || el_node_is(l, "field_identifier")) && err_name(text(f, l));
+}
+
 /* Is b the block of an if that recovers a panic (if r := recover(); r !=
  * nil, if recover() != nil)? */
 static int recovers(const el_gofile *f, TSNode b)
@@ -2881,6 +2905,8 @@ static const char *context_of(ctx *x, TSNode e)
 				branch = "panic"; /* if r := recover(); r != nil { ... } */
 			else if (!ts_node_is_null(last) && is_error_return(f, last, a))
 				branch = "error"; /* confirmed against the function below */
+			else if (checks_error(f, a))
+				branch = "error-check"; /* if err != nil { ... } */
 			else if (!ts_node_is_null(last) && el_node_is(last, "return_statement"))
 				returns = 1; /* a branch that returns normally: not cold */
 		}

@@ -496,6 +496,12 @@ PY
 	decide command $log cache.go:46 key lazy-init
 	decide command $log cache.go:58 fresh address-taken-local
 	decide command $log cache.go:59 key interface-boxing
+	# the block of `if err != nil` handles a failure however it ends (a
+	# continue here); a branch on another condition is no error path
+	decide command $log cache.go:70 i error-construction
+	grep '"file":"cache.go","line":70,.*"subject":"i"' "$tmp/cmd$v.json" | grep -q '"context":"error-check"' && ok ||
+		bad "command/$log: cache.go:70 is not in context error-check"
+	decide command $log cache.go:76 total fmt-sprintf
 	grep '"file":"cache.go","line":18,' "$tmp/cmd$v.json" | grep -q '"context":"cache-miss"' &&
 		grep '"file":"cache.go","line":23,' "$tmp/cmd$v.json" | grep -q '"callers":"cold","called_from":"Label"' && ok ||
 		bad "command/$log: cache-miss context and cold callers"
