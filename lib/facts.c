@@ -735,6 +735,7 @@ static long type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int dep
 static int decl_type(ctx *x, const decl *d, ty *out, int depth);
 static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth);
 static int field_type(ctx *x, const ty *t, el_str name, ty *out, int depth);
+static int element_type(ctx *x, const ty *t, ty *out, int depth);
 
 static int named(ty *out, const char *name)
 {
@@ -869,6 +870,23 @@ static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth)
 		}
 		if (el_node_is(fn, "identifier") && text_is(f, fn, "new"))
 			return named(out, "pointer");
+		if (el_node_is(fn, "identifier") && (text_is(f, fn, "min") || text_is(f, fn, "max")) &&
+		    !resolve(x, f, fn, &d)) { /* the builtins: their operands' type */
+			uint32_t i, n = ts_node_named_child_count(args);
+			int have = 0;
+			for (i = 0; i < n; i++) {
+				ty a;
+				if (!expr_type(x, f, ts_node_named_child(args, i), &a, depth + 1))
+					continue;
+				if (!(a.name && (strcmp(a.name, "int") == 0 || strcmp(a.name, "float64") == 0))) {
+					*out = a;
+					return 1;
+				}
+				if (!have++)
+					*out = a; /* an untyped constant's default, unless another says */
+			}
+			return have > 0;
+		}
 		if (el_node_is(fn, "identifier") && text_is(f, fn, "append") &&
 		    ts_node_named_child_count(args) > 0) /* the slice appended to */
 			return expr_type(x, f, ts_node_named_child(args, 0), out, depth + 1);
@@ -895,7 +913,54 @@ static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth)
 		return expr_type(x, f, field(e, "operand"), &owner, depth + 1) &&
 		       field_type(x, &owner, text(f, field(e, "field")), out, depth + 1);
 	}
+	if (strcmp(k, "index_expression") == 0) {
+		ty owner;
+		return expr_type(x, f, field(e, "operand"), &owner, depth + 1) &&
+		       element_type(x, &owner, out, depth + 1);
+	}
 	return 0;
+}
+
+/* The type of an element of t, a slice, array or map type, a pointer to
+ * an array, a string (byte) or a named type of the package with such an
+ * underlying type: humanize's `mag := magnitudes[n]`, pflag's m[i] of
+ * `m := []int{}`. */
+static int element_type(ctx *x, const ty *t, ty *out, int depth)
+{
+	const el_gofile *f = t->f;
+	TSNode n = t->node;
+	decl d;
+
+	memset(out, 0, sizeof *out);
+	if (t->name)
+		return strcmp(t->name, "string") == 0 && named(out, "byte");
+	for (; depth <= MAX_DEPTH && f && !ts_node_is_null(n); depth++) {
+		if (el_node_is(n, "parenthesized_type")) {
+			n = ts_node_named_child(n, 0);
+			continue;
+		}
+		if (el_node_is(n, "pointer_type") && el_node_is(ts_node_named_child(n, 0), "array_type")) {
+			n = ts_node_named_child(n, 0);
+			continue;
+		}
+		if (el_node_is(n, "type_identifier") && text_is(f, n, "string"))
+			return named(out, "byte");
+		if (!el_node_is(n, "type_identifier") || !resolve(x, f, n, &d) || d.kind != D_TYPE ||
+		    !ts_node_is_null(field(d.node, "type_parameters")))
+			break;
+		f = d.f;
+		n = field(d.node, "type");
+	}
+	if (!f || ts_node_is_null(n))
+		return 0;
+	if (el_node_is(n, "slice_type") || el_node_is(n, "array_type") || el_node_is(n, "implicit_length_array_type"))
+		out->node = field(n, "element");
+	else if (el_node_is(n, "map_type"))
+		out->node = field(n, "value");
+	else
+		return 0;
+	out->f = f;
+	return !ts_node_is_null(out->node);
 }
 
 /* The type of the field name of struct type t (or of what t points to,

@@ -502,6 +502,9 @@ PY
 	grep '"file":"cache.go","line":70,.*"subject":"i"' "$tmp/cmd$v.json" | grep -q '"context":"error-check"' && ok ||
 		bad "command/$log: cache.go:70 is not in context error-check"
 	decide command $log cache.go:76 total fmt-sprintf
+	# a field of an element of a named slice type is typed too
+	grep '"file":"cache.go","line":90,.*"subject":"w.width"' "$tmp/cmd$v.json" | grep 'outside 0-255' | grep -q '"type":"int"' && ok ||
+		bad "command/$log: cache.go:90's w.width (of ss[0]) is not an int with the 0-255 text"
 	grep '"file":"cache.go","line":18,' "$tmp/cmd$v.json" | grep -q '"context":"cache-miss"' &&
 		grep '"file":"cache.go","line":23,' "$tmp/cmd$v.json" | grep -q '"callers":"cold","called_from":"Label"' && ok ||
 		bad "command/$log: cache-miss context and cold callers"
@@ -993,6 +996,10 @@ decide newexpr go1.26.m2.log gauge.go:24 'new(g.v + 1)' address-taken-local
 decide newexpr go1.26.m2.log gauge.go:33 '&msg.Hist{...}' returned-object
 decide newexpr go1.26.m2.log gauge.go:38 'new(zero)' returned-object
 decide newexpr go1.26.m2.log gauge.go:40 '[]*int64{...}' returned-object
+# the builtin max of ints is an int: only values outside 0-255 allocate
+decide newexpr go1.26.m2.log gauge.go:49 digits interface-boxing
+grep '"file":"gauge.go","line":49,.*"subject":"digits"' "$tmp/d.newexpr.go1.26.m2.log.json" | grep 'outside 0-255' | grep -q '"type":"int"' && ok ||
+	bad "newexpr: gauge.go:49's digits (max of ints) is not an int with the 0-255 text"
 for log in "$src"/*/go1.*.m2.log; do
 	(cd "$(dirname "$log")" && "$el" -v --all --tests -f json --fail-on=never "$log") >>"$tmp/all.json" 2>/dev/null
 done
