@@ -1430,27 +1430,44 @@ static int is_error_return(const el_gofile *f, TSNode s, TSNode branch)
 }
 
 /* Is b the block an if runs when an error is set, `if err != nil { ... }`
- * (also parseErr, s.err: a name that holds an error by Go's conventions),
- * however the block ends (prometheus' Gatherers.Gather collects a
+ * (also parseErr, s.err, errs: a name that ends as an error's does, not
+ * ErrorStackMarshaler; and `err != nil && ...`), however the block ends (prometheus' Gatherers.Gather collects a
  * Gatherer's errors and goes on)? */
-static int err_name(el_str name);
+static int error_set(const el_gofile *f, TSNode c, int depth);
 
 static int checks_error(const el_gofile *f, TSNode b)
 {
-	TSNode ifs = el_gofile_parent(f, b), c, l;
+	TSNode ifs = el_gofile_parent(f, b);
 
 	if (!el_node_is(b, "block") || !el_node_is(ifs, "if_statement") || !ts_node_eq(field(ifs, "consequence"), b))
 		return 0;
-	c = field(ifs, "condition");
+	return error_set(f, field(ifs, "condition"), 0);
+}
+
+/* Does condition c hold only when an error is set: `err != nil`, or a
+ * conjunction with it (`err != nil && ce.ErrorOutput != nil`)? */
+static int error_set(const el_gofile *f, TSNode c, int depth)
+{
+	TSNode l;
+
 	while (el_node_is(c, "parenthesized_expression"))
 		c = ts_node_named_child(c, 0);
-	if (!el_node_is(c, "binary_expression") || !text_is(f, field(c, "operator"), "!=") ||
-	    !el_node_is(field(c, "right"), "nil"))
+	if (!el_node_is(c, "binary_expression") || depth > 16)
+		return 0;
+	if (text_is(f, field(c, "operator"), "&&"))
+		return error_set(f, field(c, "left"), depth + 1) || error_set(f, field(c, "right"), depth + 1);
+	if (!text_is(f, field(c, "operator"), "!=") || !el_node_is(field(c, "right"), "nil"))
 		return 0;
 	l = field(c, "left");
 	if (el_node_is(l, "selector_expression"))
 		l = field(l, "field");
-	return (el_node_is(l, "identifier") || el_node_is(l, "field_identifier")) && err_name(text(f, l));
+	if (!el_node_is(l, "identifier") && !el_node_is(l, "field_identifier"))
+		return 0;
+	{ /* err, parseErr, lastErr, s.err, errs; not ErrorStackMarshaler */
+		el_str n = text(f, l);
+		return el_ends(n.ptr, n.len, EL_LIT("err")) || el_ends(n.ptr, n.len, EL_LIT("Err")) ||
+		       el_ends(n.ptr, n.len, EL_LIT("errs")) || el_ends(n.ptr, n.len, EL_LIT("Errs"));
+	}
 }
 
 /* Is b the block of an if that recovers a panic (if r := recover(); r !=

@@ -502,6 +502,10 @@ PY
 	grep '"file":"cache.go","line":70,.*"subject":"i"' "$tmp/cmd$v.json" | grep -q '"context":"error-check"' && ok ||
 		bad "command/$log: cache.go:70 is not in context error-check"
 	decide command $log cache.go:76 total fmt-sprintf
+	# err != nil && more: still the error's branch; a func variable named
+	# ErrorSink holds no error
+	decide command $log cache.go:102 code error-construction
+	decide command $log cache.go:105 'code + 1' fmt-sprintf
 	# a field of an element of a named slice type is typed too
 	grep '"file":"cache.go","line":90,.*"subject":"w.width"' "$tmp/cmd$v.json" | grep 'outside 0-255' | grep -q '"type":"int"' && ok ||
 		bad "command/$log: cache.go:90's w.width (of ss[0]) is not an int with the 0-255 text"
