@@ -1984,6 +1984,47 @@ static int any_own_statement(const el_gofile *f, TSNode body, const char *type, 
 	return 0;
 }
 
+/* Is return statement st one that returns no built error: anything but
+ * `return fmt.Errorf(...)`, `return errors.New(...)` or another error
+ * constructor (error_call_std)? */
+static int returns_other(const el_gofile *f, TSNode st, const void *arg)
+{
+	TSNode list = ts_node_named_child(st, 0);
+
+	(void)arg;
+	if (el_node_is(list, "expression_list")) {
+		if (ts_node_named_child_count(list) != 1)
+			return 1;
+		list = ts_node_named_child(list, 0);
+	}
+	return !el_node_is(list, "call_expression") || !error_call_std(f, list);
+}
+
+static int returns_built(const el_gofile *f, TSNode st, const void *arg)
+{
+	return !returns_other(f, st, arg);
+}
+
+/* Does function fn (of f) build an error: its one result is error and
+ * every return statement of its own returns an error it constructs
+ * (toml's `func (md *MetaData) e(format string, args ...any) error`
+ * ending in `return fmt.Errorf(f+format, args...)`)?  Its body runs, and
+ * what it is handed is made, only when something failed. */
+static int builds_error(const el_gofile *f, TSNode fn)
+{
+	TSNode r = field(fn, "result"), body = field(fn, "body");
+
+	if (ts_node_is_null(r) || ts_node_is_null(body))
+		return 0;
+	if (el_node_is(r, "parameter_list")) {
+		if (ts_node_named_child_count(r) != 1 || ts_node_named_child_count(ts_node_named_child(r, 0)) != 1)
+			return 0; /* one unnamed result */
+		r = field(ts_node_named_child(r, 0), "type");
+	}
+	return text_is(f, r, "error") && any_own_statement(f, body, "return_statement", returns_built, NULL) &&
+	       !any_own_statement(f, body, "return_statement", returns_other, NULL);
+}
+
 /* Is assignment st `name = name[:0]`? (arg: the el_str name) */
 static int cuts_itself(const el_gofile *f, TSNode st, const void *arg)
 {
@@ -2953,6 +2994,23 @@ static int logs_error(ctx *x, TSNode c)
 	       is_constant(x, x->f, ts_node_named_child(args, 0), 0);
 }
 
+/* Is call c (of x->f) to a function or method of the package that
+ * builds an error (builds_error; a method is found by its name)? */
+static int calls_error_builder(ctx *x, TSNode c)
+{
+	TSNode fn = field(c, "function");
+	decl d;
+	int method = 0;
+
+	if (el_node_is(fn, "selector_expression")) {
+		fn = field(fn, "field");
+		method = 1;
+	}
+	if (!el_node_is(fn, "identifier") && !el_node_is(fn, "field_identifier"))
+		return 0;
+	return func_named(x, text(x->f, fn), method, &d) && builds_error(d.f, d.node);
+}
+
 static const char *context_of(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -2972,6 +3030,8 @@ static const char *context_of(ctx *x, TSNode e)
 				return "panic";
 			if ((ec = error_call(f, a)) != 0 && (inside_args || ts_node_eq(a, e)) && !*value)
 				value = ec == 2 ? "error-sentinel" : "error-value";
+			else if (inside_args && !ts_node_eq(a, e) && !*value && calls_error_builder(x, a))
+				value = "error-value"; /* md.e("unsupported type %s", rv.Kind()) */
 			if (inside_args && !*value && logs_error(x, a))
 				value = "error-log";
 		}
@@ -2999,7 +3059,8 @@ static const char *context_of(ctx *x, TSNode e)
 		value = "error-value";
 	/* the body of an Error() method, or of a function that builds or
 	 * records an error (newError, ReportError), runs when something fails */
-	if (in_func && !el_node_is(fn, "func_literal") && errorish(text(f, field(fn, "name"))) && !*value)
+	if (in_func && !el_node_is(fn, "func_literal") && !*value &&
+	    (errorish(text(f, field(fn, "name"))) || builds_error(f, fn)))
 		value = "error-value";
 	/* stored as an error: f.err = ..., d.terrors = append(...) */
 	if (!*value && error_store(f, e))

@@ -506,6 +506,13 @@ PY
 	# ErrorSink holds no error
 	decide command $log cache.go:102 code error-construction
 	decide command $log cache.go:105 'code + 1' fmt-sprintf
+	# a method that builds every error it returns (toml's MetaData.e):
+	# its body and what it is handed run only on failure; one that may
+	# return nil (check) is called on every call
+	decide command $log cache.go:120 l.name error-construction
+	decide command $log cache.go:148 n error-construction
+	grep '"file":"cache.go","line":150,.*"subject":"n"' "$tmp/cmd$v.json" | grep -q '"level":"warning"' && ok ||
+		bad "command/$log: cache.go:150, handed to a check that may return nil, is no warning"
 	# a field of an element of a named slice type is typed too
 	grep '"file":"cache.go","line":90,.*"subject":"w.width"' "$tmp/cmd$v.json" | grep 'outside 0-255' | grep -q '"type":"int"' && ok ||
 		bad "command/$log: cache.go:90's w.width (of ss[0]) is not an int with the 0-255 text"
