@@ -1880,6 +1880,11 @@ static int pool_new(const el_gofile *f, TSNode n)
 
 /* 1: e is made only once or only when a guard finds it missing (lazy),
  * 2: on a cache miss, 3: in a sync.Pool's New, 0: none of these */
+static int declares_new(const el_gofile *f, TSNode st, const void *arg);
+static TSNode base_of(TSNode t);
+static el_str aliased_by(const el_gofile *f, TSNode target);
+static int lazy_target(const el_gofile *f, TSNode e, el_str t);
+
 static int lazy(const el_gofile *f, TSNode e)
 {
 	TSNode target = assigned_to(f, e), a, stmt = e, fn;
@@ -1898,12 +1903,87 @@ static int lazy(const el_gofile *f, TSNode e)
 		    (el_node_is(a, "if_statement") && ts_node_eq(stmt, field(a, "consequence")) && fills_memo(f, a)))
 			return 2;
 	stmt = e;
-	if (ts_node_is_null(target))
-		return 0;
+	if (ts_node_is_null(target)) {
+		/* t2 := make(...); ...; t = t2 (zstd's DecodeAll grows dst):
+		 * made under a check of t */
+		TSNode p = el_gofile_parent(f, e), st = el_gofile_parent(f, p), l;
+		el_str alias;
+		if (!el_node_is(p, "expression_list") || ts_node_named_child_count(p) != 1 ||
+		    !el_node_is(st, "short_var_declaration") || !ts_node_eq(field(st, "right"), p) ||
+		    ts_node_named_child_count(l = field(st, "left")) != 1)
+			return 0;
+		alias = aliased_by(f, ts_node_named_child(l, 0));
+		return alias.len && lazy_target(f, e, alias);
+	}
 	t = text(f, target);
-	if (!ts_node_is_null(fn = func_of(f, e)) && !ts_node_is_null(field(fn, "body")) &&
-	    resets_to_nil(f, field(fn, "body"), t, 0))
+	fn = func_of(f, e);
+	if (!ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body"))) {
+		TSNode base = base_of(target);
+		el_str b = text(f, base);
+		if (resets_to_nil(f, field(fn, "body"), t, 0))
+			return 0;
+		/* a field of an object the function has just made (his :=
+		 * &dto.Histogram{...}; if len(his.PositiveSpan) == 0 {...}):
+		 * empty on every call, so the check guards nothing across calls */
+		if (!ts_node_eq(base, target) && el_node_is(base, "identifier") &&
+		    any_own_statement(f, field(fn, "body"), "short_var_declaration", declares_new, &b))
+			return 0;
+	}
+	return lazy_target(f, e, t);
+}
+
+/* Is short variable declaration st `name := &T{...}`, `T{...}` or
+ * `new(T)` for the name *arg (an el_str)? */
+static int declares_new(const el_gofile *f, TSNode st, const void *arg)
+{
+	TSNode l = field(st, "left"), r = field(st, "right"), v;
+
+	if (ts_node_named_child_count(l) != 1 || ts_node_named_child_count(r) != 1 ||
+	    !el_str_eq(text(f, ts_node_named_child(l, 0)), *(const el_str *)arg))
 		return 0;
+	v = ts_node_named_child(r, 0);
+	if (el_node_is(v, "unary_expression") && text_is(f, field(v, "operator"), "&"))
+		v = field(v, "operand");
+	return el_node_is(v, "composite_literal") ||
+	       (el_node_is(v, "call_expression") && text_is(f, field(v, "function"), "new"));
+}
+
+/* The name a local declared as target (`t2 := make(...)`) is assigned to
+ * by a later statement of the same block (`t = t2`), or empty. */
+static el_str aliased_by(const el_gofile *f, TSNode target)
+{
+	el_str none = { NULL, 0 }, t = text(f, target);
+	TSNode st = el_gofile_parent(f, el_gofile_parent(f, target)), b, k;
+	TSTreeCursor cur;
+	int after = 0;
+
+	if (!el_node_is(target, "identifier") || !el_node_is(st, "short_var_declaration") ||
+	    !el_node_is(b = el_gofile_parent(f, st), "block"))
+		return none;
+	EACH_NAMED(b, cur, k)
+	{
+		TSNode l = field(k, "left"), r = field(k, "right");
+		if (ts_node_eq(k, st)) {
+			after = 1;
+			continue;
+		}
+		if (after && el_node_is(k, "assignment_statement") && text_is(f, field(k, "operator"), "=") &&
+		    ts_node_named_child_count(l) == 1 && ts_node_named_child_count(r) == 1 &&
+		    el_str_eq(text(f, ts_node_named_child(r, 0)), t) &&
+		    el_node_is(ts_node_named_child(l, 0), "identifier")) {
+			el_str a = text(f, ts_node_named_child(l, 0));
+			ts_tree_cursor_delete(&cur);
+			return a;
+		}
+	}
+	return none;
+}
+
+/* Is e, assigned to what is spelled t, made under a check of t (lazy)? */
+static int lazy_target(const el_gofile *f, TSNode e, el_str t)
+{
+	TSNode a, stmt = e;
+
 	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = el_gofile_parent(f, a)) {
 		if (el_node_is(a, "if_statement") &&
 		    (checks(f, a, t) || checks_sibling(f, a, t) || pool_miss(f, a, t)))

@@ -513,6 +513,11 @@ PY
 	decide command $log cache.go:148 n error-construction
 	grep '"file":"cache.go","line":150,.*"subject":"n"' "$tmp/cmd$v.json" | grep -q '"level":"warning"' && ok ||
 		bad "command/$log: cache.go:150, handed to a check that may return nil, is no warning"
+	# a buffer grown under a capacity check through a second local (dst2
+	# := make; dst = dst2) is lazy; a check of a field of an object the
+	# function has just made guards nothing across calls
+	decide command $log cache.go:159 'make([]byte, len(dst), len(dst) + n)' lazy-init
+	decide command $log cache.go:178 'make(map[string]int, len(names))' new-escape
 	# a field of an element of a named slice type is typed too
 	grep '"file":"cache.go","line":90,.*"subject":"w.width"' "$tmp/cmd$v.json" | grep 'outside 0-255' | grep -q '"type":"int"' && ok ||
 		bad "command/$log: cache.go:90's w.width (of ss[0]) is not an int with the 0-255 text"
