@@ -2604,6 +2604,20 @@ static int fed_output(ctx *x, TSNode fn, uint32_t idx, int depth)
 	return rc;
 }
 
+/* The function (of x->f) whose parameter identifier id names, not its
+ * receiver nor a named result, with the declaration in *d; or a null
+ * node. */
+static TSNode param_of(ctx *x, TSNode id, decl *d)
+{
+	TSNode pl, fn, null = { { 0, 0, 0, 0 }, NULL, NULL };
+
+	if (!resolve(x, x->f, id, d) || d->kind != D_PARAM || d->f != x->f)
+		return null;
+	pl = el_gofile_parent(x->f, d->node);
+	fn = el_gofile_parent(x->f, pl);
+	return !ts_node_is_null(fn) && ts_node_eq(field(fn, "parameters"), pl) ? fn : null;
+}
+
 static int output_place_at(ctx *x, TSNode t, int depth)
 {
 	TSNode pl, pt, fn;
@@ -2614,13 +2628,9 @@ static int output_place_at(ctx *x, TSNode t, int depth)
 	       (el_node_is(t, "unary_expression") && text_is(x->f, field(t, "operator"), "*")))
 		t = el_node_is(t, "parenthesized_expression") ? ts_node_named_child(t, 0)
 		                                              : field(t, "operand");
-	if (!el_node_is(t, "identifier") || !resolve(x, x->f, t, &d) || d.kind != D_PARAM ||
-	    d.f != x->f)
+	if (!el_node_is(t, "identifier") || ts_node_is_null(fn = param_of(x, t, &d)))
 		return 0;
 	pl = el_gofile_parent(x->f, d.node);
-	fn = el_gofile_parent(x->f, pl);
-	if (ts_node_eq(field(fn, "receiver"), pl) || !ts_node_eq(field(fn, "parameters"), pl))
-		return 0;
 	pt = field(d.node, "type");
 	/* a map of another package's pointers that the caller passes in to
 	 * be filled (prometheus' processMetric adds each new
@@ -5813,15 +5823,10 @@ static int encoder_input(ctx *x, TSNode e)
  * UUID, ...))? */
 static int own_param(ctx *x, TSNode e)
 {
-	TSNode pl, fn;
 	decl d;
+	TSNode fn = param_of(x, e, &d);
 
-	if (!resolve(x, x->f, e, &d) || d.kind != D_PARAM || d.f != x->f)
-		return 0;
-	pl = el_gofile_parent(x->f, d.node);
-	fn = el_gofile_parent(x->f, pl);
-	return !ts_node_is_null(fn) && ts_node_eq(field(fn, "parameters"), pl) &&
-	       ts_node_eq(fn, func_of(x->f, e));
+	return !ts_node_is_null(fn) && ts_node_eq(fn, func_of(x->f, e));
 }
 
 /* Does subject, as the compiler prints it, make an object (make, new, a

@@ -186,6 +186,19 @@ static int ident_byte(unsigned char c)
 	return c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
 }
 
+/* The end of the name just before p (after s), spaces skipped, with its
+ * start in *w (*w == the end: no name there). */
+static const char *word_before(const char *s, const char *p, const char **w)
+{
+	const char *q = p;
+
+	while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
+		q--;
+	for (*w = q; *w > s && ident_byte((unsigned char)(*w)[-1]); (*w)--)
+		;
+	return q;
+}
+
 /* Is the text of new's parentheses, from s (after '(') to end, an
  * expression that is no type: a literal, an operator outside brackets, a
  * call (name( but func( is a type), a composite literal or a type
@@ -203,13 +216,9 @@ static int expr_arg(const char *s, const char *end)
 	for (; p < end; p++) {
 		char c = *p;
 		if (c == '(' || c == '{') {
-			const char *q = p, *w;
-			while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
-				q--;
+			const char *w, *q = word_before(s, p, &w);
 			if (q > s && q[-1] == '.' && c == '(')
 				return 1; /* x.(T) */
-			for (w = q; w > s && ident_byte((unsigned char)w[-1]); w--)
-				;
 			if (c == '{' && ((q - w == 6 && memcmp(w, "struct", 6) == 0) ||
 			                 (q - w == 9 && memcmp(w, "interface", 9) == 0))) {
 				int inner = 0; /* a type's body: its fields, tags and methods */
@@ -232,11 +241,7 @@ static int expr_arg(const char *s, const char *end)
 		                          (c == '<' && !(p + 1 < end && p[1] == '-')))) {
 			return 1;
 		} else if (depth == 0 && c == '*') {
-			const char *q = p, *w; /* a product: x * 2, not *T, []*T, chan *T, func() *T */
-			while (q > s && (q[-1] == ' ' || q[-1] == '\t'))
-				q--;
-			for (w = q; w > s && ident_byte((unsigned char)w[-1]); w--)
-				;
+			const char *w, *q = word_before(s, p, &w); /* a product: x * 2, not *T, []*T, chan *T, func() *T */
 			if (w < q && !(q - w == 4 && memcmp(w, "chan", 4) == 0))
 				return 1;
 		} else if (c == '\n') {
