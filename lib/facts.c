@@ -2797,6 +2797,31 @@ static int into_output(ctx *x, TSNode e)
 	return el_node_is(base, "identifier") && output_local(x, fn, text(x->f, base), 0);
 }
 
+/* Is the object made by e part of a composite literal that its function
+ * assigns whole to what a pointer parameter points to (`*parser =
+ * yaml_parser_t{raw_buffer: make(...), ...}`, not the receiver): the
+ * function initialises the object its caller passes in, C-style, and
+ * what it makes there is part of that object, made once per object
+ * initialised?  A method that resets its own receiver (`*d =
+ * Decoder{...}` in a Reset, which exists to reuse the object) keeps its
+ * findings. */
+static int initialises_param(ctx *x, TSNode e)
+{
+	TSNode lit = outer_literal(x->f, e), target, p;
+	decl d;
+
+	if (ts_node_eq(lit, e) || !el_node_is(lit, "composite_literal"))
+		return 0; /* the literal itself is the value stored, not an object */
+	target = assigned_to(x->f, lit);
+	if (!el_node_is(target, "unary_expression") || !text_is(x->f, field(target, "operator"), "*"))
+		return 0;
+	p = field(target, "operand");
+	while (el_node_is(p, "parenthesized_expression"))
+		p = ts_node_named_child(p, 0);
+	return el_node_is(p, "identifier") && !ts_node_is_null(param_of(x, p, &d)) &&
+	       el_node_is(field(d.node, "type"), "pointer_type");
+}
+
 /* Is the object made by e returned as it is made (`return &T{...}`,
  * `return make(...), nil`) by its function? */
 static int returned_directly(const el_gofile *f, TSNode e)
@@ -2975,6 +3000,8 @@ static const char *owner_of_object(ctx *x, TSNode e)
 	}
 	if (into_output(x, e))
 		return "output"; /* what the function fills for its caller */
+	if (initialises_param(x, e))
+		return "initialised";
 	p = el_gofile_parent(x->f, e);
 	if (el_node_is(p, "literal_element"))
 		p = el_gofile_parent(x->f, p);

@@ -174,7 +174,9 @@ typedef struct el_facts {
 	                          "local", "presized", "reused", "result", "result-element",
 	                          "output" (into the object the only parameter, a pointer to
 	                          another package's type, points to: what the function fills for its
-	                          caller), "closure" (the variadic slice of a returned call
+	                          caller), "initialised" (in a literal the function assigns whole
+                          through a pointer parameter, not the receiver: *p = T{...}),
+                          "closure" (the variadic slice of a returned call
 	                          whose result, a named func type, keeps it),
 	                          "global" (for append: the slice appended to) or "" */
 	char inlined[96];      /* the call at the position when the object is allocated in
