@@ -2845,77 +2845,119 @@ static int group_key_of(el_grouper *g, const gobj *o, el_related_kind kind, grou
 	return key->slice.len > 0;
 }
 
+/* Does name hold a closure's compiler name (BuildDict.func1): not what
+ * the source writes at a call of it? */
+static int names_closure(el_str name)
+{
+	size_t i;
+
+	for (i = 0; i + 5 < name.len; i++)
+		if (memcmp(name.ptr + i, ".func", 5) == 0 && name.ptr[i + 5] >= '0' && name.ptr[i + 5] <= '9')
+			return 1;
+	return 0;
+}
+
+/* Do a and b go into one finding of a group: the same answer to what
+ * they allocate (free) and where they run (context)?  Values that
+ * allocate and run on the function's own path are one class; so are the
+ * values an error branch boxes for one call, and the constants boxed for
+ * it. */
+static int same_class(const el_object *a, const el_object *b)
+{
+	return el_str_eq(a->free, b->free) && el_str_eq(a->context, b->context);
+}
+
+/* Make objs[lead] carry the members of its class that follow it (not
+ * yet taken, marked in taken) as related locations of kind, with their
+ * copies inlined into callers; the number taken in *nsame. */
+static el_status gather_class(el_grouper *g, el_object *objs, size_t n, size_t lead, char *taken,
+                              el_related_kind kind, size_t *nsame)
+{
+	el_object *o = &objs[lead];
+	size_t k, ncopies = 0, m = o->nrelated, c, same = 0;
+	el_related *rel;
+
+	for (k = lead + 1; k < n; k++)
+		if (!taken[k] && same_class(o, &objs[k])) {
+			same++;
+			ncopies += objs[k].nrelated;
+		}
+	*nsame = same;
+	if (same == 0)
+		return EL_OK;
+	rel = el_arena_alloc(&g->scratch, (o->nrelated + same + ncopies) * sizeof *rel, AL(g));
+	if (!rel)
+		return nomem(g);
+	if (o->nrelated)
+		memcpy(rel, o->related, o->nrelated * sizeof *rel);
+	for (k = lead + 1; k < n; k++) {
+		const el_object *v = &objs[k];
+		if (taken[k] || !same_class(o, v))
+			continue;
+		taken[k] = 1;
+		memset(&rel[m], 0, sizeof rel[m]);
+		rel[m].kind = kind;
+		rel[m].subject = v->subject;
+		rel[m].compiler_subject = v->compiler_subject;
+		rel[m].object_kind = v->kind;
+		rel[m].pos = v->pos;
+		rel[m].pos.file = display_path(g, v->pos.file);
+		if (!rel[m].pos.file.ptr && v->pos.file.len)
+			return nomem(g);
+		rel[m].function = v->function;
+		rel[m].package = v->package;
+		m++;
+		/* its copies inlined into callers, named by its subject */
+		for (c = 0; c < v->nrelated; c++) {
+			rel[m] = v->related[c];
+			rel[m].compiler_subject = v->compiler_subject.len ? v->compiler_subject : v->subject;
+			m++;
+		}
+	}
+	o->related = rel;
+	o->nrelated = m;
+	return EL_OK;
+}
+
 /* Deliver the values boxed for one call, or the appends to one slice
- * (members, in order), as one object with the others as related locations
- * of kind (EL_REL_SAME_CALL, EL_REL_SAME_SLICE); one that allocates
- * nothing or runs only on a cold path (free, context) is delivered on its
- * own, as its rule says. */
+ * (members, in order), as one object per class (same_class: the values
+ * that allocate on the function's path, those of one cold context, the
+ * free ones of one kind), with the others of its class as related
+ * locations of kind (EL_REL_SAME_CALL, EL_REL_SAME_SLICE, ...). */
 static el_status deliver_group(el_grouper *g, const size_t *members, size_t n,
                                el_related_kind kind)
 {
 	el_object *objs;
-	size_t k, lead = NONE, nsame = 0;
+	char *taken;
+	size_t k, nsame;
 	el_status st;
 
 	el_arena_reset(&g->scratch);
-	if (!(objs = el_arena_alloc(&g->scratch, n * sizeof *objs, AL(g))))
+	if (!(objs = el_arena_alloc(&g->scratch, n * sizeof *objs, AL(g))) ||
+	    !(taken = el_arena_alloc(&g->scratch, n, AL(g))))
 		return nomem(g);
+	memset(taken, 0, n);
 	for (k = 0; k < n; k++)
 		if (build_object(g, members[k], &objs[k]) != 0)
 			return nomem(g);
-	for (k = 0; k < n; k++)
-		if (objs[k].free.len == 0 && objs[k].context.len == 0) {
-			if (lead == NONE)
-				lead = k;
-			else
-				nsame++;
-		}
-	if (lead != NONE && nsame > 0) {
-		el_object *o = &objs[lead];
-		size_t ncopies = 0, m = o->nrelated, c;
-		el_related *rel;
-		for (k = lead + 1; k < n; k++)
-			if (objs[k].free.len == 0 && objs[k].context.len == 0)
-				ncopies += objs[k].nrelated;
-		rel = el_arena_alloc(&g->scratch, (o->nrelated + nsame + ncopies) * sizeof *rel, AL(g));
-		if (!rel)
-			return nomem(g);
-		if (o->nrelated)
-			memcpy(rel, o->related, o->nrelated * sizeof *rel);
-		for (k = lead + 1; k < n; k++) {
-			const el_object *v = &objs[k];
-			if (v->free.len || v->context.len)
-				continue;
-			memset(&rel[m], 0, sizeof rel[m]);
-			rel[m].kind = kind;
-			rel[m].subject = v->subject;
-			rel[m].compiler_subject = v->compiler_subject;
-			rel[m].object_kind = v->kind;
-			rel[m].pos = v->pos;
-			rel[m].pos.file = display_path(g, v->pos.file);
-			if (!rel[m].pos.file.ptr && v->pos.file.len)
-				return nomem(g);
-			rel[m].function = v->function;
-			rel[m].package = v->package;
-			m++;
-			/* its copies inlined into callers, named by its subject */
-			for (c = 0; c < v->nrelated; c++) {
-				rel[m] = v->related[c];
-				rel[m].compiler_subject = v->compiler_subject.len ? v->compiler_subject
-				                                                   : v->subject;
-				m++;
-			}
-		}
-		o->related = rel;
-		o->nrelated = m;
+	for (k = 0; k < n; k++) {
+		el_object *o = &objs[k];
+		if (taken[k])
+			continue;
+		if ((st = gather_class(g, objs, n, k, taken, kind, &nsame)) != EL_OK)
+			return st;
+		if (nsame == 0)
+			continue;
 		if (kind == EL_REL_SAME_CALL) {
-			/* the call the values go to, by name, when it was
-			 * inlined there and the chain shows only its inside */
+			/* the call the values go to, by the name written
+			 * there, when it was inlined there and the chain shows
+			 * only its inside (Go 1.26's fmt.Errorf hands them to
+			 * fmt.errorf) */
 			group_key key;
 			uint32_t call;
-			if (group_key_of(g, &OBJ(g, members[lead]), kind, &key) &&
-			    el_str_eq(NOTE(g, key.call).why, el_str_make(EL_LIT("assign-pair"))) &&
-			    (call = call_at(g, NOTE(g, key.call).at)) != 0)
+			if (group_key_of(g, &OBJ(g, members[k]), kind, &key) &&
+			    (call = call_at(g, NOTE(g, key.call).at)) != 0 &&
+			    !names_closure(CALL(g, call - 1).callee))
 				o->values_call = CALL(g, call - 1).callee;
 			g->stats.call_values += nsame;
 		}
@@ -2923,19 +2965,16 @@ static el_status deliver_group(el_grouper *g, const size_t *members, size_t n,
 			g->stats.inlined_objects += nsame;
 		else if (kind == EL_REL_SAME_OBJECT) {
 			group_key key;
-			if (group_key_of(g, &OBJ(g, members[lead]), kind, &key))
+			if (group_key_of(g, &OBJ(g, members[k]), kind, &key))
 				o->fields_of = key.slice;
 			g->stats.object_fields += nsame;
 		}
 		else
 			g->stats.slice_appends += nsame;
 	}
-	for (k = 0; k < n; k++) {
-		int same = lead != NONE && nsame > 0 && k != lead && objs[k].free.len == 0 &&
-		           objs[k].context.len == 0;
-		if (!same && (st = emit_object(g, &objs[k])) != EL_OK)
+	for (k = 0; k < n; k++)
+		if (!taken[k] && (st = emit_object(g, &objs[k])) != EL_OK)
 			return st;
-	}
 	return EL_OK;
 }
 

@@ -745,7 +745,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		                                "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                                "chain", "source", "over_budget", "size", "go", "lang", "steps",
 		                                "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                                "func_over_budget", "via", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "message", "fix", "one_of", NULL };
+		                                "func_over_budget", "via", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "message", "message_values", "fix", "one_of", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
@@ -765,6 +765,8 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 	if (depth > 0) {
 		if (cJSON_GetObjectItemCaseSensitive(m, "message"))
 			r->message = get_string(L, m, "message", NULL);
+		if (cJSON_GetObjectItemCaseSensitive(m, "message_values"))
+			r->message_values = get_string(L, m, "message_values", NULL);
 		if (cJSON_GetObjectItemCaseSensitive(m, "fix"))
 			r->fix = get_string(L, m, "fix", NULL);
 	}
@@ -1114,6 +1116,8 @@ static el_rule *load_rule(loader *L, const cJSON *doc)
 	for (size_t i = 0; i < r->nalts && !L->failed; i++) {
 		if (r->alts[i]->message)
 			check_template(L, r, r->alts[i]->message, "one_of message");
+		if (r->alts[i]->message_values)
+			check_template(L, r, r->alts[i]->message_values, "one_of message_values");
 		if (r->alts[i]->fix && !L->failed)
 			check_template(L, r, r->alts[i]->fix, "one_of fix");
 	}
@@ -1517,6 +1521,32 @@ static int put_pos(el_buf *b, el_pos p, const el_allocator *a)
 	       put_num(b, (long)p.line, a);
 }
 
+/* Append the name of the function the compiler inlined at a call, c,
+ * spelled as the chains spell it: fmt.Errorf as it is, a method's
+ * sync.(*Map).Store as (*sync.Map).Store; *done is 0 for a name of
+ * another form (a generic instance), which the chain names better. */
+static int put_inlined_callee(el_buf *b, el_str c, const el_allocator *a, int *done)
+{
+	const char *open = memchr(c.ptr, '(', c.len), *close, *end = c.ptr + c.len;
+	int star;
+
+	*done = 0;
+	if (memchr(c.ptr, '[', c.len))
+		return 0;
+	*done = 1;
+	if (!open)
+		return el_buf_append(b, c.ptr, c.len, a);
+	close = memchr(open, ')', (size_t)(end - open));
+	if (open == c.ptr || open[-1] != '.' || !close) {
+		*done = 0;
+		return 0;
+	}
+	star = open[1] == '*';
+	return el_buf_append(b, "(*", star ? 2 : 1, a) ||
+	       el_buf_append(b, c.ptr, (size_t)(open - c.ptr), a) ||
+	       el_buf_append(b, open + 1 + star, (size_t)(end - open - 1 - star), a);
+}
+
 /* The variables of the call an object is handed to (callee_*, call_at):
  * *done set when name is one of them. */
 static int call_var(el_buf *b, const el_call *c, const char *name, size_t n,
@@ -1682,6 +1712,14 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return put_num(b, o->budget, a);
 	if (IS("over"))
 		return put_num(b, o->cost - o->budget, a);
+	/* the function inlined where a group's values go, by the name
+	 * written there (fmt.Errorf, whose inlined body hands them to
+	 * fmt.errorf, or Go 1.26's sync.Map.Store to an internal
+	 * HashTrieMap's Swap) */
+	if (IS("callee") && o->values_call.len && put_inlined_callee(b, o->values_call, a, &done) != 0)
+		return -1;
+	if (done)
+		return 0;
 	if (o->call && call_var(b, o->call, name, n, a, &done) != 0)
 		return -1;
 	if (done)
@@ -1870,9 +1908,14 @@ int el_rules_match(el_rules *rs, const el_object *o, el_finding *f)
 				break;
 			}
 		}
-		/* values boxed for one call: the rule's message for them */
-		if (best->message_values && values_of(o) > 1)
-			msg = best->message_values;
+		/* values boxed for one call: the alternative's message for
+		 * them, or the rule's */
+		if (values_of(o) > 1) {
+			if (rs->alt && rs->alt->message_values)
+				msg = rs->alt->message_values;
+			else if (best->message_values)
+				msg = best->message_values;
+		}
 		if (best->message_fields && same_of(o, EL_REL_SAME_OBJECT) > 1)
 			msg = best->message_fields;
 		if (expand(rs, &rs->message, msg, o) != 0 || expand(rs, &rs->fix, fix, o) != 0)

@@ -60,6 +60,8 @@ for v in 1.19 1.27; do
 	check go$v main.go:169 '&User{...}' 'f["rule"] == "callee-leak" and c["callee"] == "forward" and c["via"] == "s.Put" and c["via_kind"] == "dynamic" and c["via_line"] == 165 and "forward passes it on to s.Put (main.go:165), a dynamic call" in f["message"]' "forward passes u on to s.Put"
 	# three values boxed for one call: one finding
 	check go$v main.go:103 status '[r["subject"] for r in f["related"] if r["kind"] == "same-call"] == ["written", "dur"] and f["message"].startswith("3 values boxed for ")' "one finding for the call"
+	# two bools boxed for one call from static data: one note
+	check go$v main.go:20 'len(os.Args) > 1' '[r["subject"] for r in f["related"] if r["kind"] == "same-call"] == ["s != nil"] and f["message"].startswith("2 values converted to interfaces for fmt.Println in fill")' "one note for the call's free boxes"
 	n=$(grep -c '"line":103,' "$tmp/f.json")
 	[ "$n" = 1 ] && ok || bad "go$v: $n findings at main.go:103"
 done
@@ -74,7 +76,7 @@ grep '"subject":"make(\[\]byte, 0, 64)"' "$tmp/f.json" | grep -q interface-argum
 has "$tmp/out" "u in Handle is heap-allocated because check keeps its parameter u: \`CheckError{...}\` (main.go:69) puts it in &CheckError{...}"
 has "$tmp/out" "with it: new(bufio.Reader) at main.go:116:35"
 has "$tmp/out" "also boxed for this call: written at main.go:103:13"
-has "$tmp/out" "^Folded: .* 3 objects into the object they are allocated with, 2 values into another value boxed for the same call"
+has "$tmp/out" "^Folded: .* 3 objects into the object they are allocated with, 3 values into another value boxed for the same call"
 
 # SARIF: the nested objects and the values of the call are related locations
 (cd "$prog" && "$el" --fail-on=never -f sarif m2.log) >"$tmp/s.sarif"

@@ -147,6 +147,25 @@ sed -e 's/"EL102"/"EL912"/' -e 's/"return-local-address"/"bad-alt"/' -e 's/"kind
 	"$SRCDIR/rules/EL102-return-local-address.json" >"$tmp/EL912.json"
 expect 2 "$el" --rules="$tmp/EL912.json" --list-rules
 has "$tmp/err" 'EL912.json.*"one_of message": unknown variable \${nope}'
+# an alternative's message_values: checked when loaded, and the message of
+# a group of values for one call (24_cross_function's status, written and
+# dur for log.Printf) when that alternative holds; the rule's otherwise
+sed -e 's/"EL102"/"EL913"/' -e 's/"return-local-address"/"bad-alt-values"/' -e 's/"kind": "moved",/"kind": "moved", "one_of": [{"message_values": "${nope}"}],/' \
+	"$SRCDIR/rules/EL102-return-local-address.json" >"$tmp/EL913.json"
+expect 2 "$el" --rules="$tmp/EL913.json" --list-rules
+has "$tmp/err" 'EL913.json.*"one_of message_values": unknown variable \${nope}'
+python3 - "$SRCDIR/rules/EL101-interface-boxing.json" "$tmp/EL914.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+d.update(id="EL914", name="alt-values", priority=1000)
+d["match"] = {"kind": "escapes", "one_of": [{"function": "^logRequest$", "message_values": "alt: ${nvalues} for ${callee}: ${values}"}, {"function": "."}]}
+d["message_values"] = "rule: ${nvalues}"
+json.dump(d, open(sys.argv[2], "w"))
+PY
+(cd "$FIXTURES/go1.19/24_cross_function" && "$el" --no-default-rules --rules="$tmp/EL914.json" -f json --fail-on=never m2.log) >"$tmp/altv.json"
+grep -q '"subject":"status".*"message":"alt: 3 for log.Printf: status, written, dur"' "$tmp/altv.json" && ok ||
+	bad "one_of alternative message_values"
+grep -q '"message":"rule: 2"' "$tmp/altv.json" && ok || bad "the rule's message_values where the alternative has none"
 # text after the rule's object (a second object, a stray brace) is an error
 { sed -e 's/"EL102"/"EL908"/' -e 's/"return-local-address"/"trailing"/' \
 	"$SRCDIR/rules/EL102-return-local-address.json"; echo '}'; } >"$tmp/EL908.json"

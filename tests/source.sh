@@ -163,7 +163,12 @@ for v in 1.19 1.26; do
 	decide amortised $log codec.go:202 'make([]byte, n)' lazy-init
 	# a value stored as an error (d.err = CorruptError(off), d.errs = append(...))
 	decide amortised $log codec.go:181 'CorruptError(off)' error-construction
-	decide amortised $log codec.go:189 key error-construction
+	# the values an error branch boxes for one call are one finding
+	decide amortised $log codec.go:189 line error-construction
+	grep '"file":"codec.go","line":189,.*"subject":"line"' "$tmp/d.amortised.$log.json" |
+		grep '"message":"2 values for fmt.Sprintf in (\*Decoder).Warn (line, key) are allocated only when' |
+		grep -q '"kind":"same-call","subject":"key"' && ok ||
+		bad "amortised/$log: codec.go:189's line and key are not one error-construction finding"
 done
 # Go 1.26 reports append growth: amortised when the slice outlives the call
 decide amortised go1.26.m2.log codec.go:23 append append-amortised
@@ -487,7 +492,18 @@ PY
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
-	decide command $log cache.go:18 l lazy-init
+	# an error branch's values for one call: one note, the call named as
+	# written (Go 1.26's fmt.Errorf hands them to fmt.errorf inside)
+	decide command $log debug.go:38 k error-construction
+	grep '"file":"debug.go","line":38,.*"subject":"k"' "$tmp/cmd$v.json" |
+		grep '"message":"2 values for fmt.Errorf in (\*Counter).checkCounts (k, n) are allocated only when' |
+		grep -q '"kind":"same-call","subject":"n"' && ok ||
+		bad "command/$log: debug.go:38's k and n are not one note naming fmt.Errorf"
+	decide command $log cache.go:18 kind lazy-init
+	grep '"file":"cache.go","line":18,.*"subject":"kind"' "$tmp/cmd$v.json" |
+		grep '"message":"2 values for (\*sync.Map).Store in Label (kind, l) are allocated in Label only on a cache miss' |
+		grep -q '"kind":"same-call","subject":"l"' && ok ||
+		bad "command/$log: cache.go:18's kind and l are not one cache-miss finding"
 	decide command $log cache.go:23 kind lazy-init
 	decide command $log cache.go:34 code fmt-sprintf
 	# v, ok := m.Load(k) on a sync.Map of any name, the hit returning:
@@ -629,7 +645,10 @@ PY
 	# an interface box
 	decide command $log number.go:11 'Number(([]byte)(s))' string-bytes-conversion
 	# a field path's one-byte type is boxed from static data
-	decide command $log events.go:25 p.ev.typ constant-boxing
+	decide command $log events.go:25 want constant-boxing
+	grep '"file":"events.go","line":25,.*"subject":"want"' "$tmp/cmd$v.json" | grep '"free":"byte"' |
+		grep -q '"kind":"same-call","subject":"p.ev.typ"' && ok ||
+		bad "command/$log: events.go:25's p.ev.typ is not boxed from static data with want"
 	decide command $log events.go:25 p.ev.size fmt-sprintf
 	# a value made to be handed to the goroutine a go statement starts
 	# (directly, or through a variable read only there) comes with it
