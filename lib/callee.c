@@ -48,6 +48,7 @@ struct el_callees {
 	el_buf name;               /* a normalised callee name being looked up */
 	el_call call;              /* the last link made */
 	el_buf params_text;        /* parameter names of a declaration read from source */
+	el_buf via_text;           /* the call the last link's callee boxes its parameter for */
 };
 
 
@@ -80,6 +81,7 @@ void el_callees_free(el_callees *c, const el_allocator *a)
 	el_map_release(&c->by_key, a);
 	el_buf_release(&c->name, a);
 	el_buf_release(&c->params_text, a);
+	el_buf_release(&c->via_text, a);
 	el_free(a, c);
 }
 
@@ -623,6 +625,55 @@ static int follow(el_callees *c, el_call *out, const cfunc *f, const cparam *p,
 	return 0;
 }
 
+/* The function the call around position p of f calls, as written
+ * (`sort.Slice` for the `fields` of `sort.Slice(fields, less)`, where Go
+ * 1.26 reports the conversion; Go 1.19 reports it at the call's '('), or
+ * "". */
+static el_str call_around(const el_gofile *f, el_pos p)
+{
+	TSNode e = el_gofile_expr_at(f, p.line, p.col), a = e;
+	el_str none = { "", 0 };
+
+	if (ts_node_is_null(e))
+		return none;
+	if (!el_node_is(e, "call_expression") &&
+	    (!el_node_is(a = ts_node_parent(e), "argument_list") ||
+	     !el_node_is(a = ts_node_parent(a), "call_expression")))
+		return none;
+	return el_gofile_node_text(f, ts_node_child_by_field_name(a, "function", 8));
+}
+
+/* The callee keeps the parameter by converting it to an interface
+ * (`fields (interface-converted)` into `{storage for fields}`): name the
+ * call the box is made for, read in the callee's source (out->via,
+ * via_kind "boxed", at the conversion): ConsoleWriter.orderFields boxes
+ * its slice for sort.Slice.  0, -1 out of memory. */
+static int boxed_for(el_callees *c, el_call *out, el_callees_open_fn open, void *ctx,
+                     const el_allocator *a)
+{
+	const el_gofile *f = NULL;
+	el_str t;
+	int rc;
+
+	if (out->via.len || !open || !out->keeps_pos.file.len ||
+	    !el_str_eq(out->keeps_why, el_str_make(EL_LIT("interface-converted"))))
+		return 0;
+	if ((rc = open(ctx, out->keeps_pos.file, &f)) == -2)
+		return -1;
+	if (rc != 0 || !f)
+		return 0;
+	t = call_around(f, out->keeps_pos);
+	if (!t.len || t.len > 120 || memchr(t.ptr, '\n', t.len))
+		return 0;
+	c->via_text.len = 0;
+	if (el_buf_append(&c->via_text, t.ptr, t.len, a) != 0)
+		return -1;
+	out->via = el_str_make(c->via_text.ptr, t.len);
+	out->via_kind = el_str_make(EL_LIT("boxed"));
+	out->via_pos = out->keeps_pos;
+	return 0;
+}
+
 const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_path,
                                el_callees_open_fn open, void *ctx, const el_allocator *a,
                                int *failed)
@@ -710,6 +761,10 @@ const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_p
 		set_keeps(out, p);
 		if (follow(c, out, f, p, open, ctx, a, failed) != 0)
 			return NULL;
+		if (boxed_for(c, out, open, ctx, a) != 0) {
+			*failed = 1;
+			return NULL;
+		}
 	}
 	return out;
 }

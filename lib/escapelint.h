@@ -484,7 +484,9 @@ typedef struct el_call {
 	/* when the callee only passes the value on: the last function it is
 	 * passed to (via, at via_pos), "static" (then keeps and dest are what
 	 * that function does with it) or "dynamic" (a method of an interface
-	 * value or a function value: the cause), else empty */
+	 * value or a function value: the cause), or "boxed" when the callee
+	 * keeps it by converting it to an interface for the call via names,
+	 * as written at via_pos (sort.Slice(fields, ...)); else empty */
 	el_str via, via_kind;
 	el_pos via_pos;
 } el_call;

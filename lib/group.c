@@ -2535,6 +2535,10 @@ static int link_call(el_grouper *g, const gobj *o, el_object *obj)
 	copy->param = el_arena_str(&g->scratch, c->param, AL(g));
 	if (c->param.len && !copy->param.ptr)
 		return -1;
+	/* so does the call a callee boxes its parameter for */
+	copy->via = el_arena_str(&g->scratch, c->via, AL(g));
+	if (c->via.len && !copy->via.ptr)
+		return -1;
 	copy->decl.file = display_path(g, c->decl.file);
 	copy->keeps_pos.file = display_path(g, c->keeps_pos.file);
 	copy->via_pos.file = display_path(g, c->via_pos.file);

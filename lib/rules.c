@@ -54,11 +54,11 @@ typedef struct cond {
 
 enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
        F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F_DECLARED, F_CALL, F_CALLEE,
-       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F_IN_LOOP, F_PROGRAM, F_ROLE, F_INLINED_ARGS, F_CALLERS, F_WITH_VALUES, F__COUNT };
+       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F_VIA_CALL, F_IN_LOOP, F_PROGRAM, F_ROLE, F_INLINED_ARGS, F_CALLERS, F_WITH_VALUES, F__COUNT };
 static const char *const field_names[F__COUNT] = {
 	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
 	"underlying", "owner", "inlined", "assertion", "declared", "call", "callee",
-	"callee_verdict", "callee_inline", "func_inline", "via", "in_loop", "program", "role", "inlined_args", "callers",
+	"callee_verdict", "callee_inline", "func_inline", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers",
 	"with_values",
 };
 
@@ -738,14 +738,14 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		                            "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                            "chain", "source", "over_budget", "size", "go", "lang", "one_of", "steps",
 		                            "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                            "func_over_budget", "via", "in_loop", "program", "role", "inlined_args", "callers", "with_values", NULL };
+		                            "func_over_budget", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", NULL };
 	/* an alternative of one_of may say its own message and fix */
 	static const char *const alt_keys[] = { "kind", "subject", "function", "file", "package",
 		                                "verdict", "reason", "context", "free", "type",
 		                                "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                                "chain", "source", "over_budget", "size", "go", "lang", "steps",
 		                                "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                                "func_over_budget", "via", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "message", "message_values", "fix", "one_of", NULL };
+		                                "func_over_budget", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "message", "message_values", "fix", "one_of", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
@@ -778,7 +778,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 			                                "verdict", "reason", "context", "free",
 			                                "type", "underlying", "owner", "inlined", "assertion",
 			                                "declared", "call", "callee", "callee_verdict",
-			                                "callee_inline", "func_inline", "via", "in_loop", "program", "role", "inlined_args", "callers", "with_values", NULL };
+			                                "callee_inline", "func_inline", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
 		else
@@ -1375,6 +1375,8 @@ static el_str field_of(const el_object *o, int f)
 		return inline_word(o->func_inlinable);
 	case F_VIA:
 		return o->call ? o->call->via_kind : el_str_make("", 0);
+	case F_VIA_CALL:
+		return o->call ? o->call->via : el_str_make("", 0);
 	default:
 		return o->reason;
 	}

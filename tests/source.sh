@@ -499,7 +499,16 @@ PY
 		grep '"message":"2 values for fmt.Errorf in (\*Counter).checkCounts (k, n) are allocated only when' |
 		grep -q '"kind":"same-call","subject":"n"' && ok ||
 		bad "command/$log: debug.go:38's k and n are not one note naming fmt.Errorf"
-	decide command $log cache.go:18 kind lazy-init
+	# a callee that boxes its slice parameter for sort.Slice keeps it
+	# (zerolog's orderFields): the caller's slice escapes there, and the
+	# message and fix name the call; an insertion sort keeps it local
+	decide command $log order/order.go:36 'make([]string, 0, 8)' callee-leak
+	grep '"file":"order/order.go","line":36,' "$tmp/cmd$v.json" |
+		grep 'byName converts its parameter names to an interface for sort.Slice (order/order.go:20)' |
+		grep 'slices.SortFunc' | grep -q '"via":"sort.Slice","via_kind":"boxed"' && ok ||
+		bad "command/$log: order.go:36's slice is not named as boxed by byName for sort.Slice"
+	grep -q '"file":"order/order.go","line":46,' "$tmp/cmd$v.json" &&
+		bad "command/$log: order.go:46's slice, sorted without an interface, has a finding" || ok
 	grep '"file":"cache.go","line":18,.*"subject":"kind"' "$tmp/cmd$v.json" |
 		grep '"message":"2 values for (\*sync.Map).Store in Label (kind, l) are allocated in Label only on a cache miss' |
 		grep -q '"kind":"same-call","subject":"l"' && ok ||
