@@ -4296,6 +4296,8 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
  * interface result holds (prometheus' NewConstMetric, made per scrape);
  * an unexported newParser is judged by its callers (yaml makes a parser
  * per Unmarshal). */
+static int takes_options(ctx *x, TSNode top);
+
 static int constructor(ctx *x, TSNode top)
 {
 	el_str nm = text(x->f, field(top, "name"));
@@ -4307,6 +4309,12 @@ static int constructor(ctx *x, TSNode top)
 	if (!(el_node_is(top, "method_declaration") && el_str_eq(nm, el_str_make(EL_LIT("Build")))) &&
 	    (nm.len < 3 || memcmp(nm.ptr, "New", 3) != 0 || (nm.len > 3 && islower((unsigned char)nm.ptr[3]))))
 		return 0;
+	/* one that takes functional options configures what it builds,
+	 * whatever it returns (prometheus' NewGoCollector returns a
+	 * Collector, zerolog's NewConsoleWriter a ConsoleWriter): a product
+	 * made per call takes no options */
+	if (!ts_node_is_null(t) && takes_options(x, top))
+		return 1;
 	if (el_node_is(t, "parameter_list"))
 		t = field(ts_node_named_child(t, 0), "type");
 	if (!el_node_is(t, "pointer_type"))
@@ -4314,6 +4322,31 @@ static int constructor(ctx *x, TSNode top)
 	t = ts_node_named_child(t, 0);
 	return el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
 	       el_node_is(field(d.node, "type"), "struct_type");
+}
+
+/* Does function top take functional options: a last, variadic
+ * parameter of a func type that takes one pointer and returns nothing or
+ * an error (`opts ...func(o *internal.GoCollectorOptions)`), or of a
+ * named type of the package declared as such (`opts ...Option` with
+ * `type Option func(*config)`)? */
+static int takes_options(ctx *x, TSNode top)
+{
+	TSNode pl = field(top, "parameters"), pd, t, pt, res;
+	uint32_t n = ts_node_is_null(pl) ? 0 : ts_node_named_child_count(pl);
+	decl d;
+
+	if (n == 0 || !el_node_is(pd = ts_node_named_child(pl, n - 1), "variadic_parameter_declaration"))
+		return 0;
+	t = field(pd, "type");
+	if (el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE && d.f == x->f)
+		t = field(d.node, "type");
+	if (!el_node_is(t, "function_type") || ts_node_is_null(pl = field(t, "parameters")) ||
+	    ts_node_named_child_count(pl) != 1)
+		return 0;
+	pt = field(ts_node_named_child(pl, 0), "type");
+	res = field(t, "result");
+	return el_node_is(pt, "pointer_type") &&
+	       (ts_node_is_null(res) || text_is(x->f, res, "error"));
 }
 
 /* Is type node t (of x->f) an unnamed functional option's type: a func

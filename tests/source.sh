@@ -489,9 +489,6 @@ PY
 	# a goroutine's body also called under a compiled-out switch is still
 	# a goroutine's body
 	decide command $log debug.go:94 'len(c.counts)' api-allocation
-	# after a cache hit returns, the rest runs on a miss (once per key),
-	# and so does a helper only the miss path uses; a map that is no
-	# cache by its name keeps the warning
 	# an error branch's values for one call: one note, the call named as
 	# written (Go 1.26's fmt.Errorf hands them to fmt.errorf inside)
 	decide command $log debug.go:38 k error-construction
@@ -509,6 +506,17 @@ PY
 		bad "command/$log: order.go:36's slice is not named as boxed by byName for sort.Slice"
 	grep -q '"file":"order/order.go","line":46,' "$tmp/cmd$v.json" &&
 		bad "command/$log: order.go:46's slice, sorted without an interface, has a finding" || ok
+	# a New... that takes functional options is a constructor whatever it
+	# returns (NewConsoleWriter returns a value); a function applying
+	# options on every call is not
+	decide command $log order/order.go:65 s configuration-code
+	grep '"file":"order/order.go","line":65,' "$tmp/cmd$v.json" | grep -q '"role":"constructor"' && ok ||
+		bad "command/$log: order.go:65's s in NewSorter is not a constructor's"
+	decide command $log order/order.go:75 s interface-argument
+	# after a cache hit returns, the rest runs on a miss (once per key),
+	# and so does a helper only the miss path uses; a map that is no
+	# cache by its name keeps the warning
+	decide command $log cache.go:18 kind lazy-init
 	grep '"file":"cache.go","line":18,.*"subject":"kind"' "$tmp/cmd$v.json" |
 		grep '"message":"2 values for (\*sync.Map).Store in Label (kind, l) are allocated in Label only on a cache miss' |
 		grep -q '"kind":"same-call","subject":"l"' && ok ||
