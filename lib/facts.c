@@ -1592,13 +1592,116 @@ static int mentions(el_str c, el_str t, int whole)
  * growth, not on every call? */
 /* Does the condition of if-statement n check t (for nil, length or
  * capacity)? */
-static int checks(const el_gofile *f, TSNode n, el_str t)
+/* What expression n (of f) measures of t: 1 t itself (compared with
+ * nil), 2 its length or capacity (len(t), cap(t), cap(t)-len(t)), 0
+ * neither. */
+static int measures(const el_gofile *f, TSNode n, el_str t)
 {
-	el_str c = text(f, field(n, "condition"));
+	while (el_node_is(n, "parenthesized_expression"))
+		n = ts_node_named_child(n, 0);
+	if (el_str_eq(text(f, n), t))
+		return 1;
+	if (el_node_is(n, "call_expression") &&
+	    (text_is(f, field(n, "function"), "len") || text_is(f, field(n, "function"), "cap"))) {
+		TSNode args = field(n, "arguments");
+		return ts_node_named_child_count(args) == 1 && el_str_eq(text(f, ts_node_named_child(args, 0)), t)
+		               ? 2
+		               : 0;
+	}
+	if (el_node_is(n, "binary_expression") && text_is(f, field(n, "operator"), "-") &&
+	    measures(f, field(n, "left"), t) == 2 && measures(f, field(n, "right"), t) == 2)
+		return 2; /* cap(t)-len(t): the room left */
+	return 0;
+}
 
-	return mentions(c, t, 1) &&
-	       (el_find(c.ptr, c.len, EL_LIT("nil")) || el_find(c.ptr, c.len, EL_LIT("cap(")) ||
-	        el_find(c.ptr, c.len, EL_LIT("len(")));
+/* How condition c (of f) tests t: bit 1 where it holds when t is missing
+ * or too small (t == nil, len(t) == 0, cap(t) < n, cap(t)-len(t) < n,
+ * n > cap(t), len(t) != n: the wrong size), bit 2 where it holds when t
+ * is there (t != nil, len(t) > 0, cap(t) >= n); 0 when it tests nothing
+ * of t (len(t) == 1 says neither). */
+static int tests_room(const el_gofile *f, TSNode c, el_str t, int depth)
+{
+	TSNode l, r;
+	el_str op;
+	int lm, rm, m, r1;
+
+	if (depth > 16 || ts_node_is_null(c))
+		return 0;
+	if (el_node_is(c, "parenthesized_expression"))
+		return tests_room(f, ts_node_named_child(c, 0), t, depth + 1);
+	if (el_node_is(c, "unary_expression") && text_is(f, field(c, "operator"), "!")) {
+		r1 = tests_room(f, field(c, "operand"), t, depth + 1);
+		return ((r1 & 1) << 1) | ((r1 & 2) >> 1);
+	}
+	if (!el_node_is(c, "binary_expression"))
+		return 0;
+	op = text(f, field(c, "operator"));
+	l = field(c, "left");
+	r = field(c, "right");
+	if (el_str_eq(op, el_str_make(EL_LIT("&&"))) || el_str_eq(op, el_str_make(EL_LIT("||"))))
+		return tests_room(f, l, t, depth + 1) | tests_room(f, r, t, depth + 1);
+	lm = measures(f, l, t);
+	rm = measures(f, r, t);
+	if ((lm != 0) == (rm != 0))
+		return 0;
+	m = lm ? lm : rm;
+	if (!lm) { /* n > cap(t): cap(t) < n */
+		TSNode x = l;
+		l = r;
+		r = x;
+		if (el_str_eq(op, el_str_make(EL_LIT("<"))))
+			op = el_str_make(EL_LIT(">"));
+		else if (el_str_eq(op, el_str_make(EL_LIT(">"))))
+			op = el_str_make(EL_LIT("<"));
+		else if (el_str_eq(op, el_str_make(EL_LIT("<="))))
+			op = el_str_make(EL_LIT(">="));
+		else if (el_str_eq(op, el_str_make(EL_LIT(">="))))
+			op = el_str_make(EL_LIT("<="));
+	}
+	if (m == 1) {
+		if (!text_is(f, r, "nil"))
+			return 0;
+		return el_str_eq(op, el_str_make(EL_LIT("=="))) ? 1 : el_str_eq(op, el_str_make(EL_LIT("!="))) ? 2 : 0;
+	}
+	if (el_str_eq(op, el_str_make(EL_LIT("<"))) || el_str_eq(op, el_str_make(EL_LIT("<="))))
+		return 1;
+	if (el_str_eq(op, el_str_make(EL_LIT(">"))) || el_str_eq(op, el_str_make(EL_LIT(">="))))
+		return 2;
+	/* len(t) == 0 is missing, != 0 there; len(t) != n is the wrong size
+	 * (zstd's `if len(e.dictTable) != len(e.table) { e.dictTable =
+	 * make(...) }`: once per size) */
+	if (el_str_eq(op, el_str_make(EL_LIT("=="))))
+		return text_is(f, r, "0") ? 1 : 0;
+	if (el_str_eq(op, el_str_make(EL_LIT("!="))))
+		return text_is(f, r, "0") ? 2 : 1;
+	return 0;
+}
+
+/* Does the condition of if-statement n hold when t is missing or too
+ * small (missing set: `if x == nil`, `if cap(x) < n`), or when it is
+ * there (missing clear: `if cap(x) >= n { return }`)?  A condition that
+ * holds when t is there is no lazy check of the other kind (httprouter's
+ * `if len(n.path) > 0 || len(n.children) > 0` walks a tree that has
+ * children). */
+static int checks(const el_gofile *f, TSNode n, el_str t, int missing)
+{
+	return (tests_room(f, field(n, "condition"), t, 0) & (missing ? 1 : 2)) != 0;
+}
+
+/* Does the else branch of if-statement n run only when t is missing or
+ * too small: its condition is one test that t is there (`if x != nil {
+ * ... } else { x = make(...) }`)?  `if h[0] == '!' && len(h) > 1 {` fails
+ * for other reasons too. */
+static int checks_else(const el_gofile *f, TSNode n, el_str t)
+{
+	TSNode c = field(n, "condition");
+
+	while (el_node_is(c, "parenthesized_expression"))
+		c = ts_node_named_child(c, 0);
+	if (el_node_is(c, "binary_expression") &&
+	    (text_is(f, field(c, "operator"), "&&") || text_is(f, field(c, "operator"), "||")))
+		return 0;
+	return tests_room(f, c, t, 0) == 2;
 }
 
 /* The function of the call that takes n as an argument (the call's
@@ -1986,7 +2089,9 @@ static int lazy_target(const el_gofile *f, TSNode e, el_str t)
 
 	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); stmt = a, a = el_gofile_parent(f, a)) {
 		if (el_node_is(a, "if_statement") &&
-		    (checks(f, a, t) || checks_sibling(f, a, t) || pool_miss(f, a, t)))
+		    ((ts_node_eq(field(a, "consequence"), stmt) && checks(f, a, t, 1)) ||
+		     (ts_node_eq(field(a, "alternative"), stmt) && checks_else(f, a, t)) ||
+		     checks_sibling(f, a, t) || pool_miss(f, a, t)))
 			return 1; /* if x == nil { x = make(...) } */
 		if (el_node_is(a, "block")) {
 			/* if cap(x) >= n { return }; x = make(...) */
@@ -1999,7 +2104,7 @@ static int lazy_target(const el_gofile *f, TSNode e, el_str t)
 					ts_tree_cursor_delete(&cur);
 					break;
 				}
-				if (!found && el_node_is(k, "if_statement") && checks(f, k, t)) {
+				if (!found && el_node_is(k, "if_statement") && checks(f, k, t, 0)) {
 					TSNode last = last_statement(field(k, "consequence"));
 					found = el_node_is(last, "return_statement");
 				}

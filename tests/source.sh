@@ -513,6 +513,15 @@ PY
 	grep '"file":"order/order.go","line":65,' "$tmp/cmd$v.json" | grep -q '"role":"constructor"' && ok ||
 		bad "command/$log: order.go:65's s in NewSorter is not a constructor's"
 	decide command $log order/order.go:75 s interface-argument
+	# a lazy check tests that the target is missing or too small: a size
+	# that changed (len(t) != n), an else branch of a test that it is
+	# big enough; an else branch of a test that fails for other reasons
+	# too is no lazy check (yaml's scan_tag)
+	decide command $log order/order.go:93 'make([]int, n)' lazy-init
+	decide command $log order/order.go:103 'make([]byte, n)' lazy-init
+	decide command $log order/order.go:115 '[]byte{...}' new-escape
+	grep '"file":"order/order.go","line":124,' "$tmp/cmd$v.json" | grep '"level":"warning"' | grep -vq '"context":"lazy"' && ok ||
+		bad "command/$log: order.go:124's make under a test that the table is there is no warning"
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
