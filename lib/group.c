@@ -2861,6 +2861,32 @@ static int names_closure(el_str name)
 	return 0;
 }
 
+/* *name := the function the call at p calls as the source writes it
+ * (`printf` for a local closure the compiler names BuildDict.func1),
+ * copied into the scratch arena; empty when the source does not show a
+ * call there.  0, -1 out of memory. */
+static int written_call(el_grouper *g, el_pos p, el_str *name)
+{
+	const el_gofile *f;
+	TSNode e;
+	el_str t;
+	int rc = open_source(g, p.file, &f);
+
+	*name = el_str_make("", 0);
+	if (rc == -2)
+		return -1;
+	if (rc != 0 || !f)
+		return 0;
+	e = el_gofile_expr_at(f, p.line, p.col);
+	if (!el_node_is(e, "call_expression"))
+		return 0;
+	t = el_gofile_node_text(f, ts_node_child_by_field_name(e, "function", 8));
+	if (!t.len || t.len > 64 || memchr(t.ptr, '\n', t.len))
+		return 0;
+	*name = el_arena_str(&g->scratch, t, AL(g));
+	return name->ptr ? 0 : -1;
+}
+
 /* Do a and b go into one finding of a group: the same answer to what
  * they allocate (free) and where they run (context)?  Values that
  * allocate and run on the function's own path are one class; so are the
@@ -2960,9 +2986,14 @@ static el_status deliver_group(el_grouper *g, const size_t *members, size_t n,
 			group_key key;
 			uint32_t call;
 			if (group_key_of(g, &OBJ(g, members[k]), kind, &key) &&
-			    (call = call_at(g, NOTE(g, key.call).at)) != 0 &&
-			    !names_closure(CALL(g, call - 1).callee))
+			    (call = call_at(g, NOTE(g, key.call).at)) != 0) {
 				o->values_call = CALL(g, call - 1).callee;
+				/* a local closure (BuildDict's printf := func(...)):
+				 * the name the source calls it by, or the chain's */
+				if (names_closure(o->values_call) &&
+				    written_call(g, NOTE(g, key.call).at, &o->values_call) != 0)
+					return nomem(g);
+			}
 			g->stats.call_values += nsame;
 		}
 		else if (kind == EL_REL_SAME_INLINED)

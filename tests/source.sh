@@ -522,6 +522,12 @@ PY
 	decide command $log order/order.go:115 '[]byte{...}' new-escape
 	grep '"file":"order/order.go","line":124,' "$tmp/cmd$v.json" | grep '"level":"warning"' | grep -vq '"context":"lazy"' && ok ||
 		bad "command/$log: order.go:124's make under a test that the table is there is no warning"
+	# the values of one call of a local closure, on a debug branch: one
+	# note that names the closure as the source calls it
+	decide command $log order/order.go:136 n debug-output
+	grep '"file":"order/order.go","line":136,' "$tmp/cmd$v.json" |
+		grep -q '"message":"2 values for printf in (\*Buffer).Dump (n, len(b.table)) are allocated only when debugging' && ok ||
+		bad "command/$log: order.go:136's values for printf are not one note naming it"
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
