@@ -625,24 +625,6 @@ static int follow(el_callees *c, el_call *out, const cfunc *f, const cparam *p,
 	return 0;
 }
 
-/* The function the call around position p of f calls, as written
- * (`sort.Slice` for the `fields` of `sort.Slice(fields, less)`, where Go
- * 1.26 reports the conversion; Go 1.19 reports it at the call's '('), or
- * "". */
-static el_str call_around(const el_gofile *f, el_pos p)
-{
-	TSNode e = el_gofile_expr_at(f, p.line, p.col), a = e;
-	el_str none = { "", 0 };
-
-	if (ts_node_is_null(e))
-		return none;
-	if (!el_node_is(e, "call_expression") &&
-	    (!el_node_is(a = ts_node_parent(e), "argument_list") ||
-	     !el_node_is(a = ts_node_parent(a), "call_expression")))
-		return none;
-	return el_gofile_node_text(f, ts_node_child_by_field_name(a, "function", 8));
-}
-
 /* The callee keeps the parameter by converting it to an interface
  * (`fields (interface-converted)` into `{storage for fields}`): name the
  * call the box is made for, read in the callee's source (out->via,
@@ -662,8 +644,8 @@ static int boxed_for(el_callees *c, el_call *out, el_callees_open_fn open, void 
 		return -1;
 	if (rc != 0 || !f)
 		return 0;
-	t = call_around(f, out->keeps_pos);
-	if (!t.len || t.len > 120 || memchr(t.ptr, '\n', t.len))
+	t = el_gofile_call_at(f, out->keeps_pos.line, out->keeps_pos.col, 1, 120);
+	if (!t.len)
 		return 0;
 	c->via_text.len = 0;
 	if (el_buf_append(&c->via_text, t.ptr, t.len, a) != 0)

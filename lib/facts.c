@@ -204,6 +204,23 @@ TSNode el_gofile_expr_at(const el_gofile *f, unsigned long line, unsigned long c
 }
 
 /* See gosrc.h. */
+el_str el_gofile_call_at(const el_gofile *f, unsigned long line, unsigned long col, int or_around,
+                         size_t max)
+{
+	TSNode e = expr_at(f, line, col), a = e;
+	el_str none = { "", 0 }, t;
+
+	if (ts_node_is_null(e))
+		return none;
+	if (!el_node_is(e, "call_expression") &&
+	    (!or_around || !el_node_is(a = ts_node_parent(e), "argument_list") ||
+	     !el_node_is(a = ts_node_parent(a), "call_expression")))
+		return none;
+	t = text(f, field(a, "function"));
+	return t.len && t.len <= max && !memchr(t.ptr, '\n', t.len) ? t : none;
+}
+
+/* See gosrc.h. */
 el_str el_gofile_node_text(const el_gofile *f, TSNode n)
 {
 	return text(f, n);

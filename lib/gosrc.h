@@ -268,6 +268,14 @@ const char *el_facts_callee_context(el_gosrc *g, const el_gofile *f, const char 
 int el_node_is_expr(TSNode n);
 TSPoint el_node_compiler_pos(TSNode n);
 TSNode el_gofile_expr_at(const el_gofile *f, unsigned long line, unsigned long col);
+/* The function a call reported at line:col calls, as the source writes it
+ * (`printf`, `sort.Slice`); with or_around, also the call that takes the
+ * expression reported there as an argument (Go 1.26 reports the
+ * interface conversion of `sort.Slice(fields, less)` at `fields`, Go 1.19
+ * at the call's '('); empty when there is none, or its text is longer
+ * than max or spans lines.  Valid while f is. */
+el_str el_gofile_call_at(const el_gofile *f, unsigned long line, unsigned long col, int or_around,
+                         size_t max);
 el_str el_gofile_node_text(const el_gofile *f, TSNode n);
 /* Is the text of n, without blanks, what the compiler printed without
  * blanks (a composite literal's body matching its `{...}`)? */

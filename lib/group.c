@@ -2868,8 +2868,6 @@ static int names_closure(el_str name)
 static int written_call(el_grouper *g, el_pos p, el_str *name)
 {
 	const el_gofile *f;
-	TSNode e;
-	el_str t;
 	int rc = open_source(g, p.file, &f);
 
 	*name = el_str_make("", 0);
@@ -2877,13 +2875,10 @@ static int written_call(el_grouper *g, el_pos p, el_str *name)
 		return -1;
 	if (rc != 0 || !f)
 		return 0;
-	e = el_gofile_expr_at(f, p.line, p.col);
-	if (!el_node_is(e, "call_expression"))
+	*name = el_gofile_call_at(f, p.line, p.col, 0, 64);
+	if (!name->len)
 		return 0;
-	t = el_gofile_node_text(f, ts_node_child_by_field_name(e, "function", 8));
-	if (!t.len || t.len > 64 || memchr(t.ptr, '\n', t.len))
-		return 0;
-	*name = el_arena_str(&g->scratch, t, AL(g));
+	*name = el_arena_str(&g->scratch, *name, AL(g));
 	return name->ptr ? 0 : -1;
 }
 
