@@ -3777,6 +3777,84 @@ static int returns_flagset(ctx *x, el_str t)
 	return 0;
 }
 
+/* Is the package of x->f a command-line package?  It must declare a
+ * command-line type: one with a method whose receiver or result is a
+ * FlagSet (pflag's FlagSet itself, cobra's Command.Flags, urfave/cli's
+ * Context.lookupFlagSet) or an Apply method taking one (urfave/cli's and
+ * altsrc's flag definitions), and, so that a library which only lets a
+ * configuration type hand out its flags is not taken for one, more than
+ * half of its methods must belong to such types or to flag values (types
+ * with Set and String methods).  Such a package's code runs when a program
+ * defines, parses or runs its command line or prints its help.  A package
+ * that only defines a flag.Value (zap's Level) or functions that take a
+ * FlagSet (klog's InitFlags) is not one.  Answers are remembered per
+ * package. */
+#define CLI_MAX_FILES EL_GOSRC_DIR_MAX
+#define CLI_MAX_TYPES 64
+static int cli_package(ctx *x)
+{
+	const el_gofile *files[CLI_MAX_FILES];
+	el_str types[CLI_MAX_TYPES], sets[CLI_MAX_TYPES];
+	size_t nfiles, ntypes = 0, nsets = 0, methods = 0, cli = 0, i, k, pass;
+	int rc, memo, found;
+	const char *memo_text;
+	unsigned long long key = el_hash(x->dir, strlen(x->dir), EL_HASH_SEED ^ 0x636c69706b67ull);
+
+	if (el_gosrc_memo(x->g, x->dir, key, &memo, &memo_text) == 1)
+		return memo == 1;
+	rc = el_gosrc_files(x->g, x->dir, files, CLI_MAX_FILES, &nfiles);
+	if (rc == -2) {
+		x->failed = 1;
+		return 0;
+	}
+	if (rc != 1 || nfiles > CLI_MAX_FILES)
+		return 0;
+	/* pass 0: the command-line types and the types with a Set(string)
+	 * method; pass 1: count the methods, and those of such types */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < nfiles; i++) {
+			const el_gofile *f = files[i];
+			TSNode root = el_gofile_root(f);
+			uint32_t c = ts_node_named_child_count(root), m;
+			for (m = 0; m < c; m++) {
+				TSNode top = ts_node_named_child(root, m);
+				el_str rt, nm, sig, out, recv;
+				int mine = 0;
+				if (!el_node_is(top, "method_declaration") || !(rt = el_gofile_receiver_type(f, top)).len)
+					continue;
+				nm = text(f, field(top, "name"));
+				if (pass == 1) {
+					methods++;
+					for (k = 0; k < ntypes && !mine; k++)
+						mine = el_str_eq(types[k], rt);
+					for (k = 0; k < nsets && !mine; k++)
+						mine = el_str_eq(sets[k], rt) && has_method(x, rt, "String", 0, NULL);
+					cli += mine;
+					continue;
+				}
+				sig = text(f, field(top, "parameters"));
+				out = text(f, field(top, "result"));
+				recv = text(f, field(top, "receiver"));
+				if (el_find(recv.ptr, recv.len, EL_LIT("FlagSet")) ||
+				    el_find(out.ptr, out.len, EL_LIT("FlagSet")) ||
+				    (el_str_eq(nm, el_str_make(EL_LIT("Apply"))) && el_find(sig.ptr, sig.len, EL_LIT("FlagSet")))) {
+					for (k = 0; k < ntypes && !el_str_eq(types[k], rt); k++)
+						;
+					if (k == ntypes && ntypes < CLI_MAX_TYPES)
+						types[ntypes++] = rt;
+				} else if (el_str_eq(nm, el_str_make(EL_LIT("Set"))) && nsets < CLI_MAX_TYPES &&
+				           ts_node_named_child_count(field(top, "parameters")) == 1 &&
+				           text_is(f, field(ts_node_named_child(field(top, "parameters"), 0), "type"), "string")) {
+					sets[nsets++] = rt;
+				}
+			}
+		}
+	found = ntypes > 0 && cli * 2 > methods;
+	if (el_gosrc_remember(x->g, x->dir, key, found ? 1 : 2, "") != 0)
+		x->failed = 1;
+	return found;
+}
+
 /* What kind of parameter type node t (of f) is for HTTP code: 1 a
  * handler (http.Handler, http.HandlerFunc, a func type or slice of them
  * that takes or returns a handler or a ResponseWriter, such as a
@@ -4413,12 +4491,17 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
  * New or New... (prometheus' V2.NewCounterVec), or a method named Build,
  * whose first result is a pointer to a
  * struct type its package declares (zstd's NewReader returns a *Decoder,
- * zap's Config.Build a *Logger)?  A value result (uuid's
+ * zap's Config.Build a *Logger) or to another package's type (zap's
+ * NewStdLog wraps a *log.Logger around its writer)?  1 yes, 2 when what
+ * it returns is a configuration (config_type: zap's NewDevelopmentConfig
+ * returns a Config by value), 0 no.  A value result (uuid's
  * NewMD5 returns a UUID) is a product made per call, and so may be what an
  * interface result holds (prometheus' NewConstMetric, made per scrape);
  * an unexported newParser is judged by its callers (yaml makes a parser
- * per Unmarshal). */
+ * per Unmarshal).  Its loops run once per object too: over its input
+ * (v2.NewDesc's labels) or what it describes (NewGoCollector's metrics). */
 static int takes_options(ctx *x, TSNode top);
+static int config_type(ctx *x, TSNode t);
 
 static int constructor(ctx *x, TSNode top)
 {
@@ -4439,11 +4522,42 @@ static int constructor(ctx *x, TSNode top)
 		return 1;
 	if (el_node_is(t, "parameter_list"))
 		t = field(ts_node_named_child(t, 0), "type");
+	if (config_type(x, t))
+		return 2;
 	if (!el_node_is(t, "pointer_type"))
 		return 0;
 	t = ts_node_named_child(t, 0);
+	/* another package's type: a wrapper builds one (zap's NewStdLog
+	 * returns the *log.Logger that log.New makes around its writer) */
+	if (el_node_is(t, "qualified_type"))
+		return 1;
 	return el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
 	       el_node_is(field(d.node, "type"), "struct_type");
+}
+
+/* Is result type node t (of x->f) a configuration: a struct type of the
+ * package, or a pointer to one, whose name ends in Config, Options, Opts
+ * or Settings (zap's Config, which NewDevelopmentConfig returns by
+ * value)? */
+static int config_type(ctx *x, TSNode t)
+{
+	static const char *const ends[] = { "Config", "Options", "Opts", "Settings" };
+	el_str nm;
+	decl d;
+	size_t i;
+
+	if (el_node_is(t, "pointer_type"))
+		t = ts_node_named_child(t, 0);
+	if (!el_node_is(t, "type_identifier"))
+		return 0;
+	nm = text(x->f, t);
+	for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+		size_t n = strlen(ends[i]);
+		if (nm.len >= n && memcmp(nm.ptr + nm.len - n, ends[i], n) == 0)
+			return resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
+			       el_node_is(field(d.node, "type"), "struct_type");
+	}
+	return 0;
 }
 
 /* Does function top take functional options: a last, variadic
@@ -4518,8 +4632,12 @@ static int option_func_type(ctx *x, TSNode t)
  * literals of a function that takes an HTTP handler, or returns a
  * middleware, and takes no request (route registration, a middleware's
  * constructor: once per route), "constructor" outside the
- * loops and func literals of an exported function New... that returns a
- * pointer to a struct type of its package (once per object made), or "". */
+ * func literals of an exported function New... that returns a pointer to
+ * a struct type (once per object made; see constructor),
+ * "config-constructor" outside those of one that returns a configuration
+ * (a ...Config or ...Options struct: what it returns is set-up too),
+ * "cli-package" anywhere in a command-line package (see cli_package), or
+ * "". */
 static const char *role_of(ctx *x, TSNode top, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -4579,8 +4697,12 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "file";
 		if (!*loop_of(f, e) && starts_goroutine(x, top))
 			return "goroutine";
-		if (!*loop_of(f, e) && constructor(x, top))
+		switch (constructor(x, top)) {
+		case 1:
 			return "constructor";
+		case 2:
+			return "config-constructor";
+		}
 	}
 	/* a functional option: a func literal top returns, and what top
 	 * makes for it outside (a parameter the literal captures, WithEncoderConcurrency's n) */
@@ -4597,6 +4719,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		    any_own_statement(f, field(top, "body"), "return_statement", returns_literal, NULL))
 			return "option";
 	}
+	if (cli_package(x))
+		return "cli-package";
 	return "";
 }
 
@@ -4977,7 +5101,8 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			return CALLERS_UNKNOWN;
 		}
 		role = role_of(&y, r->top, r->node);
-		if (!is_call && *role && strcmp(role, "flag-set") != 0 && strcmp(role, "flag-value") != 0) {
+		if (!is_call && *role && strcmp(role, "flag-set") != 0 && strcmp(role, "flag-value") != 0 &&
+		    strcmp(role, "cli-package") != 0) {
 			/* a function that set-up code hands on as a value is
 			 * registered to run later (a handler:
 			 * http.HandlerFunc(mx.routeHTTP); an encoder:

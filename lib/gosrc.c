@@ -1142,6 +1142,23 @@ static int declared_name(TSNode id)
 }
 
 /* See gosrc.h. */
+int el_gosrc_files(el_gosrc *g, const char *dir, const el_gofile **out, size_t cap, size_t *n)
+{
+	size_t i;
+
+	*n = 0;
+	if (!(g->idx_dir.len && strcmp(g->idx_dir.ptr, dir) == 0) && build_index(g, dir, 0) != 0)
+		return -2;
+	if (!g->idx_usable)
+		return 0;
+	for (i = 0; i < g->idx_files.len; i++)
+		if (i < cap)
+			out[i] = EL_VEC_AT(&g->idx_files, const el_gofile *, i);
+	*n = g->idx_files.len;
+	return 1;
+}
+
+/* See gosrc.h. */
 int el_gosrc_references(el_gosrc *g, const char *dir, el_str name, el_ref *out, size_t cap,
                         size_t *n, int *opaque)
 {

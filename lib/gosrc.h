@@ -55,6 +55,12 @@ typedef struct el_ref {
 } el_ref;
 int el_gosrc_references(el_gosrc *g, const char *dir, el_str name, el_ref *out, size_t cap,
                         size_t *n, int *opaque);
+/* The Go files of the package of directory dir (with its trailing '/';
+ * its _test.go files left out): up to cap go to out, *n counts them all.
+ * 1, 0 when the package is not indexed (more than EL_GOSRC_DIR_MAX
+ * files), -2 out of memory.  The files stay parsed until another
+ * directory is looked up. */
+int el_gosrc_files(el_gosrc *g, const char *dir, const el_gofile **out, size_t cap, size_t *n);
 /* Answers worked out about the package of dir while it is the one indexed
  * (forgotten when another directory is looked up): el_gosrc_memo finds
  * the one stored for key (1: *code, and *text valid until the next call

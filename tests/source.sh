@@ -528,6 +528,32 @@ PY
 	grep '"file":"order/order.go","line":136,' "$tmp/cmd$v.json" |
 		grep -q '"message":"2 values for printf in (\*Buffer).Dump (n, len(b.table)) are allocated only when debugging' && ok ||
 		bad "command/$log: order.go:136's values for printf are not one note naming it"
+	# a command-line package (a command type whose method returns its
+	# FlagSet: cobra, urfave/cli) runs while a program parses its command
+	# line or prints its help; a package that only defines a flag.Value
+	# keeps its warnings (order.Label, the same Sprintf)
+	decide command $log cli/cli.go:32 name configuration-code
+	decide command $log cli/cli.go:40 '"--" + w' configuration-code
+	grep '"file":"cli/cli.go","line":32,' "$tmp/cmd$v.json" | grep -q '"role":"cli-package"' && ok ||
+		bad "command/$log: cli.go:32's Sprintf is not in a command-line package"
+	decide command $log order/label.go:27 name fmt-sprintf
+	# a constructor's loop runs over what its object is made from, once
+	# per object; the same loop in a method runs per call
+	decide command $log order/label.go:40 '"$" + k' configuration-code
+	decide command $log order/label.go:48 '"$" + k' string-concat
+	# a New... returning another package's pointer builds one (zap's
+	# NewStdLog); the unexported twin is judged by its callers
+	if [ $v = 1.26 ]; then
+		decide command $log order/label.go:59 '&prefixWriter{...}' configuration-code
+		decide command $log order/label.go:64 '&prefixWriter{...}' new-escape
+	fi
+	# a New... returning a ...Config builds a configuration, what it
+	# returns included; a ServerState is made per call for all we know
+	decide command $log order/label.go:78 '[]string{...}' configuration-code
+	decide command $log order/label.go:79 name configuration-code
+	grep '"file":"order/label.go","line":78,' "$tmp/cmd$v.json" | grep -q '"role":"config-constructor"' && ok ||
+		bad "command/$log: label.go:78's slice is not a config constructor's"
+	decide command $log order/label.go:91 name fmt-sprintf
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
@@ -636,11 +662,11 @@ PY
 		! grep '"file":"router.go","line":43,' "$tmp/cmd$v.json" | grep -q '"callers"' && ok ||
 		bad "command/$log: route set-up and its helpers"
 	# an exported New... returning a pointer to the package's struct type
-	# makes what it allocates outside its loops once per object; its loop,
-	# a function it registers (run per use) and a constructor returning an
-	# interface keep their warnings
+	# makes what it allocates once per object, in its loop too (once per
+	# name it is made from); a function it registers (run per use) and a
+	# constructor returning an interface keep their warnings
 	decide command $log ctor.go:20 'len(names)' configuration-code
-	decide command $log ctor.go:22 n fmt-sprintf
+	decide command $log ctor.go:22 n configuration-code
 	decide command $log ctor.go:33 'make([]byte, 16)' interface-argument
 	decide command $log ctor.go:41 n fmt-sprintf
 	# a constructor method New... (prometheus' V2.NewCounterVec)
