@@ -3250,6 +3250,8 @@ static int calls_error_builder(ctx *x, TSNode c)
 	return func_named(x, text(x->f, fn), method, &d) && builds_error(d.f, d.node);
 }
 
+static int seeds_free_list(ctx *x, TSNode e);
+
 static const char *context_of(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -3328,7 +3330,51 @@ static const char *context_of(ctx *x, TSNode e)
 	case 3:
 		return "pool-new";
 	}
+	if (seeds_free_list(x, e))
+		return "free-list";
 	return "";
+}
+
+/* Does e (of x->f) seed a free list: is it sent as it is on a channel
+ * the function makes with a capacity (`toRead := make(chan []byte, n)`),
+ * in a loop `for i := 0; i < n; i++` of as many iterations, whose body
+ * only sends?  s2's DecodeConcurrent fills its buffer channels before its
+ * workers start; they then recycle the buffers through them: n objects
+ * per call, not one per message. */
+static int seeds_free_list(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode send = el_gofile_parent(f, e), body, loop, clause, cond, ch, v, st;
+	uint32_t i, n;
+	decl d;
+
+	if (!el_node_is(send, "send_statement") || !ts_node_eq(field(send, "value"), e) ||
+	    !el_node_is(ch = field(send, "channel"), "identifier"))
+		return 0;
+	body = el_gofile_parent(f, send);
+	if (el_node_is(body, "statement_list"))
+		body = el_gofile_parent(f, body);
+	loop = el_gofile_parent(f, body);
+	if (!el_node_is(body, "block") || !el_node_is(loop, "for_statement"))
+		return 0;
+	clause = ts_node_named_child(loop, 0);
+	if (!el_node_is(clause, "for_clause") || !el_node_is(cond = field(clause, "condition"), "binary_expression") ||
+	    !text_is(f, field(cond, "operator"), "<"))
+		return 0;
+	st = ts_node_named_child(body, 0);
+	if (el_node_is(st, "statement_list"))
+		body = st;
+	for (i = 0, n = ts_node_named_child_count(body); i < n; i++)
+		if (!el_node_is(ts_node_named_child(body, i), "send_statement"))
+			return 0;
+	if (!resolve(x, f, ch, &d) || d.f != f || d.kind != D_SHORT ||
+	    ts_node_is_null(v = field(d.node, "right")) || ts_node_named_child_count(v) <= d.idx)
+		return 0;
+	v = ts_node_named_child(v, d.idx);
+	if (!el_node_is(v, "call_expression") || !text_is(f, field(v, "function"), "make") ||
+	    ts_node_named_child_count(field(v, "arguments")) != 2)
+		return 0;
+	return el_str_eq(text(f, ts_node_named_child(field(v, "arguments"), 1)), text(f, field(cond, "right")));
 }
 
 /* ------------------------------------------------------------------ */
@@ -4503,12 +4549,31 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
 static int takes_options(ctx *x, TSNode top);
 static int config_type(ctx *x, TSNode t);
 
+/* Does function top take a configuration (config_type) as a parameter? */
+static int takes_config(ctx *x, TSNode top)
+{
+	TSNode pl = field(top, "parameters");
+	uint32_t i, n = ts_node_is_null(pl) ? 0 : ts_node_named_child_count(pl);
+
+	for (i = 0; i < n; i++) {
+		TSNode pd = ts_node_named_child(pl, i);
+		if (el_node_is(pd, "parameter_declaration") && config_type(x, field(pd, "type")))
+			return 1;
+	}
+	return 0;
+}
+
 static int constructor(ctx *x, TSNode top)
 {
 	el_str nm = text(x->f, field(top, "name"));
 	TSNode t = field(top, "result");
 	decl d;
 
+	/* a Build... function configured by an options struct (zstd's
+	 * BuildDict(o BuilderOptions) builds a dictionary offline) */
+	if (el_node_is(top, "function_declaration") && nm.len > 5 && memcmp(nm.ptr, "Build", 5) == 0 &&
+	    isupper((unsigned char)nm.ptr[5]) && takes_config(x, top))
+		return 1;
 	/* a builder's Build (zap's Config.Build returns the *Logger it
 	 * configures) */
 	if (!(el_node_is(top, "method_declaration") && el_str_eq(nm, el_str_make(EL_LIT("Build")))) &&
@@ -4669,6 +4734,10 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		 * registration, done once at set-up */
 		if (register_name(nm) || el_starts(nm.ptr, nm.len, EL_LIT("register")))
 			return "register";
+		/* Unregister, unregister...: the other end of registration
+		 * (prometheus' wrappingRegisterer.Unregister) */
+		if (el_starts(nm.ptr, nm.len, EL_LIT("Unregister")) || el_starts(nm.ptr, nm.len, EL_LIT("unregister")))
+			return "unregister";
 		if (el_node_is(top, "method_declaration") &&
 		    ((nm.len >= 4 && (memcmp(nm.ptr, "init", 4) == 0 || memcmp(nm.ptr, "Init", 4) == 0) &&
 		      (nm.len == 4 || !(nm.ptr[4] >= 'a' && nm.ptr[4] <= 'z') ||

@@ -554,6 +554,22 @@ PY
 	grep '"file":"order/label.go","line":78,' "$tmp/cmd$v.json" | grep -q '"role":"config-constructor"' && ok ||
 		bad "command/$log: label.go:78's slice is not a config constructor's"
 	decide command $log order/label.go:91 name fmt-sprintf
+	# buffers sent, in a loop of n sends, on a channel made with room for
+	# n seed a free list (s2's DecodeConcurrent); one sent per job is
+	# per message
+	decide command $log order/label.go:100 'make([]byte, 0, 4096)' lazy-init
+	grep '"file":"order/label.go","line":100,' "$tmp/cmd$v.json" | grep -q '"context":"free-list"' && ok ||
+		bad "command/$log: label.go:100's buffer does not seed a free list"
+	grep '"file":"order/label.go","line":112,' "$tmp/cmd$v.json" | grep -q '"level":"warning"' && ok ||
+		bad "command/$log: label.go:112's buffer per job is no warning"
+	# a Build... function taking an options struct builds once (zstd's
+	# BuildDict); BuildName takes none; Unregister undoes a registration
+	decide command $log order/label.go:123 o.Name configuration-code
+	decide command $log order/label.go:128 name fmt-sprintf
+	decide command $log order/label.go:139 '&entry{...}' configuration-code
+	grep '"file":"order/label.go","line":139,' "$tmp/cmd$v.json" | grep -q '"role":"unregister"' && ok ||
+		bad "command/$log: label.go:139's entry is not unregistration's"
+	decide command $log order/label.go:142 '&entry{...}' interface-argument
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
