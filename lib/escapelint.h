@@ -588,7 +588,10 @@ typedef struct el_object {
 	int lang;
 	el_str declared;
 	/* "for" or "range" when the position is in the body of a loop of
-	 * its own function (with EL_O_SOURCE): it runs per iteration */
+	 * its own function (with EL_O_SOURCE): it runs per iteration;
+	 * "scan" instead of "for" when a loop around it runs until a
+	 * condition ends it (`for {`, `for cond {`); "callback" in an
+	 * iteration callback */
 	el_str in_loop;
 	/* "command" when the object is in a package main below the root of a
 	 * module whose root package is a library (a tool, generator or example

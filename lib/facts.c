@@ -5863,6 +5863,33 @@ static const char *loop_of(const el_gofile *f, TSNode n)
 	return "";
 }
 
+/* Is n in the body of a loop of its own function (not crossing a func
+ * literal) that runs until a condition ends it: `for {` or `for cond {`,
+ * with neither a range nor a for clause (a scanner's `for
+ * !is_blankz(...)`, websocket's `for {` over a header's tokens)?  What
+ * such a loop collects has a count known only when it ends. */
+static int in_scan_loop(const el_gofile *f, TSNode n)
+{
+	TSNode par;
+
+	for (; !ts_node_is_null(n); n = par) {
+		par = el_gofile_parent(f, n);
+		if (ts_node_is_null(par) || el_node_is(par, "function_declaration") ||
+		    el_node_is(par, "method_declaration") || el_node_is(par, "func_literal"))
+			return 0;
+		if (el_node_is(par, "for_statement") && ts_node_eq(field(par, "body"), n)) {
+			uint32_t i, c = ts_node_named_child_count(par), clause = 0;
+			for (i = 0; i < c; i++)
+				if (el_node_is(ts_node_named_child(par, i), "range_clause") ||
+				    el_node_is(ts_node_named_child(par, i), "for_clause"))
+					clause = 1;
+			if (!clause)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is identifier id declared by a for clause's initializer (for i := ...)
  * or a range clause (for k, v := range ...)? */
 static int loop_variable(const el_gofile *f, TSNode id)
@@ -6366,6 +6393,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->context = "stack-trace";
 	}
 	out->in_loop = loop_of(f, e);
+	if (strcmp(out->in_loop, "for") == 0 && in_scan_loop(f, e))
+		out->in_loop = "scan";
 	if (kind == EL_OBJ_ESCAPES)
 		out->with_values = with_values_of(f, e);
 	else if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier")) {

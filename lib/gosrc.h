@@ -209,7 +209,9 @@ typedef struct el_facts {
 	                          arguments in; a variable only such closures capture) or "" */
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
 	                          own function (not only of a func literal's), so it runs per
-	                          iteration; or "" */
+	                          iteration; "scan" for a for loop inside one that runs until a
+	                          condition ends it (`for {`, `for cond {`); "callback" in an
+	                          iteration callback; or "" */
 	const char *callers;   /* who uses the unexported function holding the position, in
 	                          its package: "setup" when every use is in code with a role
 	                          above, in init, in a package variable's initialiser that

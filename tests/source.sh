@@ -345,7 +345,8 @@ want = {("tally.go", 25, "kind"): ("", ""), ("cmd/tally/main.go", 21, 'fmt.Sprin
         ("tally.go", 41, "k"): ("", "range"), ("tally.go", 42, "func literal"): ("", "range"),
         ("tally.go", 42, "k"): ("", "")}
 # the inlined copy of tally's box in main's scanning loop
-want[("cmd/tally/main.go", 19, "any(tally.kind)" if "1.19" in sys.argv[1] else "tally.kind")] = ("command", "for")
+# (`for sc.Scan() {` runs until a condition ends it: scan)
+want[("cmd/tally/main.go", 19, "any(tally.kind)" if "1.19" in sys.argv[1] else "tally.kind")] = ("command", "scan")
 bad = {k: (got.get(k), v) for k, v in want.items() if got.get(k) != v}
 open(sys.argv[1].rsplit("/", 1)[0] + "/why", "w").write(repr(bad))
 sys.exit(1 if bad else 0)
@@ -570,6 +571,15 @@ PY
 	grep '"file":"order/label.go","line":139,' "$tmp/cmd$v.json" | grep -q '"role":"unregister"' && ok ||
 		bad "command/$log: label.go:139's entry is not unregistration's"
 	decide command $log order/label.go:142 '&entry{...}' interface-argument
+	# an append in a loop that runs until a condition ends it collects a
+	# count known only at the end (yaml's scanners); one per element of a
+	# range has len(in) for a bound (Go 1.25+ report appends)
+	if [ $v = 1.26 ]; then
+		decide command $log order/label.go:153 append append-amortised
+		grep '"file":"order/label.go","line":153,' "$tmp/cmd$v.json" | grep -q '"in_loop":"scan"' && ok ||
+			bad "command/$log: label.go:153's append is not in a scan loop"
+		decide command $log order/label.go:166 append append-growth
+	fi
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
