@@ -4517,6 +4517,26 @@ static int in_literal_of(const el_gofile *f, TSNode top, TSNode e)
 	return 0;
 }
 
+/* Does return statement st return the result of a call to a function of
+ * the package whose result type is named ...Option (zap's OnFatal returns
+ * WithFatalHook(action)): an option made by another option's constructor?
+ * arg is the ctx. */
+static int returns_option_call(const el_gofile *f, TSNode st, const void *arg)
+{
+	ctx *x = (ctx *)(uintptr_t)arg;
+	TSNode v = ts_node_named_child(st, 0), fn, res;
+	el_str rt;
+	decl d;
+
+	if (el_node_is(v, "expression_list") && ts_node_named_child_count(v) == 1)
+		v = ts_node_named_child(v, 0);
+	if (!el_node_is(v, "call_expression") || !el_node_is(fn = field(v, "function"), "identifier") ||
+	    !resolve(x, f, fn, &d) || d.kind != D_FUNC || ts_node_is_null(res = field(d.node, "result")))
+		return 0;
+	rt = text(d.f, res);
+	return rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0;
+}
+
 /* Does return statement st return a func literal as it is made (or
  * converted: optionFunc(func(...) {...}))? */
 static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
@@ -4782,10 +4802,11 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			res = field(res, "name");
 		rt = text(f, res);
 		el_str nm = text(f, field(top, "name"));
-		if (((rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0) ||
-		     (exported_name(nm) && option_func_type(x, res))) &&
+		int named = rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0;
+		if ((named || (exported_name(nm) && option_func_type(x, res))) &&
 		    !ts_node_is_null(field(top, "body")) &&
-		    any_own_statement(f, field(top, "body"), "return_statement", returns_literal, NULL))
+		    (any_own_statement(f, field(top, "body"), "return_statement", returns_literal, NULL) ||
+		     (named && any_own_statement(f, field(top, "body"), "return_statement", returns_option_call, x))))
 			return "option";
 	}
 	if (cli_package(x))

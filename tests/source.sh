@@ -571,6 +571,11 @@ PY
 	grep '"file":"order/label.go","line":139,' "$tmp/cmd$v.json" | grep -q '"role":"unregister"' && ok ||
 		bad "command/$log: label.go:139's entry is not unregistration's"
 	decide command $log order/label.go:142 '&entry{...}' interface-argument
+	# a ...Option function returning what another option constructor
+	# makes (zap's OnFatal) makes an option; a method boxing per call
+	# does not
+	decide command $log order/label.go:185 'ruleName(name)' configuration-code
+	decide command $log order/label.go:188 'ruleName(name)' interface-boxing
 	# an append in a loop that runs until a condition ends it collects a
 	# count known only at the end (yaml's scanners); one per element of a
 	# range has len(in) for a bound (Go 1.25+ report appends)
