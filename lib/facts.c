@@ -5884,15 +5884,26 @@ static const char *loop_of(const el_gofile *f, TSNode n)
 	return "";
 }
 
-/* Is n in the body of a loop of its own function (not crossing a func
- * literal) that runs until a condition ends it: `for {` or `for cond {`,
- * with neither a range nor a for clause (a scanner's `for
+/* Is e (of x->f) in the body of a loop of its own function (not
+ * crossing a func literal) that runs until a condition ends it: `for {`
+ * or `for cond {`, with neither a range nor a for clause (a scanner's `for
  * !is_blankz(...)`, websocket's `for {` over a header's tokens)?  What
- * such a loop collects has a count known only when it ends. */
-static int in_scan_loop(const el_gofile *f, TSNode n)
+ * such a loop collects has a count known only when it ends.  For an
+ * append to a local, the loop must hold the appends of many iterations:
+ * the local is declared outside it (a slice declared inside is started
+ * again on every iteration). */
+static int in_scan_loop(ctx *x, TSNode e)
 {
-	TSNode par;
+	const el_gofile *f = x->f;
+	TSNode par, n = e, decl_node = { { 0, 0, 0, 0 }, NULL, NULL };
+	decl d;
 
+	if (el_node_is(e, "call_expression") && text_is(f, field(e, "function"), "append")) {
+		TSNode s = ts_node_named_child(field(e, "arguments"), 0);
+		if (el_node_is(s, "identifier") && resolve(x, f, s, &d) && d.f == f &&
+		    (d.kind == D_SHORT || d.kind == D_VAR))
+			decl_node = d.node;
+	}
 	for (; !ts_node_is_null(n); n = par) {
 		par = el_gofile_parent(f, n);
 		if (ts_node_is_null(par) || el_node_is(par, "function_declaration") ||
@@ -5904,7 +5915,8 @@ static int in_scan_loop(const el_gofile *f, TSNode n)
 				if (el_node_is(ts_node_named_child(par, i), "range_clause") ||
 				    el_node_is(ts_node_named_child(par, i), "for_clause"))
 					clause = 1;
-			if (!clause)
+			if (!clause && (ts_node_is_null(decl_node) ||
+			                ts_node_start_byte(decl_node) < ts_node_start_byte(par)))
 				return 1;
 		}
 	}
@@ -6414,7 +6426,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->context = "stack-trace";
 	}
 	out->in_loop = loop_of(f, e);
-	if (strcmp(out->in_loop, "for") == 0 && in_scan_loop(f, e))
+	if (strcmp(out->in_loop, "for") == 0 && in_scan_loop(&x, e))
 		out->in_loop = "scan";
 	if (kind == EL_OBJ_ESCAPES)
 		out->with_values = with_values_of(f, e);

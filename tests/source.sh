@@ -584,6 +584,11 @@ PY
 		grep '"file":"order/label.go","line":153,' "$tmp/cmd$v.json" | grep -q '"in_loop":"scan"' && ok ||
 			bad "command/$log: label.go:153's append is not in a scan loop"
 		decide command $log order/label.go:166 append append-growth
+		# a slice started again on every turn of a `for {` loop holds
+		# one turn's appends: no scan loop for it
+		decide command $log order/label.go:200 append append-growth
+		grep '"file":"order/label.go","line":200,' "$tmp/cmd$v.json" | grep -q '"in_loop":"for"' && ok ||
+			bad "command/$log: label.go:200's append is not in_loop for"
 	fi
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
