@@ -634,6 +634,18 @@ static void missing_source(const char *dir, const char *build, char *buf, size_t
 	each_logopt_file(dir, absent_source, &fp);
 }
 
+static void sides_free(side *m2, side *lo, tu_str *a, tu_str *b)
+{
+	tu_str_free(a);
+	tu_str_free(b);
+	strs_free(&m2->full);
+	strs_free(&m2->loose);
+	strs_free(&m2->autogen);
+	strs_free(&lo->full);
+	strs_free(&lo->loose);
+	strs_free(&lo->autogen);
+}
+
 START_TEST(logopt_gives_the_text_objects)
 {
 	const char *dir = logopt_dirs[_i];
@@ -657,6 +669,7 @@ START_TEST(logopt_gives_the_text_objects)
 		if (k == lo.full.n && missing[0]) {
 			fprintf(stderr, "skipped %s: it differs, and its logopt output names %s, not on this machine\n",
 			        dir, missing);
+			sides_free(&m2, &lo, &a, &b);
 			return;
 		}
 		ck_assert_msg(k < lo.full.n, "%s: no logopt object for %s (//line)", dir,
@@ -682,6 +695,7 @@ START_TEST(logopt_gives_the_text_objects)
 	if (strcmp(a.ptr ? a.ptr : "", b.ptr ? b.ptr : "") != 0 && missing[0]) {
 		fprintf(stderr, "skipped %s: it differs, and its logopt output names %s, not on this machine\n",
 		        dir, missing);
+		sides_free(&m2, &lo, &a, &b);
 		return;
 	}
 	ck_assert_msg(strcmp(a.ptr ? a.ptr : "", b.ptr ? b.ptr : "") == 0,
@@ -699,14 +713,7 @@ START_TEST(logopt_gives_the_text_objects)
 	for (k = 0; k < lo.autogen.n; k++)
 		ck_assert_msg(!lo.autogen.v[k][0] || strncmp(lo.autogen.v[k], "leak ", 5) == 0,
 		              "%s: logopt has more: %s", dir, lo.autogen.v[k]);
-	tu_str_free(&a);
-	tu_str_free(&b);
-	strs_free(&m2.full);
-	strs_free(&m2.loose);
-	strs_free(&m2.autogen);
-	strs_free(&lo.full);
-	strs_free(&lo.loose);
-	strs_free(&lo.autogen);
+	sides_free(&m2, &lo, &a, &b);
 }
 END_TEST
 
