@@ -4568,6 +4568,32 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
  * (v2.NewDesc's labels) or what it describes (NewGoCollector's metrics). */
 static int takes_options(ctx *x, TSNode top);
 static int config_type(ctx *x, TSNode t);
+static int exported_name(el_str nm);
+
+/* Is method top one of a configuration type (config_type: jsoniter's
+ * Config) whose first result is an interface type of the package (Froze
+ * returns the API it builds) or a pointer to a struct type of the
+ * package other than the configuration's own?  Not an error, a string or
+ * a pointer to one (a Describe that formats the configuration per use),
+ * nor a copy of the configuration (WithX returning *Config). */
+static int configures(ctx *x, TSNode top)
+{
+	TSNode rl = field(top, "receiver"), t = field(top, "result");
+	decl d;
+
+	if (ts_node_is_null(rl) || ts_node_named_child_count(rl) != 1 ||
+	    !config_type(x, field(ts_node_named_child(rl, 0), "type")))
+		return 0;
+	if (el_node_is(t, "parameter_list"))
+		t = field(ts_node_named_child(t, 0), "type");
+	if (el_node_is(t, "pointer_type")) {
+		t = ts_node_named_child(t, 0);
+		return el_node_is(t, "type_identifier") && !config_type(x, t) && resolve(x, x->f, t, &d) &&
+		       d.kind == D_TYPE && el_node_is(field(d.node, "type"), "struct_type");
+	}
+	return el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
+	       el_node_is(field(d.node, "type"), "interface_type");
+}
 
 /* Does function top take a configuration (config_type) as a parameter? */
 static int takes_config(ctx *x, TSNode top)
@@ -4593,6 +4619,11 @@ static int constructor(ctx *x, TSNode top)
 	 * BuildDict(o BuilderOptions) builds a dictionary offline) */
 	if (el_node_is(top, "function_declaration") && nm.len > 5 && memcmp(nm.ptr, "Build", 5) == 0 &&
 	    isupper((unsigned char)nm.ptr[5]) && takes_config(x, top))
+		return 1;
+	/* an exported method of a configuration that returns what it
+	 * configures: a pointer, or a struct or interface type of the package
+	 * (jsoniter's Config.Froze returns the API it builds) */
+	if (el_node_is(top, "method_declaration") && exported_name(nm) && configures(x, top))
 		return 1;
 	/* a builder's Build (zap's Config.Build returns the *Logger it
 	 * configures) */
@@ -6351,13 +6382,21 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			if (out->for_tests &&
 			    used_elsewhere(&x, rt.len ? rt : text(f, field(top, "name"))))
 				out->for_tests = 0;
+			/* set-up or cold callers say when top runs, not when the
+			 * func literals it makes run (jsoniter's useNumber, called
+			 * once by Froze, registers a decoder literal run per
+			 * value); a literal itself is made when top runs */
+			int in_lit = in_literal_of(f, top, e) &&
+			             !el_str_eq(subject, el_str_make(EL_LIT("func literal")));
 			if (!*out->role && !x.test_file) {
 				switch (callers_code(&x, top, out->called_from, sizeof out->called_from)) {
 				case CALLERS_SETUP:
-					out->callers = "setup";
+					if (!in_lit)
+						out->callers = "setup";
 					break;
 				case CALLERS_COLD:
-					out->callers = "cold";
+					if (!in_lit)
+						out->callers = "cold";
 					break;
 				case CALLERS_NONE:
 					out->callers = "none";

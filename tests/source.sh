@@ -576,6 +576,15 @@ PY
 	# does not
 	decide command $log order/label.go:185 'ruleName(name)' configuration-code
 	decide command $log order/label.go:188 'ruleName(name)' interface-boxing
+	# a configuration's method returning what it configures builds it
+	# once (jsoniter's Config.Froze), and so do the helpers only it uses;
+	# the literal such a helper registers runs per value; a configuration's
+	# method returning a string builds nothing
+	decide command $log order/label.go:229 '&handler{...}' configuration-code
+	decide command $log order/label.go:230 s fmt-sprintf
+	decide command $log order/label.go:237 name fmt-sprintf
+	grep '"file":"order/label.go","line":230,' "$tmp/cmd$v.json" | grep -q '"callers"' &&
+		bad "command/$log: label.go:230's box in a registered literal has callers" || ok
 	# an append in a loop that runs until a condition ends it collects a
 	# count known only at the end (yaml's scanners); one per element of a
 	# range has len(in) for a bound (Go 1.25+ report appends)
