@@ -1116,6 +1116,39 @@ static const char *ty_underlying(ctx *x, const ty *t, const char **basic)
 	return "";
 }
 
+/* Is type t (of its file) a struct of one field whose type is an
+ * integer (zerolog's callerHook{callerSkipFrameCount int})?  The runtime
+ * boxes such a value as it boxes that integer: from a static table when
+ * it is 0-255. */
+static int one_integer_field(ctx *x, const ty *t)
+{
+	const el_gofile *f = t->f;
+	TSNode n = t->node, list, fd;
+	const char *basic;
+	int depth;
+	decl d;
+	ty ft;
+
+	for (depth = 0; depth < MAX_DEPTH && el_node_is(n, "type_identifier"); depth++) {
+		if (!resolve(x, f, n, &d) || d.kind != D_TYPE)
+			return 0;
+		f = d.f;
+		n = field(d.node, "type");
+	}
+	if (!el_node_is(n, "struct_type"))
+		return 0;
+	list = ts_node_named_child(n, 0);
+	if (!el_node_is(list, "field_declaration_list") || ts_node_named_child_count(list) != 1)
+		return 0;
+	fd = ts_node_named_child(list, 0);
+	if (!el_node_is(fd, "field_declaration") || ts_node_named_child_count(fd) > 2)
+		return 0;
+	ft.f = f;
+	ft.node = field(fd, "type");
+	ft.name = NULL;
+	return !ts_node_is_null(ft.node) && strcmp(ty_underlying(x, &ft, &basic), "integer") == 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* Constants and closures                                             */
 /* ------------------------------------------------------------------ */
@@ -6637,6 +6670,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		size = ty_size(&x, &t, &align);
 		out->size = size;
 		out->underlying = ty_underlying(&x, &t, &basic);
+		if (strcmp(out->underlying, "struct") == 0 && size > 1 && size <= 8 && one_integer_field(&x, &t))
+			out->underlying = "integer-struct";
 		if (kind == EL_OBJ_ESCAPES && !*out->free) {
 			if (size == 0)
 				out->free = "zero-size";

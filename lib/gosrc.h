@@ -175,7 +175,9 @@ typedef struct el_facts {
 	char type[96];         /* the value's declared type as written, or "" */
 	long size;             /* its size in bytes on 64-bit targets, -1 unknown */
 	const char *underlying; /* its kind: "struct", "array", "string", "slice", "map",
-	                           "pointer", "interface", "func", "chan", "integer", "basic" or "" */
+	                           "pointer", "interface", "func", "chan", "integer", "basic" or "";
+	                           "integer-struct" for a struct of one integer field, boxed
+	                           as that integer is */
 	const char *owner;     /* where the value is kept: "parameter", "field", "element",
 	                          "local", "presized", "reused", "result", "result-element",
 	                          "output" (into the object the only parameter, a pointer to

@@ -583,6 +583,14 @@ PY
 	decide command $log order/label.go:229 '&handler{...}' configuration-code
 	decide command $log order/label.go:230 s fmt-sprintf
 	decide command $log order/label.go:237 name fmt-sprintf
+	# a struct of one int is boxed as that int is: free for 0-255, and the
+	# message says so (zerolog's callerHook); a struct of two fields is not
+	decide command $log order/label.go:250 h interface-boxing
+	grep '"file":"order/label.go","line":250,.*"subject":"h"' "$tmp/cmd$v.json" | grep '"underlying":"integer-struct"' |
+		grep -q 'every conversion of a value outside 0-255 allocates' && ok ||
+		bad "command/$log: label.go:250's one-int struct is not boxed as an int"
+	grep '"file":"order/label.go","line":256,.*"subject":"h"' "$tmp/cmd$v.json" | grep -q 'outside 0-255' &&
+		bad "command/$log: label.go:256's two-field struct is said to box free" || ok
 	grep '"file":"order/label.go","line":230,' "$tmp/cmd$v.json" | grep -q '"callers"' &&
 		bad "command/$log: label.go:230's box in a registered literal has callers" || ok
 	# an append in a loop that runs until a condition ends it collects a
