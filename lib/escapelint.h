@@ -593,6 +593,10 @@ typedef struct el_object {
 	 * condition ends it (`for {`, `for cond {`); "callback" in an
 	 * iteration callback */
 	el_str in_loop;
+	/* "interface" when the function holding the position returns, as
+	 * its first result, an interface type of its package (with
+	 * EL_O_SOURCE) */
+	el_str func_result;
 	/* "command" when the object is in a package main below the root of a
 	 * module whose root package is a library (a tool, generator or example
 	 * shipped with it), "main" in another package main, "tool-support" in an

@@ -4586,6 +4586,20 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
 	return el_node_is(v, "func_literal");
 }
 
+/* Is the first result of function top an interface type of its
+ * package (prometheus' HistogramVec.CurryWith returns an ObserverVec,
+ * zap's sampler.With a Core)? */
+static int returns_interface(ctx *x, TSNode top)
+{
+	TSNode t = field(top, "result");
+	decl d;
+
+	if (el_node_is(t, "parameter_list"))
+		t = field(ts_node_named_child(t, 0), "type");
+	return el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
+	       el_node_is(field(d.node, "type"), "interface_type");
+}
+
 /* Is top an object's constructor: an exported function or method named
  * New or New... (prometheus' V2.NewCounterVec), or a method named Build,
  * whose first result is a pointer to a
@@ -6371,6 +6385,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 
 	memset(out, 0, sizeof *out);
 	out->context = out->free = out->underlying = out->owner = out->declared = out->in_loop = "";
+	out->func_result = "";
 	out->role = out->inlined_args = out->callers = out->with_values = "";
 	out->size = -1;
 	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
@@ -6386,7 +6401,18 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		x.test_file = n > 8 && strcmp(p + n - 8, "_test.go") == 0;
 	}
 	e = expr_at(f, line, col);
-	if (kind == EL_OBJ_LEAK || kind == EL_OBJ_NOINLINE)
+	if (kind == EL_OBJ_NOINLINE) {
+		/* a function that returns an interface hands its objects out
+		 * behind it (see inline-budget's allocation count) */
+		size_t off = el_gofile_offset(f, line, col);
+		TSNode top = ts_node_first_child_for_byte(el_gofile_root(f), (uint32_t)off);
+		if (!ts_node_is_null(top) && ts_node_start_byte(top) <= off &&
+		    (el_node_is(top, "function_declaration") || el_node_is(top, "method_declaration")) &&
+		    returns_interface(&x, top))
+			out->func_result = "interface";
+		return x.failed ? -2 : 0;
+	}
+	if (kind == EL_OBJ_LEAK)
 		return 0;
 	{ /* the top-level declaration holding the position */
 		size_t off = el_gofile_offset(f, line, col);
@@ -6396,6 +6422,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			if (el_gofile_func_name(f, top, out->function, sizeof out->function) < 0)
 				return -2;
 			out->role = role_of(&x, top, e);
+			if (returns_interface(&x, top))
+				out->func_result = "interface";
 			topd = top;
 			debug_doc = doc_says_debug(f, top);
 			el_str rt = el_gofile_receiver_type(f, top);

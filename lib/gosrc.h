@@ -214,6 +214,9 @@ typedef struct el_facts {
 	                          iteration; "scan" for a for loop inside one that runs until a
 	                          condition ends it (`for {`, `for cond {`); "callback" in an
 	                          iteration callback; or "" */
+	const char *func_result; /* "interface" when the function holding the position returns,
+	                            as its first result, an interface type of its package
+	                            (prometheus' CurryWith returns an ObserverVec); or "" */
 	const char *callers;   /* who uses the unexported function holding the position, in
 	                          its package: "setup" when every use is in code with a role
 	                          above, in init, in a package variable's initialiser that

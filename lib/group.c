@@ -2032,13 +2032,14 @@ static int add_facts(el_grouper *g, el_object *obj)
 	el_facts fx;
 	int rc;
 
-	if (!g->gs || (obj->flags & EL_O_EXTERNAL) || obj->kind == EL_OBJ_NOINLINE)
+	if (!g->gs || (obj->flags & EL_O_EXTERNAL))
 		return 0;
 	rc = open_source(g, obj->pos.file, &src);
 	if (rc == -2)
 		return -1;
 	if (rc != 0) {
-		g->stats.no_source++;
+		if (obj->kind != EL_OBJ_NOINLINE)
+			g->stats.no_source++;
 		return 0;
 	}
 	if (dir_of(g, g->path.ptr, &g->dir) != 0)
@@ -2046,6 +2047,12 @@ static int add_facts(el_grouper *g, el_object *obj)
 	if (el_facts_find(g->gs, src, g->dir.ptr, obj->kind, obj->pos.line, obj->pos.col,
 	                  obj->subject, g->stats.go.lo >= 25 ? EL_FACTS_STATIC_VALUES : 0, &fx) != 0)
 		return -1;
+	if (obj->kind == EL_OBJ_NOINLINE) {
+		/* a function: only whether it returns an interface (what its
+		 * size costs its callers, inline-budget) */
+		obj->func_result = el_str_make(fx.func_result, strlen(fx.func_result));
+		return 0;
+	}
 	obj->flags |= EL_O_SOURCE;
 	{
 		struct module_dir *m = module_of(g, g->dir.ptr);
@@ -2072,6 +2079,7 @@ static int add_facts(el_grouper *g, el_object *obj)
 	obj->owner = el_str_make(fx.owner, strlen(fx.owner));
 	obj->declared = el_str_make(fx.declared, strlen(fx.declared));
 	obj->in_loop = el_str_make(fx.in_loop, strlen(fx.in_loop));
+	obj->func_result = el_str_make(fx.func_result, strlen(fx.func_result));
 	obj->role = el_str_make(fx.role, strlen(fx.role));
 	obj->callers = el_str_make(fx.callers, strlen(fx.callers));
 	obj->with_values = el_str_make(fx.with_values, strlen(fx.with_values));

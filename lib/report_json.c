@@ -307,6 +307,8 @@ static el_status json_item(el_report *r, const el_item *it)
 		jstr(&j, obj, "declared", o->declared);
 	if (o->in_loop.len)
 		jstr(&j, obj, "in_loop", o->in_loop);
+	if (o->func_result.len)
+		jstr(&j, obj, "func_result", o->func_result);
 	if (o->program.len)
 		jstr(&j, obj, "program", o->program);
 	if (o->role.len)

@@ -54,12 +54,12 @@ typedef struct cond {
 
 enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
        F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F_DECLARED, F_CALL, F_CALLEE,
-       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F_VIA_CALL, F_IN_LOOP, F_PROGRAM, F_ROLE, F_INLINED_ARGS, F_CALLERS, F_WITH_VALUES, F__COUNT };
+       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F_VIA_CALL, F_IN_LOOP, F_PROGRAM, F_ROLE, F_INLINED_ARGS, F_CALLERS, F_WITH_VALUES, F_FUNC_RESULT, F__COUNT };
 static const char *const field_names[F__COUNT] = {
 	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
 	"underlying", "owner", "inlined", "assertion", "declared", "call", "callee",
 	"callee_verdict", "callee_inline", "func_inline", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers",
-	"with_values",
+	"with_values", "func_result",
 };
 
 struct el_rule {
@@ -738,14 +738,14 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		                            "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                            "chain", "source", "over_budget", "size", "go", "lang", "one_of", "steps",
 		                            "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                            "func_over_budget", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", NULL };
+		                            "func_over_budget", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "func_result", NULL };
 	/* an alternative of one_of may say its own message and fix */
 	static const char *const alt_keys[] = { "kind", "subject", "function", "file", "package",
 		                                "verdict", "reason", "context", "free", "type",
 		                                "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                                "chain", "source", "over_budget", "size", "go", "lang", "steps",
 		                                "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                                "func_over_budget", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "message", "message_values", "fix", "one_of", NULL };
+		                                "func_over_budget", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "func_result", "message", "message_values", "fix", "one_of", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
@@ -778,7 +778,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 			                                "verdict", "reason", "context", "free",
 			                                "type", "underlying", "owner", "inlined", "assertion",
 			                                "declared", "call", "callee", "callee_verdict",
-			                                "callee_inline", "func_inline", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", NULL };
+			                                "callee_inline", "func_inline", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "func_result", NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
 		else
@@ -854,7 +854,7 @@ static int needs_source(const el_rule *r)
 	if (r->yes[F_CONTEXT].code || r->yes[F_FREE].code || r->yes[F_TYPE].code ||
 	    r->yes[F_UNDERLYING].code || r->yes[F_OWNER].code || r->yes[F_INLINED].code ||
 	    r->yes[F_ASSERTION].code || r->yes[F_DECLARED].code || r->yes[F_IN_LOOP].code || r->yes[F_PROGRAM].code || r->yes[F_ROLE].code || r->yes[F_INLINED_ARGS].code || r->yes[F_CALLERS].code ||
-	    r->yes[F_WITH_VALUES].code || r->lang_min > 0 ||
+	    r->yes[F_WITH_VALUES].code || r->yes[F_FUNC_RESULT].code || r->lang_min > 0 ||
 	    r->lang_max < INT_MAX || r->need_source == 1)
 		return 1;
 	for (k = 0; k < r->nalts; k++)
@@ -868,7 +868,7 @@ static const char *const builtin_vars[] = {
 	"subject", "function", "file", "line", "column", "package", "kind", "verdict",
 	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src",
 	"context", "free", "type", "size", "underlying", "owner", "inlined", "assertion",
-	"directive", "declared", "in_loop", "program", "role", "callers", "called_from", "with_values", "go", "lang", "call_at", "callee_param", "callee_keeps",
+	"directive", "declared", "in_loop", "func_result", "program", "role", "callers", "called_from", "with_values", "go", "lang", "call_at", "callee_param", "callee_keeps",
 	"callee_keeps_at", "callee_kept", "callee_stores", "callee_does", "callee_inlining", "callee_reason", "callee_cost", "callee_budget",
 	"callee_over", "func_cost", "func_budget", "func_over", "func_reason", "func_inlining",
 	"values", "nvalues", "fields", "nfields", "fields_of", "leak_to", "via", "via_at", "allocs_text", NULL,
@@ -1353,6 +1353,8 @@ static el_str field_of(const el_object *o, int f)
 		return o->declared;
 	case F_IN_LOOP:
 		return o->in_loop;
+	case F_FUNC_RESULT:
+		return o->func_result;
 	case F_PROGRAM:
 		return o->program;
 	case F_ROLE:
@@ -1687,6 +1689,8 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return el_buf_append(b, o->declared.ptr, o->declared.len, a);
 	if (IS("in_loop"))
 		return el_buf_append(b, o->in_loop.ptr, o->in_loop.len, a);
+	if (IS("func_result"))
+		return el_buf_append(b, o->func_result.ptr, o->func_result.len, a);
 	if (IS("program"))
 		return el_buf_append(b, o->program.ptr, o->program.len, a);
 	if (IS("role"))
@@ -1750,6 +1754,11 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		/* what a function's size costs per call: the objects it returns */
 		if (o->returned_allocs <= 0)
 			return 0;
+		/* handed out behind an interface: the callers' business */
+		if (el_str_eq(o->func_result, el_str_make(EL_LIT("interface"))))
+			return el_buf_append(b, EL_LIT("; what it returns goes out behind an interface (its result "
+			                               "type), which callers keep or call through, so inlining "
+			                               "it would not by itself keep that on their stacks"), a);
 		return el_buf_append(b, EL_LIT("; what it returns from "), a) ||
 		       put_num(b, o->returned_allocs, a) ||
 		       el_buf_append(b, o->returned_allocs == 1 ? " allocation site" : " allocation sites",

@@ -585,6 +585,15 @@ PY
 	decide command $log order/label.go:237 name fmt-sprintf
 	# a struct of one int is boxed as that int is: free for 0-255, and the
 	# message says so (zerolog's callerHook); a struct of two fields is not
+	# a function just over the budget that returns its object behind an
+	# interface of its package hands out its product: trimming it keeps
+	# no object on a caller's stack (zap's sampler.With, prometheus'
+	# CurryWith); the same body returning the pointer is returned-allocation
+	decide command $log order/label.go:290 '&rect{...}' returned-object
+	decide command $log order/label.go:316 '&rect{...}' returned-allocation
+	grep '"file":"order/label.go","line":268,' "$tmp/cmd$v.json" | grep '"func_result":"interface"' |
+		grep -q 'goes out behind an interface' && ok ||
+		bad "command/$log: label.go:268's inline-budget note counts allocations it returns behind an interface"
 	decide command $log order/label.go:250 h interface-boxing
 	grep '"file":"order/label.go","line":250,.*"subject":"h"' "$tmp/cmd$v.json" | grep '"underlying":"integer-struct"' |
 		grep -q 'every conversion of a value outside 0-255 allocates' && ok ||
