@@ -2609,9 +2609,13 @@ static int returned_local(ctx *x, TSNode e)
 		by_address = 1;
 	}
 	/* m[k] = v, x.f = v: an element or a field of what the function
-	 * returns (a decoder's result map, a constructor's object) */
+	 * returns (a decoder's result map, a constructor's object), also
+	 * deeper down (h.counts[1] = v: an element of an array field of the
+	 * histogram newHistogram returns) */
 	if (el_node_is(target, "index_expression") || el_node_is(target, "selector_expression")) {
-		target = field(target, "operand");
+		do
+			target = field(target, "operand");
+		while (el_node_is(target, "index_expression") || el_node_is(target, "selector_expression"));
 		return el_node_is(target, "identifier") &&
 		                       returns_var(x, func_of(x->f, e), text(x->f, target), 0)
 		               ? 2
