@@ -4590,6 +4590,69 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
 	return el_node_is(v, "func_literal");
 }
 
+/* The names of method top's parameters of a func type (a function_type,
+ * or a type of the package declared as one: chi's EncoderFunc), for
+ * stores_callback, and the receiver's name. */
+typedef struct callback_params {
+	el_str recv;
+	el_str names[8];
+	size_t n;
+} callback_params;
+
+/* Is assignment st `recv.field[key] = fn` for a func parameter fn of
+ * arg (a callback_params)? */
+static int stores_callback_param(const el_gofile *f, TSNode st, const void *arg)
+{
+	const callback_params *cp = arg;
+	TSNode l = field(st, "left"), r = field(st, "right"), sel;
+	el_str v;
+	size_t i;
+
+	if (ts_node_named_child_count(l) != 1 || ts_node_named_child_count(r) != 1)
+		return 0;
+	l = ts_node_named_child(l, 0);
+	v = text(f, ts_node_named_child(r, 0));
+	if (!el_node_is(l, "index_expression") || !el_node_is(sel = field(l, "operand"), "selector_expression") ||
+	    !el_str_eq(text(f, field(sel, "operand")), cp->recv))
+		return 0;
+	for (i = 0; i < cp->n; i++)
+		if (el_str_eq(v, cp->names[i]))
+			return 1;
+	return 0;
+}
+
+/* Does method top register a callback: store a parameter of a func type
+ * into a map or slice field of its receiver, by key (chi's
+ * Compressor.SetEncoder(encoding, fn): c.encoders[encoding] = fn)?  Such
+ * a method fills a registry at set-up; the callback runs later, per use,
+ * and is judged where it is defined. */
+static int stores_callback(ctx *x, TSNode top)
+{
+	TSNode rl = field(top, "receiver"), pl = field(top, "parameters"), body = field(top, "body"), rn;
+	callback_params cp;
+	uint32_t i, n = ts_node_is_null(pl) ? 0 : ts_node_named_child_count(pl);
+	decl d;
+
+	if (!el_node_is(top, "method_declaration") || ts_node_is_null(body) || ts_node_is_null(rl) ||
+	    ts_node_named_child_count(rl) != 1 || ts_node_is_null(rn = field(ts_node_named_child(rl, 0), "name")))
+		return 0;
+	cp.recv = text(x->f, rn);
+	cp.n = 0;
+	for (i = 0; i < n && cp.n < 8; i++) {
+		TSNode pd = ts_node_named_child(pl, i), t = field(pd, "type");
+		uint32_t k, c = ts_node_named_child_count(pd);
+		int fn = el_node_is(t, "function_type") ||
+		         (el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
+		          el_node_is(field(d.node, "type"), "function_type"));
+		if (!fn || !el_node_is(pd, "parameter_declaration"))
+			continue;
+		for (k = 0; k < c && cp.n < 8; k++)
+			if (el_node_is(ts_node_named_child(pd, k), "identifier"))
+				cp.names[cp.n++] = text(x->f, ts_node_named_child(pd, k));
+	}
+	return cp.n > 0 && any_own_statement(x->f, body, "assignment_statement", stores_callback_param, &cp);
+}
+
 /* Is the first result of function top an interface type of its
  * package (prometheus' HistogramVec.CurryWith returns an ObserverVec,
  * zap's sampler.With a Core)? */
@@ -4834,7 +4897,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 		el_str nm = text(f, field(top, "name"));
 		/* Register, RegisterTypeDecoder, MustRegister, register...:
 		 * registration, done once at set-up */
-		if (register_name(nm) || el_starts(nm.ptr, nm.len, EL_LIT("register")))
+		if (register_name(nm) || el_starts(nm.ptr, nm.len, EL_LIT("register")) ||
+		    (exported_name(nm) && !in_literal_of(f, top, e) && stores_callback(x, top)))
 			return "register";
 		/* Unregister, unregister...: the other end of registration
 		 * (prometheus' wrappingRegisterer.Unregister) */

@@ -599,6 +599,13 @@ PY
 	# a package variable keeps new-escape
 	decide command $log order/label.go:327 '&bucketCounts{...}' returned-object
 	decide command $log order/label.go:336 '&bucketCounts{...}' new-escape
+	# an exported method that stores a func parameter into its receiver's
+	# map by key registers it (chi's SetEncoder); the same append in a
+	# method without one runs per call
+	decide command $log order/label.go:352 '[]string{...}' configuration-code
+	grep '"file":"order/label.go","line":352,.*"subject":"\[\]string{...}"' "$tmp/cmd$v.json" | grep -q '"role":"register"' && ok ||
+		bad "command/$log: label.go:352's slice is not registration's"
+	decide command $log order/label.go:357 '[]string{...}' new-escape
 	decide command $log order/label.go:250 h interface-boxing
 	grep '"file":"order/label.go","line":250,.*"subject":"h"' "$tmp/cmd$v.json" | grep '"underlying":"integer-struct"' |
 		grep -q 'every conversion of a value outside 0-255 allocates' && ok ||
