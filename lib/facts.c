@@ -4729,6 +4729,14 @@ static int constructor(ctx *x, TSNode top)
 	TSNode t = field(top, "result");
 	decl d;
 
+	/* a function that takes functional options and returns the func
+	 * literal they configure (zstd's ZipCompressor(opts ...EOption)
+	 * returns the compressor zip libraries register): once per factory;
+	 * the literal runs per use and keeps its findings */
+	if (el_node_is(field(top, "result"), "function_type") && takes_options(x, top) &&
+	    !ts_node_is_null(field(top, "body")) &&
+	    any_own_statement(x->f, field(top, "body"), "return_statement", returns_literal, NULL))
+		return 1;
 	/* a Build... function configured by an options struct (zstd's
 	 * BuildDict(o BuilderOptions) builds a dictionary offline) */
 	if (el_node_is(top, "function_declaration") && nm.len > 5 && memcmp(nm.ptr, "Build", 5) == 0 &&
@@ -4799,20 +4807,25 @@ static int takes_options(ctx *x, TSNode top)
 {
 	TSNode pl = field(top, "parameters"), pd, t, pt, res;
 	uint32_t n = ts_node_is_null(pl) ? 0 : ts_node_named_child_count(pl);
+	const el_gofile *tf = x->f;
 	decl d;
 
 	if (n == 0 || !el_node_is(pd = ts_node_named_child(pl, n - 1), "variadic_parameter_declaration"))
 		return 0;
 	t = field(pd, "type");
-	if (el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE && d.f == x->f)
+	/* the package's named type, in any of its files (zstd's DOption is
+	 * declared in decoder_options.go) */
+	if (el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE) {
+		tf = d.f;
 		t = field(d.node, "type");
+	}
 	if (!el_node_is(t, "function_type") || ts_node_is_null(pl = field(t, "parameters")) ||
 	    ts_node_named_child_count(pl) != 1)
 		return 0;
 	pt = field(ts_node_named_child(pl, 0), "type");
 	res = field(t, "result");
 	return el_node_is(pt, "pointer_type") &&
-	       (ts_node_is_null(res) || text_is(x->f, res, "error"));
+	       (ts_node_is_null(res) || text_is(tf, res, "error"));
 }
 
 /* Is type node t (of x->f) an unnamed functional option's type: a func

@@ -606,6 +606,12 @@ PY
 	grep '"file":"order/label.go","line":352,.*"subject":"\[\]string{...}"' "$tmp/cmd$v.json" | grep -q '"role":"register"' && ok ||
 		bad "command/$log: label.go:352's slice is not registration's"
 	decide command $log order/label.go:357 '[]string{...}' new-escape
+	# a function taking functional options that returns the func they
+	# configure is built once (zstd's ZipCompressor); the func it returns
+	# runs per use
+	decide command $log order/label.go:364 seen configuration-code
+	decide command $log order/label.go:365 '&Picker{}' configuration-code
+	decide command $log order/label.go:371 'len(seen)' fmt-sprintf
 	decide command $log order/label.go:250 h interface-boxing
 	grep '"file":"order/label.go","line":250,.*"subject":"h"' "$tmp/cmd$v.json" | grep '"underlying":"integer-struct"' |
 		grep -q 'every conversion of a value outside 0-255 allocates' && ok ||
