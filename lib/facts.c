@@ -4554,6 +4554,12 @@ static int in_literal_of(const el_gofile *f, TSNode top, TSNode e)
 	return 0;
 }
 
+/* Does type name nm end in Option (zap's Option, zstd's EOption)? */
+static int option_name(el_str nm)
+{
+	return nm.len >= 6 && memcmp(nm.ptr + nm.len - 6, "Option", 6) == 0;
+}
+
 /* Does return statement st return the result of a call to a function of
  * the package whose result type is named ...Option (zap's OnFatal returns
  * WithFatalHook(action)): an option made by another option's constructor?
@@ -4571,7 +4577,7 @@ static int returns_option_call(const el_gofile *f, TSNode st, const void *arg)
 	    !resolve(x, f, fn, &d) || d.kind != D_FUNC || ts_node_is_null(res = field(d.node, "result")))
 		return 0;
 	rt = text(d.f, res);
-	return rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0;
+	return option_name(rt);
 }
 
 /* Does return statement st return a func literal as it is made (or
@@ -4589,6 +4595,8 @@ static int returns_literal(const el_gofile *f, TSNode st, const void *arg)
 		                                     : ts_node_named_child(v, 0);
 	return el_node_is(v, "func_literal");
 }
+
+static int declared_as(ctx *x, TSNode t, const char *kind);
 
 /* The names of method top's parameters of a func type (a function_type,
  * or a type of the package declared as one: chi's EncoderFunc), for
@@ -4631,7 +4639,6 @@ static int stores_callback(ctx *x, TSNode top)
 	TSNode rl = field(top, "receiver"), pl = field(top, "parameters"), body = field(top, "body"), rn;
 	callback_params cp;
 	uint32_t i, n = ts_node_is_null(pl) ? 0 : ts_node_named_child_count(pl);
-	decl d;
 
 	if (!el_node_is(top, "method_declaration") || ts_node_is_null(body) || ts_node_is_null(rl) ||
 	    ts_node_named_child_count(rl) != 1 || ts_node_is_null(rn = field(ts_node_named_child(rl, 0), "name")))
@@ -4641,9 +4648,7 @@ static int stores_callback(ctx *x, TSNode top)
 	for (i = 0; i < n && cp.n < 8; i++) {
 		TSNode pd = ts_node_named_child(pl, i), t = field(pd, "type");
 		uint32_t k, c = ts_node_named_child_count(pd);
-		int fn = el_node_is(t, "function_type") ||
-		         (el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
-		          el_node_is(field(d.node, "type"), "function_type"));
+		int fn = el_node_is(t, "function_type") || declared_as(x, t, "function_type");
 		if (!fn || !el_node_is(pd, "parameter_declaration"))
 			continue;
 		for (k = 0; k < c && cp.n < 8; k++)
@@ -4653,18 +4658,30 @@ static int stores_callback(ctx *x, TSNode top)
 	return cp.n > 0 && any_own_statement(x->f, body, "assignment_statement", stores_callback_param, &cp);
 }
 
+/* The type node of function top's first result (null when none). */
+static TSNode first_result(TSNode top)
+{
+	TSNode t = field(top, "result");
+
+	return el_node_is(t, "parameter_list") ? field(ts_node_named_child(t, 0), "type") : t;
+}
+
+/* Is type node t (of x->f) a type name its package declares as a node
+ * of type kind ("interface_type", "struct_type", "function_type")? */
+static int declared_as(ctx *x, TSNode t, const char *kind)
+{
+	decl d;
+
+	return el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
+	       el_node_is(field(d.node, "type"), kind);
+}
+
 /* Is the first result of function top an interface type of its
  * package (prometheus' HistogramVec.CurryWith returns an ObserverVec,
  * zap's sampler.With a Core)? */
 static int returns_interface(ctx *x, TSNode top)
 {
-	TSNode t = field(top, "result");
-	decl d;
-
-	if (el_node_is(t, "parameter_list"))
-		t = field(ts_node_named_child(t, 0), "type");
-	return el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
-	       el_node_is(field(d.node, "type"), "interface_type");
+	return declared_as(x, first_result(top), "interface_type");
 }
 
 /* Is top an object's constructor: an exported function or method named
@@ -4692,21 +4709,16 @@ static int exported_name(el_str nm);
  * nor a copy of the configuration (WithX returning *Config). */
 static int configures(ctx *x, TSNode top)
 {
-	TSNode rl = field(top, "receiver"), t = field(top, "result");
-	decl d;
+	TSNode rl = field(top, "receiver"), t = first_result(top);
 
 	if (ts_node_is_null(rl) || ts_node_named_child_count(rl) != 1 ||
 	    !config_type(x, field(ts_node_named_child(rl, 0), "type")))
 		return 0;
-	if (el_node_is(t, "parameter_list"))
-		t = field(ts_node_named_child(t, 0), "type");
 	if (el_node_is(t, "pointer_type")) {
 		t = ts_node_named_child(t, 0);
-		return el_node_is(t, "type_identifier") && !config_type(x, t) && resolve(x, x->f, t, &d) &&
-		       d.kind == D_TYPE && el_node_is(field(d.node, "type"), "struct_type");
+		return !config_type(x, t) && declared_as(x, t, "struct_type");
 	}
-	return el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
-	       el_node_is(field(d.node, "type"), "interface_type");
+	return declared_as(x, t, "interface_type");
 }
 
 /* Does function top take a configuration (config_type) as a parameter? */
@@ -4726,8 +4738,7 @@ static int takes_config(ctx *x, TSNode top)
 static int constructor(ctx *x, TSNode top)
 {
 	el_str nm = text(x->f, field(top, "name"));
-	TSNode t = field(top, "result");
-	decl d;
+	TSNode t = first_result(top);
 
 	/* a function that takes functional options and returns the func
 	 * literal they configure (zstd's ZipCompressor(opts ...EOption)
@@ -4758,8 +4769,6 @@ static int constructor(ctx *x, TSNode top)
 	 * made per call takes no options */
 	if (!ts_node_is_null(t) && takes_options(x, top))
 		return 1;
-	if (el_node_is(t, "parameter_list"))
-		t = field(ts_node_named_child(t, 0), "type");
 	if (config_type(x, t))
 		return 2;
 	if (!el_node_is(t, "pointer_type"))
@@ -4769,8 +4778,7 @@ static int constructor(ctx *x, TSNode top)
 	 * returns the *log.Logger that log.New makes around its writer) */
 	if (el_node_is(t, "qualified_type"))
 		return 1;
-	return el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE &&
-	       el_node_is(field(d.node, "type"), "struct_type");
+	return declared_as(x, t, "struct_type");
 }
 
 /* Is result type node t (of x->f) a configuration: a struct type of the
@@ -4961,7 +4969,7 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			res = field(res, "name");
 		rt = text(f, res);
 		el_str nm = text(f, field(top, "name"));
-		int named = rt.len >= 6 && memcmp(rt.ptr + rt.len - 6, "Option", 6) == 0;
+		int named = option_name(rt);
 		if ((named || (exported_name(nm) && option_func_type(x, res))) &&
 		    !ts_node_is_null(field(top, "body")) &&
 		    (any_own_statement(f, field(top, "body"), "return_statement", returns_literal, NULL) ||
