@@ -589,8 +589,10 @@ typedef struct el_object {
 	el_str declared;
 	/* "for" or "range" when the position is in the body of a loop of
 	 * its own function (with EL_O_SOURCE): it runs per iteration;
-	 * "scan" instead of "for" when a loop around it runs until a
-	 * condition ends it (`for {`, `for cond {`); "callback" in an
+	 * "scan" when a loop around it, or around every call of the
+	 * closure holding it, runs until what it reads ends it (`for {`,
+	 * `for cond {`, `for ; ; i++`, `for ...; x = next()`, `for ...; i <
+	 * 512; ...` left by a break); "callback" in an
 	 * iteration callback */
 	el_str in_loop;
 	/* "interface" when the function holding the position returns, as

@@ -2453,6 +2453,101 @@ static const char *owner_of(ctx *x, TSNode v)
 	return "";
 }
 
+/* Does n (of f) call name.Grow(...), outside func literals? */
+static int grows(const el_gofile *f, TSNode n, el_str name, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (depth > 100 || el_node_is(n, "func_literal"))
+		return 0;
+	if (el_node_is(n, "call_expression")) {
+		TSNode fn = field(n, "function");
+		if (el_node_is(fn, "selector_expression") && text_is(f, field(fn, "field"), "Grow") &&
+		    el_str_eq(text(f, field(fn, "operand")), name))
+			return 1;
+	}
+	EACH_NAMED(n, cur, k)
+	{
+		if (grows(f, k, name, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is identifier id (of x->f) a buffer its function declares empty
+ * (`var out strings.Builder`, `sb := strings.Builder{}`, `b :=
+ * &bytes.Buffer{}`) and never sizes with Grow: whatever its methods
+ * append starts from nothing on every call? */
+static int fresh_buffer(ctx *x, TSNode id)
+{
+	TSNode init, fn;
+	decl d;
+
+	if (!el_node_is(id, "identifier") || !resolve(x, x->f, id, &d) || d.f != x->f ||
+	    (d.kind != D_VAR && d.kind != D_SHORT))
+		return 0;
+	init = field(d.node, d.kind == D_SHORT ? "right" : "value");
+	if (!ts_node_is_null(init)) {
+		if (ts_node_named_child_count(init) <= d.idx)
+			return 0;
+		init = ts_node_named_child(init, d.idx);
+		if (el_node_is(init, "unary_expression") && text_is(x->f, field(init, "operator"), "&"))
+			init = field(init, "operand");
+		if (!el_node_is(init, "composite_literal") ||
+		    ts_node_named_child_count(field(init, "body")) > 0)
+			return 0;
+	}
+	fn = func_of(x->f, d.node);
+	return !ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")) &&
+	       !grows(x->f, field(fn, "body"), text(x->f, id), 0);
+}
+
+/* The first append call in n (of f), not looking into func literals,
+ * or a null node. */
+static TSNode first_append(const el_gofile *f, TSNode n, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k, r = { { 0, 0, 0, 0 }, NULL, NULL };
+
+	if (depth > 100 || (depth > 0 && el_node_is(n, "func_literal")))
+		return r;
+	if (el_node_is(n, "call_expression") && text_is(f, field(n, "function"), "append"))
+		return n;
+	EACH_NAMED(n, cur, k)
+	{
+		r = first_append(f, k, depth + 1);
+		if (!ts_node_is_null(r)) {
+			ts_tree_cursor_delete(&cur);
+			return r;
+		}
+	}
+	return r;
+}
+
+/* Does id (of x->f) name a closure kept in a local (`add := func(i
+ * int) { at = append(at, i) }`) whose first append grows a local of the
+ * function that captures it (owner_of's "local"), which starts again on
+ * every call?  An append inside an inlined call of it (`add(i)`) grows
+ * that local, not a buffer kept between calls. */
+static int closure_append_local(ctx *x, TSNode id)
+{
+	TSNode init, a;
+	decl d;
+
+	if (!resolve(x, x->f, id, &d) || d.f != x->f || d.kind != D_SHORT)
+		return 0;
+	init = field(d.node, "right");
+	if (ts_node_named_child_count(init) <= d.idx ||
+	    !el_node_is(init = ts_node_named_child(init, d.idx), "func_literal"))
+		return 0;
+	a = first_append(x->f, field(init, "body"), 0);
+	return !ts_node_is_null(a) && ts_node_named_child_count(field(a, "arguments")) > 0 &&
+	       strcmp(owner_of(x, ts_node_named_child(field(a, "arguments"), 0)), "local") == 0;
+}
+
 /* Is n one of the targets on the left of an assignment (m[k] = v)? */
 static int assigned_to_left(const el_gofile *f, TSNode n)
 {
@@ -6051,18 +6146,151 @@ static const char *loop_of(const el_gofile *f, TSNode n)
 	return "";
 }
 
-/* Is e (of x->f) in the body of a loop of its own function (not
- * crossing a func literal) that runs until a condition ends it: `for {`
- * or `for cond {`, with neither a range nor a for clause (a scanner's `for
- * !is_blankz(...)`, websocket's `for {` over a header's tokens)?  What
- * such a loop collects has a count known only when it ends.  For an
- * append to a local, the loop must hold the appends of many iterations:
- * the local is declared outside it (a slice declared inside is started
- * again on every iteration). */
+/* Does n (the body of a loop, or a node in it) hold a break of that
+ * loop: an unlabeled break outside the loops, switches and selects
+ * nested in it, or any labeled break? */
+static int breaks_loop(const el_gofile *f, TSNode n, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (el_node_is(n, "break_statement"))
+		return 1;
+	if (depth > 64 || el_node_is(n, "func_literal"))
+		return 0;
+	if (depth > 0 && (el_node_is(n, "for_statement") || el_node_is(n, "expression_switch_statement") ||
+	                  el_node_is(n, "type_switch_statement") || el_node_is(n, "select_statement")))
+		return 0; /* its unlabeled breaks are its own (labeled ones: rare, ignored) */
+	EACH_NAMED(n, cur, k)
+	{
+		if (breaks_loop(f, k, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does for statement loop (of f) run until something it reads ends it,
+ * rather than for a count known when it starts?  `for {` and `for cond
+ * {` (neither a range nor a for clause), and three for clauses: one
+ * without a condition (gjson's `for ; ; i++`, left by a break), one
+ * whose post statement fetches the next item (toml's `for ; name.typ !=
+ * itemTableEnd; name = p.next()`: an assignment from a call), and one
+ * whose condition is only a fixed limit that a break in the body comes
+ * to first (yaml's comment scanner, `for ; peek < 512; peek++`). */
+static int open_loop(const el_gofile *f, TSNode loop)
+{
+	TSTreeCursor cur;
+	TSNode k, fc = { { 0, 0, 0, 0 }, NULL, NULL }, cond, post;
+
+	EACH_NAMED(loop, cur, k)
+	{
+		if (el_node_is(k, "range_clause")) {
+			ts_tree_cursor_delete(&cur);
+			return 0;
+		}
+		if (el_node_is(k, "for_clause"))
+			fc = k;
+	}
+	if (ts_node_is_null(fc))
+		return 1;
+	cond = field(fc, "condition");
+	post = field(fc, "update");
+	if (ts_node_is_null(cond))
+		return 1;
+	if (el_node_is(post, "assignment_statement") &&
+	    el_node_is(ts_node_named_child(field(post, "right"), 0), "call_expression"))
+		return 1;
+	return el_node_is(cond, "binary_expression") && el_node_is(field(cond, "right"), "int_literal") &&
+	       breaks_loop(f, field(loop, "body"), 0);
+}
+
+static int scan_loop_above(ctx *x, TSNode n, TSNode decl_node, int depth);
+
+/* Is func literal lit (of x->f) a closure kept in a local (`procQuery
+ * := func(...) {...}`) that its function calls, and calls only inside
+ * loops that scan_loop_above accepts (gjson's parseArray calls
+ * procQuery for each match its `for i < len(c.json)+1` loop finds)? */
+static int called_in_scan_loops(ctx *x, TSNode lit, TSNode decl_node, int depth)
+{
+	const el_gofile *f = x->f;
+	TSNode list = el_gofile_parent(f, lit), sv = el_gofile_parent(f, list), left, fn, stack[64], k;
+	TSTreeCursor cur;
+	el_str name;
+	int top = 0, calls = 0;
+
+	if (!el_node_is(list, "expression_list") || ts_node_named_child_count(list) != 1 ||
+	    !el_node_is(sv, "short_var_declaration"))
+		return 0;
+	left = field(sv, "left");
+	if (ts_node_named_child_count(left) != 1 || !el_node_is(ts_node_named_child(left, 0), "identifier"))
+		return 0;
+	name = text(f, ts_node_named_child(left, 0));
+	fn = func_of(f, sv);
+	if (ts_node_is_null(fn) || ts_node_is_null(field(fn, "body")))
+		return 0;
+	stack[top++] = field(fn, "body");
+	while (top > 0) {
+		TSNode n = stack[--top];
+		if (ts_node_eq(n, lit))
+			continue;
+		if (el_node_is(n, "identifier") && el_str_eq(text(f, n), name) &&
+		    ts_node_start_byte(n) > ts_node_end_byte(sv)) {
+			TSNode c = el_gofile_parent(f, n);
+			if (!el_node_is(c, "call_expression") || !ts_node_eq(field(c, "function"), n) ||
+			    !scan_loop_above(x, c, decl_node, depth + 1))
+				return 0; /* called elsewhere, or the closure is passed on */
+			calls++;
+			continue;
+		}
+		EACH_NAMED(n, cur, k)
+		{
+			if (top == 64) {
+				ts_tree_cursor_delete(&cur);
+				return 0; /* too deep to tell */
+			}
+			stack[top++] = k;
+		}
+	}
+	return calls > 0;
+}
+
+/* Is n (of x->f) in the body of an open loop (open_loop) of its own
+ * function, declared after decl_node when that is set, or in a closure
+ * that its function calls only in such loops? */
+static int scan_loop_above(ctx *x, TSNode n, TSNode decl_node, int depth)
+{
+	const el_gofile *f = x->f;
+	TSNode par;
+
+	for (; !ts_node_is_null(n); n = par) {
+		par = el_gofile_parent(f, n);
+		if (ts_node_is_null(par) || el_node_is(par, "function_declaration") ||
+		    el_node_is(par, "method_declaration"))
+			return 0;
+		if (el_node_is(par, "func_literal"))
+			return depth < 2 && ts_node_eq(field(par, "body"), n) &&
+			       called_in_scan_loops(x, par, decl_node, depth);
+		if (el_node_is(par, "for_statement") && ts_node_eq(field(par, "body"), n) && open_loop(f, par) &&
+		    (ts_node_is_null(decl_node) || ts_node_start_byte(decl_node) < ts_node_start_byte(par)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is e (of x->f) in the body of a loop that runs until something it
+ * reads ends it (open_loop: a scanner's `for !is_blankz(...)`,
+ * websocket's `for {` over a header's tokens, toml's token loop), or in
+ * a closure called only in such loops?  What such a loop collects has a
+ * count known only when it ends.  For an append to a local, the loop
+ * must hold the appends of many iterations: the local is declared
+ * outside it (a slice declared inside is started again on every
+ * iteration). */
 static int in_scan_loop(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
-	TSNode par, n = e, decl_node = { { 0, 0, 0, 0 }, NULL, NULL };
+	TSNode decl_node = { { 0, 0, 0, 0 }, NULL, NULL };
 	decl d;
 
 	if (el_node_is(e, "call_expression") && text_is(f, field(e, "function"), "append")) {
@@ -6071,23 +6299,7 @@ static int in_scan_loop(ctx *x, TSNode e)
 		    (d.kind == D_SHORT || d.kind == D_VAR))
 			decl_node = d.node;
 	}
-	for (; !ts_node_is_null(n); n = par) {
-		par = el_gofile_parent(f, n);
-		if (ts_node_is_null(par) || el_node_is(par, "function_declaration") ||
-		    el_node_is(par, "method_declaration") || el_node_is(par, "func_literal"))
-			return 0;
-		if (el_node_is(par, "for_statement") && ts_node_eq(field(par, "body"), n)) {
-			uint32_t i, c = ts_node_named_child_count(par), clause = 0;
-			for (i = 0; i < c; i++)
-				if (el_node_is(ts_node_named_child(par, i), "range_clause") ||
-				    el_node_is(ts_node_named_child(par, i), "for_clause"))
-					clause = 1;
-			if (!clause && (ts_node_is_null(decl_node) ||
-			                ts_node_start_byte(decl_node) < ts_node_start_byte(par)))
-				return 1;
-		}
-	}
-	return 0;
+	return scan_loop_above(x, e, decl_node, 0);
 }
 
 /* Is identifier id declared by a for clause's initializer (for i := ...)
@@ -6615,7 +6827,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->context = "stack-trace";
 	}
 	out->in_loop = loop_of(f, e);
-	if (strcmp(out->in_loop, "for") == 0 && in_scan_loop(&x, e))
+	if ((strcmp(out->in_loop, "for") == 0 || !*out->in_loop) && in_scan_loop(&x, e))
 		out->in_loop = "scan";
 	if (kind == EL_OBJ_ESCAPES)
 		out->with_values = with_values_of(f, e);
@@ -6698,8 +6910,19 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->owner = owner_of_object(&x, c);
 			if (expr_type(&x, f, c, &st, 0))
 				put_type(out, &st); /* the slice's type, for its elements */
-		} else
+		} else {
+			TSNode fn = field(c, "function");
 			inlined_call(&x, c, out); /* an append inside the inlined call */
+			/* of a method of a buffer the function declares empty
+			 * (var out strings.Builder; out.WriteByte('[')): nothing
+			 * keeps its capacity between calls */
+			if (el_node_is(fn, "selector_expression") &&
+			    el_node_is(field(fn, "operand"), "identifier") &&
+			    fresh_buffer(&x, field(fn, "operand")))
+				out->owner = "fresh-buffer";
+			else if (el_node_is(fn, "identifier") && closure_append_local(&x, fn))
+				out->owner = "local";
+		}
 		return x.failed ? -2 : 0;
 	}
 	if (!el_node_is(e, "func_literal")) {

@@ -211,8 +211,11 @@ typedef struct el_facts {
 	                          arguments in; a variable only such closures capture) or "" */
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
 	                          own function (not only of a func literal's), so it runs per
-	                          iteration; "scan" for a for loop inside one that runs until a
-	                          condition ends it (`for {`, `for cond {`); "callback" in an
+	                          iteration; "scan" for a loop (or a closure its function calls
+	                          only in such loops) that runs until what it reads ends it
+	                          (`for {`, `for cond {`, a for clause without a condition, with
+	                          a post statement `x = next()`, or with a fixed limit that a
+	                          break comes to first); "callback" in an
 	                          iteration callback; or "" */
 	const char *func_result; /* "interface" when the function holding the position returns,
 	                            as its first result, an interface type of its package

@@ -633,6 +633,34 @@ PY
 		decide command $log order/label.go:200 append append-growth
 		grep '"file":"order/label.go","line":200,' "$tmp/cmd$v.json" | grep -q '"in_loop":"for"' && ok ||
 			bad "command/$log: label.go:200's append is not in_loop for"
+		# loops with a for clause that still run until what they read
+		# ends them: a post statement fetching the next token (toml's
+		# topLevel), a fixed limit a break comes to first (yaml's comment
+		# scanner), and a closure called only in a scan loop (gjson's
+		# procQuery); a len() bound and a range keep append-growth
+		decide command $log order/label.go:380 append append-amortised
+		decide command $log order/label.go:393 append append-amortised
+		decide command $log order/label.go:405 append append-growth
+		decide command $log order/label.go:419 append append-amortised
+		decide command $log order/label.go:441 append append-growth
+		for at in 380 393 419; do
+			grep "\"file\":\"order/label.go\",\"line\":$at," "$tmp/cmd$v.json" | grep -q '"in_loop":"scan"' && ok ||
+				bad "command/$log: label.go:$at's append is not in a scan loop"
+		done
+		# an append inside an inlined method of a builder the function
+		# declares empty grows it from nothing on every call (gjson's
+		# @keys); sized with Grow, or the caller's buffer, it does not;
+		# nor does an inlined closure's append to a local (prometheus'
+		# appendDelta) outlive the call
+		decide command $log order/buffers.go:12 append inlined-allocation
+		grep '"file":"order/buffers.go","line":12,.*"subject":"append"' "$tmp/cmd$v.json" |
+			grep '"owner":"fresh-buffer"' | grep -q 'never sized with Grow' && ok ||
+			bad "command/$log: buffers.go:12's builder is not a fresh buffer"
+		decide command $log order/buffers.go:27 append append-amortised
+		decide command $log order/label.go:464 append inlined-allocation
+		grep '"file":"order/label.go","line":464,.*"subject":"append"' "$tmp/cmd$v.json" |
+			grep -q 'append inside the closure add, inlined into Tally, grows a local slice' && ok ||
+			bad "command/$log: label.go:464's inlined closure append is not a local's growth"
 	fi
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
