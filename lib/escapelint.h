@@ -596,8 +596,9 @@ typedef struct el_object {
 	 * iteration callback */
 	el_str in_loop;
 	/* "interface" when the function holding the position returns, as
-	 * its first result, an interface type of its package (with
-	 * EL_O_SOURCE) */
+	 * its first result, an interface type of its package; "derived"
+	 * for a `&T{...}` that a method on *T returning *T hands out around
+	 * what a call in it has just made (with EL_O_SOURCE) */
 	el_str func_result;
 	/* "command" when the object is in a package main below the root of a
 	 * module whose root package is a library (a tool, generator or example

@@ -4779,6 +4779,51 @@ static int returns_interface(ctx *x, TSNode top)
 	return declared_as(x, first_result(top), "interface_type");
 }
 
+/* Is e (of x->f), an object function top returns, a new handle that a
+ * method derives from its receiver and wraps around what a call has just
+ * made: top is a method on *T whose first result is *T, and e is
+ * `&T{...}` holding a call's result, directly or through a local the
+ * function assigns from one (prometheus' CounterVec.CurryWith: `vec, err
+ * := v.MetricVec.CurryWith(labels); return &CounterVec{vec}, err`; zap's
+ * SugaredLogger.WithOptions wraps s.base.clone()).  The wrapped object is
+ * made per call either way, and the caller keeps the handle: inlining
+ * the method would not keep the wrapper on its stack. */
+static int derived_handle(ctx *x, TSNode top, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode recv, rt, res, lit, body, k;
+	TSTreeCursor cur;
+	int wraps = 0;
+
+	if (!el_node_is(top, "method_declaration") || !el_node_is(e, "unary_expression") ||
+	    !el_node_is(lit = field(e, "operand"), "composite_literal"))
+		return 0;
+	recv = field(ts_node_named_child(field(top, "receiver"), 0), "type");
+	res = first_result(top);
+	if (!el_node_is(recv, "pointer_type") || !el_node_is(res, "pointer_type"))
+		return 0;
+	rt = ts_node_named_child(recv, 0);
+	if (!el_node_is(rt, "type_identifier") || !el_str_eq(text(f, rt), text(f, ts_node_named_child(res, 0))) ||
+	    !el_str_eq(text(f, rt), text(f, field(lit, "type"))))
+		return 0;
+	body = field(lit, "body");
+	EACH_NAMED(body, cur, k)
+	{
+		TSNode v = el_node_is(k, "keyed_element") ? ts_node_named_child(k, 1) : k;
+		decl d;
+		if (el_node_is(v, "literal_element"))
+			v = ts_node_named_child(v, 0);
+		if (el_node_is(v, "identifier") && resolve(x, f, v, &d) && d.f == f && d.kind == D_SHORT) {
+			TSNode init = field(d.node, "right");
+			v = ts_node_named_child_count(init) == 1 ? ts_node_named_child(init, 0) : init;
+		}
+		if (el_node_is(v, "call_expression") && !text_is(f, field(v, "function"), "make") &&
+		    !text_is(f, field(v, "function"), "new") && !text_is(f, field(v, "function"), "append"))
+			wraps = 1;
+	}
+	return wraps;
+}
+
 /* Is top an object's constructor: an exported function or method named
  * New or New... (prometheus' V2.NewCounterVec), or a method named Build,
  * whose first result is a pointer to a
@@ -6725,6 +6770,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->role = role_of(&x, top, e);
 			if (returns_interface(&x, top))
 				out->func_result = "interface";
+			else if (derived_handle(&x, top, e))
+				out->func_result = "derived";
 			topd = top;
 			debug_doc = doc_says_debug(f, top);
 			el_str rt = el_gofile_receiver_type(f, top);

@@ -219,7 +219,10 @@ typedef struct el_facts {
 	                          iteration callback; or "" */
 	const char *func_result; /* "interface" when the function holding the position returns,
 	                            as its first result, an interface type of its package
-	                            (prometheus' CurryWith returns an ObserverVec); or "" */
+	                            (prometheus' CurryWith returns an ObserverVec); "derived"
+	                            for a `&T{...}` that a method on *T returning *T hands out,
+	                            holding what a call in it has just made (CounterVec's
+	                            CurryWith); or "" */
 	const char *callers;   /* who uses the unexported function holding the position, in
 	                          its package: "setup" when every use is in code with a role
 	                          above, in init, in a package variable's initialiser that

@@ -662,6 +662,19 @@ PY
 			grep -q 'append inside the closure add, inlined into Tally, grows a local slice' && ok ||
 			bad "command/$log: label.go:464's inlined closure append is not a local's growth"
 	fi
+	# a method on *T returning a new *T wrapped around what a call has
+	# just made derives a handle (prometheus' CurryWith): its product, not
+	# an allocation inlining would save; curry's own &seriesMap{...} wraps
+	# no call's result and, 6 units over the budget in Go 1.19, stays
+	# returned-allocation
+	decide command $log order/label.go:489 '&Vec{...}' returned-object
+	grep '"file":"order/label.go","line":489,.*"subject":"&Vec{...}"' "$tmp/cmd$v.json" |
+		grep -q '"func_result":"derived"' && ok || bad "command/$log: label.go:489's &Vec{...} is not a derived handle"
+	grep '"file":"order/label.go","line":481,.*"subject":"&seriesMap{...}"' "$tmp/cmd$v.json" |
+		grep -q '"func_result":"derived"' && bad "command/$log: label.go:481's &seriesMap{...} is a derived handle" || ok
+	if [ $v = 1.19 ]; then
+		decide command $log order/label.go:481 '&seriesMap{...}' returned-allocation
+	fi
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
