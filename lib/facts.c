@@ -4176,28 +4176,38 @@ static int flagset_operand(ctx *x, TSNode operand)
  * reflect.Type (or reflect2.Type) and nothing of a value (no
  * reflect.Value, unsafe.Pointer or interface parameter) and return what
  * it builds (jsoniter's decoderOfType and describeStruct, yaml's
- * getStructInfo)?  Such code runs once per type when its result is cached. */
+ * getStructInfo), or take a type's descriptor (a type named
+ * ...Descriptor, or a pointer to one) and nothing of a value, returning
+ * what it builds or nothing (jsoniter's extension hooks
+ * UpdateStructDescriptor, which rename a struct's fields while its codec
+ * is built)?  Such code runs once per type when its result is cached. */
 static int builds_per_type(ctx *x, TSNode top)
 {
 	const el_gofile *f = x->f;
 	TSNode pl = field(top, "parameters"), pd;
 	TSTreeCursor cur;
-	int type = 0, value = 0;
+	int type = 0, value = 0, descriptor = 0;
 
-	if (ts_node_is_null(pl) || ts_node_is_null(field(top, "result")))
+	if (ts_node_is_null(pl))
 		return 0;
 	EACH_NAMED(pl, cur, pd)
 	{
 		el_str t = text(f, field(pd, "type"));
+		if (t.len && t.ptr[0] == '*') {
+			t.ptr++;
+			t.len--;
+		}
 		if (el_str_eq(t, el_str_make(EL_LIT("reflect.Type"))) ||
 		    el_str_eq(t, el_str_make(EL_LIT("reflect2.Type"))))
 			type = 1;
+		else if (t.len > 10 && memcmp(t.ptr + t.len - 10, "Descriptor", 10) == 0)
+			descriptor = 1;
 		else if (el_str_eq(t, el_str_make(EL_LIT("reflect.Value"))) ||
 		         el_str_eq(t, el_str_make(EL_LIT("unsafe.Pointer"))) ||
 		         el_str_eq(t, el_str_make(EL_LIT("interface{}"))) || el_str_eq(t, el_str_make(EL_LIT("any"))))
 			value = 1;
 	}
-	return type && !value;
+	return !value && ((type && !ts_node_is_null(field(top, "result"))) || descriptor);
 }
 
 /* Is method top a route builder: a method of a type that takes its

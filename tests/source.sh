@@ -675,6 +675,13 @@ PY
 	if [ $v = 1.19 ]; then
 		decide command $log order/label.go:481 '&seriesMap{...}' returned-allocation
 	fi
+	# a method taking a type's descriptor runs while the codec of the
+	# type is built (jsoniter's UpdateStructDescriptor hooks): per type;
+	# the same store into a field of a value is per value
+	decide command $log order/buffers.go:63 '[]string{...}' configuration-code
+	grep '"file":"order/buffers.go","line":63,' "$tmp/cmd$v.json" | grep -q '"role":"per-type"' && ok ||
+		bad "command/$log: buffers.go:63 is not per-type"
+	decide command $log order/buffers.go:70 '[]string{...}' new-escape
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
