@@ -4210,6 +4210,64 @@ static int builds_per_type(ctx *x, TSNode top)
 	return !value && ((type && !ts_node_is_null(field(top, "result"))) || descriptor);
 }
 
+static TSNode first_result(TSNode top);
+
+/* Is type node t (of x->f), or the type it points to, a named type its
+ * package declares as an integer (an enumeration: zap's and logrus'
+ * Level) or as a func type (zap's TimeEncoder)? */
+static int setting_type(ctx *x, TSNode t)
+{
+	TSNode u;
+	decl d;
+	int i;
+
+	if (el_node_is(t, "pointer_type"))
+		t = ts_node_named_child(t, 0);
+	if (!el_node_is(t, "type_identifier") || !resolve(x, x->f, t, &d) || d.kind != D_TYPE ||
+	    !el_node_is(el_gofile_parent(d.f, d.node), "type_declaration"))
+		return 0;
+	u = field(d.node, "type");
+	if (el_node_is(u, "function_type"))
+		return 1;
+	return el_node_is(u, "type_identifier") && (i = predeclared_index(text(d.f, u))) >= 0 &&
+	       strcmp(predeclared[i].kind, "integer") == 0;
+}
+
+/* Does top read a setting from its text: a method UnmarshalText,
+ * UnmarshalJSON, UnmarshalYAML or UnmarshalTOML of a setting_type (zap's
+ * TimeEncoder.UnmarshalYAML, zerolog's Level.UnmarshalText), or a
+ * function or method named Parse... whose first result is one (zap's,
+ * logrus' and zerolog's ParseLevel)?  A level or an encoder is named in
+ * a configuration and read once, when the program is set up. */
+static int parses_setting(ctx *x, TSNode top)
+{
+	el_str nm = text(x->f, field(top, "name"));
+
+	if (el_node_is(top, "method_declaration") &&
+	    (el_str_eq(nm, el_str_make(EL_LIT("UnmarshalText"))) || el_str_eq(nm, el_str_make(EL_LIT("UnmarshalJSON"))) ||
+	     el_str_eq(nm, el_str_make(EL_LIT("UnmarshalYAML"))) || el_str_eq(nm, el_str_make(EL_LIT("UnmarshalTOML")))))
+		return setting_type(x, field(ts_node_named_child(field(top, "receiver"), 0), "type"));
+	return el_starts(nm.ptr, nm.len, EL_LIT("Parse")) && setting_type(x, first_result(top));
+}
+
+/* Does top open a resource: an exported function or method named Open
+ * or Open... whose last result is an error, as opening can fail (zap's
+ * Open, which opens or creates each sink its URLs name; os.Open,
+ * sql.Open)?  Once per file or sink, next to the system calls that open
+ * it.  (An Open that returns nothing only makes something.) */
+static int opens_resource(const el_gofile *f, TSNode top)
+{
+	el_str nm = text(f, field(top, "name"));
+	TSNode res = field(top, "result");
+	uint32_t n;
+
+	if (!el_starts(nm.ptr, nm.len, EL_LIT("Open")) || (nm.len > 4 && !(nm.ptr[4] >= 'A' && nm.ptr[4] <= 'Z')))
+		return 0;
+	if (el_node_is(res, "parameter_list") && (n = ts_node_named_child_count(res)) > 0)
+		res = field(ts_node_named_child(res, n - 1), "type");
+	return text_is(f, res, "error");
+}
+
 /* Is method top a route builder: a method of a type that takes its
  * handler (a Handler or HandlerFunc method: gorilla/mux's Route) and
  * returns a pointer to its receiver's type for chaining (Route.Methods,
@@ -5099,6 +5157,10 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "route-builder";
 		if (dials(x, top))
 			return "connection";
+		if (opens_resource(f, top))
+			return "opens";
+		if (parses_setting(x, top))
+			return "setting";
 		if (!*loop_of(f, e) && opens_file(x, top, 0))
 			return "file";
 		if (!*loop_of(f, e) && starts_goroutine(x, top))

@@ -682,6 +682,18 @@ PY
 	grep '"file":"order/buffers.go","line":63,' "$tmp/cmd$v.json" | grep -q '"role":"per-type"' && ok ||
 		bad "command/$log: buffers.go:63 is not per-type"
 	decide command $log order/buffers.go:70 '[]string{...}' new-escape
+	# a Parse... of an enumeration reads a setting (zap's ParseLevel);
+	# the same conversion in a Parse... of a struct reads data; an
+	# Open... opens resources, and its helper's closure and slices are
+	# set-up, unlike the same helper under another name
+	decide command $log order/setting.go:16 '([]byte)(text)' configuration-code
+	grep '"file":"order/setting.go","line":16,' "$tmp/cmd$v.json" | grep -q '"role":"setting"' && ok ||
+		bad "command/$log: setting.go:16 is not a setting"
+	decide command $log order/setting.go:42 '([]byte)(text)' string-bytes-conversion
+	decide command $log order/setting.go:54 closers configuration-code
+	grep '"file":"order/setting.go","line":54,' "$tmp/cmd$v.json" | grep -q '"called_from":"OpenSinks"' && ok ||
+		bad "command/$log: setting.go:54's callers are not OpenSinks"
+	decide command $log order/setting.go:79 closers closure-capture
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
