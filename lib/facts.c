@@ -3608,6 +3608,31 @@ static int constant_literal(ctx *x, TSNode e, int depth)
 	return ok;
 }
 
+/* Is e (of x->f) a slice literal of one or more constants (`[]byte{'!'}`,
+ * `[]string{"a", "b"}`)?  Each evaluation makes a new backing array,
+ * since a slice's elements can be written; where nothing writes them,
+ * one array declared at package level can be shared. */
+static int constant_slice(ctx *x, TSNode e)
+{
+	TSTreeCursor cur;
+	TSNode k;
+	int n = 0;
+
+	if (!el_node_is(e, "composite_literal") || !el_node_is(field(e, "type"), "slice_type"))
+		return 0;
+	EACH_NAMED(field(e, "body"), cur, k)
+	{
+		TSNode v = k;
+		if (el_node_is(v, "keyed_element") || !el_node_is(v, "literal_element") ||
+		    !is_constant(x, x->f, ts_node_named_child(v, 0), 0)) {
+			ts_tree_cursor_delete(&cur);
+			return 0;
+		}
+		n++;
+	}
+	return n > 0;
+}
+
 /* Is e an imported protocol-buffer enum constant, the generated code's
  * `pkg.Type_VALUE` (dto.MetricType_COUNTER, MetricType_GAUGE_HISTOGRAM):
  * the receiver of the generated Enum method, which returns a new pointer
@@ -7131,6 +7156,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		out->underlying = ty_underlying(&x, &t, &basic);
 		if (strcmp(out->underlying, "struct") == 0 && size > 1 && size <= 8 && one_integer_field(&x, &t))
 			out->underlying = "integer-struct";
+		else if (strcmp(out->underlying, "slice") == 0 && constant_slice(&x, e))
+			out->underlying = "constant-slice";
 		if (kind == EL_OBJ_ESCAPES && !*out->free) {
 			if (size == 0)
 				out->free = "zero-size";

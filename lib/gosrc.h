@@ -177,7 +177,8 @@ typedef struct el_facts {
 	const char *underlying; /* its kind: "struct", "array", "string", "slice", "map",
 	                           "pointer", "interface", "func", "chan", "integer", "basic" or "";
 	                           "integer-struct" for a struct of one integer field, boxed
-	                           as that integer is */
+	                           as that integer is; "constant-slice" for a slice literal
+	                           of one or more constants ([]byte{'!'}) */
 	const char *owner;     /* where the value is kept: "parameter", "field", "element",
 	                          "local", "presized", "reused", "result", "result-element",
 	                          "output" (into the object the only parameter, a pointer to

@@ -694,6 +694,18 @@ PY
 	grep '"file":"order/setting.go","line":54,' "$tmp/cmd$v.json" | grep -q '"called_from":"OpenSinks"' && ok ||
 		bad "command/$log: setting.go:54's callers are not OpenSinks"
 	decide command $log order/setting.go:79 closers closure-capture
+	# a slice literal of constants is a new array each time: the fix
+	# offers one shared at package level (yaml's []byte{'!'}, zerolog's
+	# dst.Write([]byte{':'})); one holding a parameter is not constant
+	decide command $log order/label.go:505 '[]byte{...}' new-escape
+	grep '"file":"order/label.go","line":505,' "$tmp/cmd$v.json" | grep '"underlying":"constant-slice"' |
+		grep -q "declare it once at package level" && ok || bad "command/$log: label.go:505 offers no shared slice"
+	decide command $log order/label.go:508 '[]byte{...}' new-escape
+	grep '"file":"order/label.go","line":508,' "$tmp/cmd$v.json" | grep -q 'constant-slice' &&
+		bad "command/$log: label.go:508's slice holding a parameter is a constant slice" || ok
+	decide command $log order/label.go:512 '[]byte{...}' interface-argument
+	grep '"file":"order/label.go","line":512,.*"subject":"\[\]byte{...}"' "$tmp/cmd$v.json" |
+		grep -q "an io.Writer must not modify or keep the slice" && ok || bad "command/$log: label.go:512 offers no shared slice"
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
