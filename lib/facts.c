@@ -6799,6 +6799,28 @@ static int made_here(el_str subject)
 	       el_str_eq(subject, el_str_make(EL_LIT("func literal")));
 }
 
+/* The type facts of expression e (of x->f): its type, size and
+ * underlying kind ("integer-struct" for a struct of one integer field,
+ * "constant-slice" for a slice literal of constants); 0 when its type is
+ * not known. */
+static int type_facts(ctx *x, TSNode e, el_facts *out)
+{
+	const char *basic;
+	long align;
+	ty t;
+
+	if (!expr_type(x, x->f, e, &t, 0))
+		return 0;
+	put_type(out, &t);
+	out->size = ty_size(x, &t, &align);
+	out->underlying = ty_underlying(x, &t, &basic);
+	if (strcmp(out->underlying, "struct") == 0 && out->size > 1 && out->size <= 8 && one_integer_field(x, &t))
+		out->underlying = "integer-struct";
+	else if (strcmp(out->underlying, "slice") == 0 && constant_slice(x, e))
+		out->underlying = "constant-slice";
+	return 1;
+}
+
 /* What an API fixes about a value boxed at e (of x->f): the box for a
  * call through an exported func type ("api-callback"), a value put into
  * the map an encoder is handed ("encoder-document"), into out->context
@@ -6822,7 +6844,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	ctx x;
 	TSNode e;
 	ty t;
-	long size = -1, align;
+	long size = -1;
 	int debug_doc = 0;
 	TSNode topd = { { 0, 0, 0, 0 }, NULL, NULL };
 
@@ -7110,6 +7132,10 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 				 * (or a part of it) the object may be: the rules
 				 * read it with the chain's first flow */
 				out->owner = owner_of_object(&x, e);
+				/* the call's result itself boxed (~r0, ~R0:
+				 * zerolog's Hook(newCallerHook(n))): its type */
+				if (kind == EL_OBJ_ESCAPES && subject.len > 1 && subject.ptr[0] == '~')
+					type_facts(&x, e, out);
 			}
 			return x.failed ? -2 : 0;
 		}
@@ -7148,16 +7174,11 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->free = free_allocation(&x, e);
 		}
 	}
-	if (is_expr(e) && !el_node_is(e, "func_literal") && expr_type(&x, f, e, &t, 0)) {
+	if (is_expr(e) && !el_node_is(e, "func_literal") && type_facts(&x, e, out)) {
 		const char *basic;
-		put_type(out, &t);
-		size = ty_size(&x, &t, &align);
-		out->size = size;
-		out->underlying = ty_underlying(&x, &t, &basic);
-		if (strcmp(out->underlying, "struct") == 0 && size > 1 && size <= 8 && one_integer_field(&x, &t))
-			out->underlying = "integer-struct";
-		else if (strcmp(out->underlying, "slice") == 0 && constant_slice(&x, e))
-			out->underlying = "constant-slice";
+		expr_type(&x, f, e, &t, 0);
+		size = out->size;
+		ty_underlying(&x, &t, &basic);
 		if (kind == EL_OBJ_ESCAPES && !*out->free) {
 			if (size == 0)
 				out->free = "zero-size";

@@ -706,6 +706,13 @@ PY
 	decide command $log order/label.go:512 '[]byte{...}' interface-argument
 	grep '"file":"order/label.go","line":512,.*"subject":"\[\]byte{...}"' "$tmp/cmd$v.json" |
 		grep -q "an io.Writer must not modify or keep the slice" && ok || bad "command/$log: label.go:512 offers no shared slice"
+	# an inlined call's result boxed at the call's '(' has the call's
+	# type: a one-int struct boxed free for 0-255 (zerolog's
+	# Hook(newCallerHook(n)), REVIEW-23 #64)
+	decide command $log order/label.go:522 'newFrameHook(n)' interface-boxing
+	grep '"file":"order/label.go","line":522,.*"subject":"newFrameHook(n)"' "$tmp/cmd$v.json" |
+		grep '"underlying":"integer-struct"' | grep -q 'outside 0-255' && ok ||
+		bad "command/$log: label.go:522's call result is not boxed as an int"
 	# after a cache hit returns, the rest runs on a miss (once per key),
 	# and so does a helper only the miss path uses; a map that is no
 	# cache by its name keeps the warning
