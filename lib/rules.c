@@ -1597,6 +1597,20 @@ static int call_var(el_buf *b, const el_call *c, const char *name, size_t n,
 		el_str d = c->dest;
 		if (el_str_eq(c->keeps_why, el_str_make(EL_LIT("call parameter"))))
 			return el_buf_append(b, EL_LIT("passes it on to a call whose parameter escapes (one that keeps it, or reads or writes through an interface such as an io.Reader)"), a);
+		if (el_str_eq(c->keeps_why, el_str_make(EL_LIT("interface-converted")))) {
+			/* a box of P.F for `leaking param content: P`: escape
+			 * analysis does not tell P's fields apart (toml's md.context
+			 * boxed for fmt, while the object is md.decoded) */
+			if (el_find(c->verdict.ptr, c->verdict.len, EL_LIT("content")) && c->param.len &&
+			    c->keeps.len > c->param.len && memcmp(c->keeps.ptr, c->param.ptr, c->param.len) == 0 &&
+			    c->keeps.ptr[c->param.len] == '.')
+				return el_buf_append(b, EL_LIT("converts "), a) ||
+				       el_buf_append(b, c->keeps.ptr, c->keeps.len, a) ||
+				       el_buf_append(b, EL_LIT(" to an interface that escapes, and escape analysis does not tell the fields of what "), a) ||
+				       el_buf_append(b, c->param.ptr, c->param.len, a) ||
+				       el_buf_append(b, EL_LIT(" points to apart: everything stored there escapes with it, this object included"), a);
+			return el_buf_append(b, EL_LIT("converts it to an interface that escapes"), a);
+		}
 		if (d.len > 14 && memcmp(d.ptr, "{storage for ", 13) == 0)
 			return el_buf_append(b, EL_LIT("puts it in "), a) ||
 			       el_buf_append(b, d.ptr + 13, d.len - 14, a);
