@@ -282,6 +282,17 @@ el_str el_callee_of(el_str where)
 	}
 	for (; i < where.len; i++) {
 		char c = where.ptr[i];
+		if (c == '(' && i > 0 && where.ptr[i - 1] == '.') {
+			/* a type assertion, fr.(flate.Resetter).Reset(...): part
+			 * of the callee */
+			for (depth = 0; i < where.len; i++) {
+				if (where.ptr[i] == '(')
+					depth++;
+				else if (where.ptr[i] == ')' && --depth == 0)
+					break;
+			}
+			continue;
+		}
 		if (c == '(')
 			return el_str_make(where.ptr, i);
 		if (c == ' ' || c == '=' || c == ',' || c == '{')

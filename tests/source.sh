@@ -713,6 +713,12 @@ PY
 	grep '"file":"order/label.go","line":522,.*"subject":"newFrameHook(n)"' "$tmp/cmd$v.json" |
 		grep '"underlying":"integer-struct"' | grep -q 'outside 0-255' && ok ||
 		bad "command/$log: label.go:522's call result is not boxed as an int"
+	# a method called through a type assertion is named whole
+	# (websocket's fr.(flate.Resetter).Reset, once named "fr.")
+	decide command $log order/label.go:532 '&strReader{...}' interface-argument
+	grep '"file":"order/label.go","line":532,.*"subject":"&strReader{...}"' "$tmp/cmd$v.json" |
+		grep -q 'passed to x.(resetter).Reset (order/label.go:532)' && ok ||
+		bad "command/$log: label.go:532's callee is not x.(resetter).Reset"
 	# a callee that boxes another field of what its parameter points to
 	# leaks all of it (escape analysis does not tell fields apart: toml's
 	# PrimitiveDecode, REVIEW-23 #28); Go 1.19 inlines e into unify
