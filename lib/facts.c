@@ -5011,6 +5011,9 @@ static int constructor(ctx *x, TSNode top)
 	 * returns the *log.Logger that log.New makes around its writer) */
 	if (el_node_is(t, "qualified_type"))
 		return 1;
+	/* a generic type's instance, *Pool[T] (zap's internal pool.New) */
+	if (el_node_is(t, "generic_type"))
+		t = field(t, "type");
 	return declared_as(x, t, "struct_type");
 }
 

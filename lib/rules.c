@@ -1454,6 +1454,16 @@ static int rule_ok(el_rules *rs, const el_rule *r, const el_object *o)
 	return match_ok(rs, r, o);
 }
 
+/* Append function name f as a message shows it: glob..func1, Go 1.21
+ * and earlier's name for a func literal in a package variable's
+ * initialiser, is init.func1 (its name since Go 1.22). */
+static int put_func_name(el_buf *b, el_str f, const el_allocator *a)
+{
+	if (f.len > 6 && memcmp(f.ptr, "glob..", 6) == 0)
+		return el_buf_append(b, EL_LIT("init."), a) || el_buf_append(b, f.ptr + 6, f.len - 6, a);
+	return el_buf_append(b, f.ptr, f.len, a);
+}
+
 /* Append a number to b. */
 static int put_num(el_buf *b, long v, const el_allocator *a)
 {
@@ -1663,7 +1673,7 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 	if (IS("subject"))
 		return el_buf_append(b, o->subject.ptr, o->subject.len, a);
 	if (IS("function"))
-		return o->function.len ? el_buf_append(b, o->function.ptr, o->function.len, a)
+		return o->function.len ? put_func_name(b, o->function, a)
 		                       : el_buf_append(b, EL_LIT("package initialisation"), a);
 	if (IS("file")) {
 		el_str f = field_of(o, F_FILE);
@@ -1811,7 +1821,7 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		/* whether callers can decide where the function's objects live */
 		if (o->func_inlinable > 0)
 			return el_buf_append(b, EL_LIT("; "), a) ||
-			       el_buf_append(b, o->function.ptr, o->function.len, a) ||
+			       put_func_name(b, o->function, a) ||
 			       el_buf_append(b, EL_LIT(" can be inlined"), a) ||
 			       (o->func_cost >= 0 && (el_buf_append(b, EL_LIT(" (cost "), a) ||
 			                              put_num(b, o->func_cost, a) ||
@@ -1821,7 +1831,7 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 			                     a);
 		if (o->func_inlinable == 0)
 			return el_buf_append(b, EL_LIT("; "), a) ||
-			       el_buf_append(b, o->function.ptr, o->function.len, a) ||
+			       put_func_name(b, o->function, a) ||
 			       el_buf_append(b, EL_LIT(" is not inlined ("), a) ||
 			       el_buf_append(b, o->func_reason.ptr, o->func_reason.len, a) ||
 			       el_buf_append(b, EL_LIT("), so every call allocates it"), a);

@@ -713,6 +713,13 @@ PY
 	grep '"file":"order/label.go","line":522,.*"subject":"newFrameHook(n)"' "$tmp/cmd$v.json" |
 		grep '"underlying":"integer-struct"' | grep -q 'outside 0-255' && ok ||
 		bad "command/$log: label.go:522's call result is not boxed as an int"
+	# a generic constructor returning *Pool[T] is a constructor (zap's
+	# internal pool.New): its pool is made once per pool; Wrap, which
+	# returns a closure, is not
+	grep '"file":"pool/pool.go","line":12,' "$tmp/cmd$v.json" | grep -q '"role":"constructor"' && ok ||
+		bad "command/$log: pool.go:12's generic New is not a constructor"
+	grep '"file":"pool/pool.go","line":23,' "$tmp/cmd$v.json" | grep -q '"role":"constructor"' &&
+		bad "command/$log: pool.go:23's Wrap is a constructor" || ok
 	# a method called through a type assertion is named whole
 	# (websocket's fr.(flate.Resetter).Reset, once named "fr.")
 	decide command $log order/label.go:532 '&strReader{...}' interface-argument
