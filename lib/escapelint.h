@@ -603,8 +603,9 @@ typedef struct el_object {
 	/* "command" when the object is in a package main below the root of a
 	 * module whose root package is a library (a tool, generator or example
 	 * shipped with it), "main" in another package main, "tool-support" in an
-	 * internal package that only such commands import, "" otherwise or
-	 * unknown (with EL_O_SOURCE) */
+	 * internal package that only such commands import, "test-support" in
+	 * one that only the module's _test.go files import (EL_O_TEST), ""
+	 * otherwise or unknown (with EL_O_SOURCE) */
 	el_str program;
 	/* what the code around the object is for, by its shape (with
 	 * EL_O_SOURCE): "flag-value" in a method of a type with Set(string)

@@ -1795,9 +1795,11 @@ static struct module_dir *module_of(el_grouper *g, const char *dir)
 /* "tool-support" (in m->program) when m's directory holds an internal
  * package of its module (an element `internal` below the module's root)
  * that only commands shipped with the module import (package main below
- * its root): toml's internal/tag, for cmd/toml-test-*.  Only the module
- * itself can import an internal package, so its files show every user.
- * "" otherwise; NULL out of memory. */
+ * its root): toml's internal/tag, for cmd/toml-test-*; "test-support"
+ * when no file of the module but its _test.go files imports it
+ * (zerolog's internal, its test cases).  Only the module itself can
+ * import an internal package, so its files show every user.  "" otherwise;
+ * NULL out of memory. */
 static const char *tool_support(el_grouper *g, struct module_dir *m)
 {
 	const char *rel = m->dir + m->root_len;
@@ -1833,6 +1835,8 @@ static const char *tool_support(el_grouper *g, struct module_dir *m)
 		return NULL;
 	if (rc == 0 && kinds == EL_IMPORTED_BY_COMMAND)
 		m->program = "tool-support";
+	else if (rc == 0 && kinds == 0)
+		m->program = "test-support"; /* only _test.go files import it */
 	return m->program;
 }
 
@@ -2061,6 +2065,8 @@ static int add_facts(el_grouper *g, el_object *obj)
 			return -1;
 		obj->lang = m->lang;
 		obj->program = el_str_make(program, strlen(program));
+		if (strcmp(program, "test-support") == 0)
+			obj->flags |= EL_O_TEST; /* a package only tests import */
 	}
 	obj->context = el_str_make(fx.context, strlen(fx.context));
 	obj->free = el_str_make(fx.free, strlen(fx.free));

@@ -794,6 +794,13 @@ PY
 	decide command $log internal/norm/norm.go:8 n fmt-sprintf
 	grep '"file":"internal/pad/pad.go","line":8,' "$tmp/cmd$v.json" | grep -q '"program":"tool-support"' && ok ||
 		bad "command/$log: internal/pad is not tool-support"
+	# one only _test.go files import holds test cases (zerolog's
+	# internal): test code, hidden without --tests
+	decide command $log internal/cases/cases.go:12 buf reflection
+	grep '"file":"internal/cases/cases.go","line":12,' "$tmp/d.json" | grep '"program":"test-support"' |
+		grep -q '"test":true' && ok || bad "command/$log: internal/cases is not test-support"
+	grep -q '"file":"internal/cases/cases.go","line":12,' "$tmp/cmd$v.json" &&
+		bad "command/$log: internal/cases's findings are shown without --tests" || ok
 	# a helper's parameter that every caller feeds its own output (a
 	# Write method's out) or an object it returns is output too; one fed
 	# an object the caller keeps is not
