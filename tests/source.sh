@@ -715,11 +715,15 @@ PY
 		bad "command/$log: label.go:522's call result is not boxed as an int"
 	# a generic constructor returning *Pool[T] is a constructor (zap's
 	# internal pool.New): its pool is made once per pool; Wrap, which
-	# returns a closure, is not
-	grep '"file":"pool/pool.go","line":12,' "$tmp/cmd$v.json" | grep -q '"role":"constructor"' && ok ||
-		bad "command/$log: pool.go:12's generic New is not a constructor"
-	grep '"file":"pool/pool.go","line":23,' "$tmp/cmd$v.json" | grep -q '"role":"constructor"' &&
-		bad "command/$log: pool.go:23's Wrap is a constructor" || ok
+	# returns a closure, is not.  Go 1.19 prints the positions of another
+	# package's instantiated generics by absolute path (the log names the
+	# checkout it was made in), so only Go 1.26's log is read here
+	if [ $v = 1.26 ]; then
+		grep '"file":"pool/pool.go","line":12,' "$tmp/cmd$v.json" | grep -q '"role":"constructor"' && ok ||
+			bad "command/$log: pool.go:12's generic New is not a constructor"
+		grep '"file":"pool/pool.go","line":23,' "$tmp/cmd$v.json" | grep -q '"role":"constructor"' &&
+			bad "command/$log: pool.go:23's Wrap is a constructor" || ok
+	fi
 	# a method called through a type assertion is named whole
 	# (websocket's fr.(flate.Resetter).Reset, once named "fr.")
 	decide command $log order/label.go:532 '&strReader{...}' interface-argument
