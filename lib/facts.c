@@ -2872,18 +2872,68 @@ static TSNode param_of(ctx *x, TSNode id, decl *d)
 	return !ts_node_is_null(fn) && ts_node_eq(field(fn, "parameters"), pl) ? fn : null;
 }
 
+/* Is t (of x->f) the conversion of a pointer, (*T)(p), the way
+ * `*(*T)(ptr) = v` spells a store through an unsafe.Pointer (the grammar
+ * reads `*(*[]byte)(ptr)` as a conversion to the type `*(*[]byte)`)?
+ * Its operand in *operand. */
+static int pointer_conversion(ctx *x, TSNode t, TSNode *operand)
+{
+	if (el_node_is(t, "type_conversion_expression")) {
+		TSNode tt = field(t, "type");
+		while (el_node_is(tt, "parenthesized_type"))
+			tt = ts_node_named_child(tt, 0);
+		if (!el_node_is(tt, "pointer_type"))
+			return 0;
+		*operand = field(t, "operand");
+		return 1;
+	}
+	if (el_node_is(t, "call_expression")) {
+		TSNode fn = field(t, "function"), args = field(t, "arguments");
+		while (el_node_is(fn, "parenthesized_expression") || el_node_is(fn, "parenthesized_type"))
+			fn = ts_node_named_child(fn, 0);
+		if ((el_node_is(fn, "pointer_type") ||
+		     (el_node_is(fn, "unary_expression") && text_is(x->f, field(fn, "operator"), "*"))) &&
+		    ts_node_named_child_count(args) == 1) {
+			*operand = ts_node_named_child(args, 0);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is parameter declaration pd of type unsafe.Pointer? */
+static int unsafe_pointer_param(ctx *x, TSNode pd)
+{
+	return el_str_eq(text(x->f, field(pd, "type")), el_str_make(EL_LIT("unsafe.Pointer")));
+}
+
 static int output_place_at(ctx *x, TSNode t, int depth)
 {
-	TSNode pl, pt, fn;
+	TSNode pl, pt, fn, conv;
 	decl d;
+	int through = 0; /* stored through a conversion of the pointer */
 
 	while (el_node_is(t, "selector_expression") || el_node_is(t, "index_expression") ||
 	       el_node_is(t, "parenthesized_expression") ||
-	       (el_node_is(t, "unary_expression") && text_is(x->f, field(t, "operator"), "*")))
-		t = el_node_is(t, "parenthesized_expression") ? ts_node_named_child(t, 0)
-		                                              : field(t, "operand");
+	       (el_node_is(t, "unary_expression") && text_is(x->f, field(t, "operator"), "*")) ||
+	       pointer_conversion(x, t, &conv)) {
+		if (el_node_is(t, "parenthesized_expression"))
+			t = ts_node_named_child(t, 0);
+		else if (el_node_is(t, "selector_expression") || el_node_is(t, "index_expression") ||
+		         el_node_is(t, "unary_expression"))
+			t = field(t, "operand");
+		else {
+			t = conv;
+			through = 1;
+		}
+	}
 	if (!el_node_is(t, "identifier") || ts_node_is_null(fn = param_of(x, t, &d)))
 		return 0;
+	/* `*(*T)(ptr) = v` through an unsafe.Pointer parameter: the memory
+	 * the caller hands in to be filled (jsoniter's ValDecoder.Decode(ptr
+	 * unsafe.Pointer, iter), the destination of a decoded field) */
+	if (through && unsafe_pointer_param(x, d.node))
+		return 1;
 	pl = el_gofile_parent(x->f, d.node);
 	pt = field(d.node, "type");
 	/* a map of another package's pointers that the caller passes in to
@@ -3114,6 +3164,33 @@ static int no_room(const el_gofile *f, TSNode v)
 		        el_node_is(ts_node_named_child(args, 0), "nil"));
 	}
 	return 0;
+}
+
+/* Is e (of x->f) a conversion string(r.f[i:j]) of a window of a field
+ * of its method's receiver (jsoniter's ReadString: `ret =
+ * string(iter.buf[iter.head:i])`): bytes of a buffer the receiver
+ * refills, or its caller owns, which the string cannot alias? */
+static int receiver_window(ctx *x, TSNode e)
+{
+	TSNode a, s, pl, fn;
+	decl d;
+
+	/* the compiler puts the conversion at its operand's '[' */
+	if (el_node_is(e, "slice_expression") && el_node_is(a = el_gofile_parent(x->f, e), "argument_list"))
+		e = el_gofile_parent(x->f, a);
+	if (!el_node_is(e, "call_expression") || !text_is(x->f, field(e, "function"), "string") ||
+	    ts_node_named_child_count(field(e, "arguments")) != 1)
+		return 0;
+	a = ts_node_named_child(field(e, "arguments"), 0);
+	while (el_node_is(a, "parenthesized_expression"))
+		a = ts_node_named_child(a, 0);
+	if (!el_node_is(a, "slice_expression") || !el_node_is(s = field(a, "operand"), "selector_expression") ||
+	    !el_node_is(s = field(s, "operand"), "identifier") || !resolve(x, x->f, s, &d) ||
+	    d.kind != D_PARAM || d.f != x->f)
+		return 0;
+	pl = el_gofile_parent(x->f, d.node);
+	fn = el_gofile_parent(x->f, pl);
+	return el_node_is(fn, "method_declaration") && ts_node_eq(field(fn, "receiver"), pl);
 }
 
 /* Does n (a statement or expression) hold an append whose slice is
@@ -7162,6 +7239,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	else if (kind == EL_OBJ_ESCAPES && !*out->context && encoder_input(&x, e))
 		out->context = "encoder-input";
 	out->owner = owner_of_object(&x, e);
+	if (kind == EL_OBJ_ESCAPES && strcmp(out->owner, "result") == 0 && receiver_window(&x, e))
+		out->declared = "receiver-buffer"; /* the bytes the string copies */
 	if (kind == EL_OBJ_ESCAPES) {
 		int cap;
 		if (el_node_is(e, "func_literal") && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {

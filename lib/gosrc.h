@@ -194,7 +194,9 @@ typedef struct el_facts {
 	                             constant, or "" */
 	char function[128];    /* the top-level function or method declaration holding the
 	                          position, as the compiler names it, or "" */
-	const char *declared;  /* "loop": a variable declared in a for or range clause; or "" */
+	const char *declared;  /* "loop": a variable declared in a for or range clause; "param";
+	                          "receiver-buffer": string(r.f[i:j]) of the receiver's
+	                          buffer, returned; or "" */
 	const char *role;      /* "flag-value" (a method of a type with Set(string) and String()
 	                          methods: flag.Value), "flag-set" (a FlagSet's method, a flag
 	                          type's whose Apply takes a *flag.FlagSet, a function taking or

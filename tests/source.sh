@@ -730,6 +730,23 @@ PY
 	grep '"file":"order/label.go","line":532,.*"subject":"&strReader{...}"' "$tmp/cmd$v.json" |
 		grep -q 'passed to x.(resetter).Reset (order/label.go:532)' && ok ||
 		bad "command/$log: label.go:532's callee is not x.(resetter).Reset"
+	# a store through an unsafe.Pointer parameter, `*(*T)(ptr) = v`,
+	# fills the caller's destination (jsoniter's ValDecoder.Decode): the
+	# value stored is the function's product; the same store through the
+	# receiver's own unsafe.Pointer keeps its finding
+	decide command $log order/destination.go:13 'make([]byte, 0, len(raw))' returned-object
+	decide command $log order/destination.go:35 'Numeral(text)' returned-object
+	grep '"file":"order/destination.go","line":35,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' && ok ||
+		bad "command/$log: destination.go:35's box is not the output"
+	grep '"file":"order/destination.go","line":45,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' &&
+		bad "command/$log: destination.go:45's store through the receiver is output" || ok
+	# a string(b) of a window of the receiver's buffer that a method
+	# returns is its result (jsoniter's ReadString); of a buffer the
+	# function filled itself it keeps the unsafe.String fix
+	decide command $log order/destination.go:66 'string(s.buf[s.head:i])' returned-object
+	grep '"file":"order/destination.go","line":66,' "$tmp/cmd$v.json" | grep -q '"declared":"receiver-buffer"' && ok ||
+		bad "command/$log: destination.go:66 does not copy the receiver's buffer"
+	decide command $log order/destination.go:94 'string(buf[0:len(buf)])' string-bytes-conversion
 	# a callee that boxes another field of what its parameter points to
 	# leaks all of it (escape analysis does not tell fields apart: toml's
 	# PrimitiveDecode, REVIEW-23 #28); Go 1.19 inlines e into unify
