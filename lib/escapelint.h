@@ -594,7 +594,8 @@ typedef struct el_object {
 	 * "scan" when a loop around it, or around every call of the
 	 * closure holding it, runs until what it reads ends it (`for {`,
 	 * `for cond {`, `for ; ; i++`, `for ...; x = next()`, `for ...; i <
-	 * 512; ...` left by a break); "callback" in an
+	 * 512; ...` left by a break), or for an append outside the loops
+	 * that seeds a local such a loop goes on growing; "callback" in an
 	 * iteration callback */
 	el_str in_loop;
 	/* "interface" when the function holding the position returns, as

@@ -6524,6 +6524,67 @@ static int in_scan_loop(ctx *x, TSNode e)
 	return scan_loop_above(x, e, decl_node, 0);
 }
 
+/* Is the statement holding identifier n (of x->f) one that grows the
+ * local s it names: `s = append(s, ...)` or `s = f(..., s, ...)` (yaml's
+ * `s = read(parser, s)`)? */
+static int grows_local(ctx *x, TSNode n, el_str s)
+{
+	TSNode args = el_gofile_parent(x->f, n), call, list, st;
+
+	if (!el_node_is(args, "argument_list") || !el_node_is(call = el_gofile_parent(x->f, args), "call_expression") ||
+	    !el_node_is(list = el_gofile_parent(x->f, call), "expression_list") ||
+	    ts_node_named_child_count(list) != 1 || !el_node_is(st = el_gofile_parent(x->f, list), "assignment_statement") ||
+	    !ts_node_eq(field(st, "right"), list) || ts_node_named_child_count(field(st, "left")) != 1)
+		return 0;
+	return el_str_eq(text(x->f, ts_node_named_child(field(st, "left"), 0)), s);
+}
+
+/* Does append call e (of x->f), outside the loops of its function, seed a
+ * local that a later scan loop (scan_loop_above) of the function goes on
+ * growing (yaml's tag URI scanner: `var s []byte; if len(head) > 1 { s =
+ * append(s, head[1:]...) }`, then `s = read(parser, s)` per character in
+ * `for is_alpha(...) || ... {`)?  The first append is the first of the
+ * loop's doublings, and the count is known only when the loop ends. */
+static int seeds_scan_loop(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode sv, fn, stack[64], k;
+	TSTreeCursor cur;
+	decl d;
+	el_str name;
+	int top = 0;
+
+	if (!el_node_is(e, "call_expression") || !text_is(f, field(e, "function"), "append"))
+		return 0;
+	sv = ts_node_named_child(field(e, "arguments"), 0);
+	if (!el_node_is(sv, "identifier") || !resolve(x, f, sv, &d) || d.f != f ||
+	    !(d.kind == D_SHORT || d.kind == D_VAR) || !grows_local(x, sv, name = text(f, sv)))
+		return 0;
+	fn = func_of(f, e);
+	if (ts_node_is_null(fn) || ts_node_is_null(field(fn, "body")))
+		return 0;
+	stack[top++] = field(fn, "body");
+	while (top > 0) {
+		TSNode n = stack[--top];
+		if (ts_node_end_byte(n) <= ts_node_end_byte(e))
+			continue;
+		if (el_node_is(n, "func_literal"))
+			continue;
+		if (el_node_is(n, "identifier") && el_str_eq(text(f, n), name) && grows_local(x, n, name) &&
+		    scan_loop_above(x, n, d.node, 0))
+			return 1;
+		EACH_NAMED(n, cur, k)
+		{
+			if (top == 64) {
+				ts_tree_cursor_delete(&cur);
+				return 0; /* too deep to tell */
+			}
+			stack[top++] = k;
+		}
+	}
+	return 0;
+}
+
 /* Is identifier id declared by a for clause's initializer (for i := ...)
  * or a range clause (for k, v := range ...)? */
 static int loop_variable(const el_gofile *f, TSNode id)
@@ -7075,6 +7136,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	out->in_loop = loop_of(f, e);
 	if ((strcmp(out->in_loop, "for") == 0 || !*out->in_loop) && in_scan_loop(&x, e))
 		out->in_loop = "scan";
+	else if (!*out->in_loop && seeds_scan_loop(&x, e))
+		out->in_loop = "scan"; /* the first of a scan loop's doublings */
 	if (kind == EL_OBJ_ESCAPES)
 		out->with_values = with_values_of(f, e);
 	else if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier")) {

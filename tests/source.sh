@@ -657,6 +657,14 @@ PY
 			grep '"owner":"fresh-buffer"' | grep -q 'never sized with Grow' && ok ||
 			bad "command/$log: buffers.go:12's builder is not a fresh buffer"
 		decide command $log order/buffers.go:27 append append-amortised
+		# the first append to a local that a scan loop then goes on
+		# growing (yaml's tag URI: `s = append(s, head[1:]...)`, then
+		# `s = read(parser, s)` per character) is the first of the
+		# loop's doublings; before a range it keeps append-growth
+		decide command $log order/scanner.go:21 append append-amortised
+		grep '"file":"order/scanner.go","line":21,' "$tmp/cmd$v.json" | grep -q '"in_loop":"scan"' && ok ||
+			bad "command/$log: scanner.go:21 does not seed a scan loop"
+		decide command $log order/scanner.go:35 append append-growth
 		decide command $log order/label.go:464 append inlined-allocation
 		grep '"file":"order/label.go","line":464,.*"subject":"append"' "$tmp/cmd$v.json" |
 			grep -q 'append inside the closure add, inlined into Tally, grows a local slice' && ok ||
