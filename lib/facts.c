@@ -4352,6 +4352,79 @@ static int parses_setting(ctx *x, TSNode top)
 	return el_starts(nm.ptr, nm.len, EL_LIT("Parse")) && setting_type(x, first_result(top));
 }
 
+/* Does n (of f) call a method named Enabled or IsLevelEnabled, the level
+ * check of a logger (zapgrpc's l.levelEnabler.Enabled(zapcore.InfoLevel),
+ * logrus' h.logger.IsLevelEnabled(level))? */
+static int calls_level_check(const el_gofile *f, TSNode n, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (depth > 20)
+		return 0;
+	if (el_node_is(n, "call_expression") && el_node_is(field(n, "function"), "selector_expression")) {
+		TSNode m = field(field(n, "function"), "field");
+		if (text_is(f, m, "Enabled") || text_is(f, m, "IsLevelEnabled"))
+			return 1;
+	}
+	EACH_NAMED(n, cur, k)
+	{
+		if (calls_level_check(f, k, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is if statement st (of f) a level check that the position *arg (a
+ * TSNode) passes before it runs: in its consequence, or after it when
+ * the consequence returns (`if !h.logger.IsLevelEnabled(level) { return
+ * nil }`)? */
+static int level_checked(const el_gofile *f, TSNode st, const void *arg)
+{
+	const TSNode *e = arg;
+	TSNode cons = field(st, "consequence"), last;
+
+	if (!calls_level_check(f, field(st, "condition"), 0))
+		return 0;
+	if (ts_node_start_byte(*e) >= ts_node_start_byte(cons) && ts_node_end_byte(*e) <= ts_node_end_byte(cons))
+		return 1;
+	last = last_statement(cons);
+	return ts_node_start_byte(*e) >= ts_node_end_byte(st) && !ts_node_is_null(last) &&
+	       el_node_is(last, "return_statement");
+}
+
+/* Is method top (of f) a logging adapter that e runs in once the level
+ * check has passed: a method named like a logging call (Info, Infoln,
+ * Warningf, Print, Println, ...: zapgrpc's Logger implements
+ * grpclog.LoggerV2 over zap's SugaredLogger), or a Handle taking a
+ * slog.Record (logrus' slog handler), holding a level check that e is
+ * behind (level_checked)?  What it makes there is what the logger it
+ * forwards to takes (an ...interface{} argument, an entry, its fields),
+ * once per line logged. */
+static int log_adapter(const el_gofile *f, TSNode top, TSNode e)
+{
+	static const char *const verbs[] = { "Print", "Info", "Warn", "Warning", "Error", "Debug", "Trace", NULL };
+	el_str nm = text(f, field(top, "name")), params = text(f, field(top, "parameters"));
+	int named = 0;
+	size_t i, n;
+
+	if (!el_node_is(top, "method_declaration") || ts_node_is_null(field(top, "body")))
+		return 0;
+	for (i = 0; verbs[i] && !named; i++) {
+		n = strlen(verbs[i]);
+		if (nm.len >= n && memcmp(nm.ptr, verbs[i], n) == 0 &&
+		    (nm.len == n || el_str_eq(el_str_make(nm.ptr + n, nm.len - n), el_str_make(EL_LIT("f"))) ||
+		     el_str_eq(el_str_make(nm.ptr + n, nm.len - n), el_str_make(EL_LIT("ln")))))
+			named = 1;
+	}
+	if (!named && !(el_str_eq(nm, el_str_make(EL_LIT("Handle"))) &&
+	                el_find(params.ptr, params.len, EL_LIT("slog.Record"))))
+		return 0;
+	return any_own_statement(f, field(top, "body"), "if_statement", level_checked, &e);
+}
+
 /* Does top open a resource: an exported function or method named Open
  * or Open... whose last result is an error, as opening can fail (zap's
  * Open, which opens or creates each sink its URLs name; os.Open,
@@ -5264,6 +5337,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "connection";
 		if (opens_resource(f, top))
 			return "opens";
+		if (log_adapter(f, top, e))
+			return "log-adapter";
 		if (parses_setting(x, top))
 			return "setting";
 		if (!*loop_of(f, e) && opens_file(x, top, 0))

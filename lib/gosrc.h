@@ -209,7 +209,9 @@ typedef struct el_facts {
 	                          (outside the loops of one that starts a goroutine on every
 	                          call), "process-config" (outside the loops of a function or
 	                          func literal that changes process-wide state: log.SetOutput,
-	                          os.Setenv, debug.SetGCPercent, ...), "go-call" (a go statement's closure: the literal of
+	                          os.Setenv, debug.SetGCPercent, ...), "log-adapter" (behind the
+	                          level check of a logging method that forwards to another
+	                          logger: zapgrpc's Infoln, a slog Handle), "go-call" (a go statement's closure: the literal of
 	                          go func() {...}(), the one the compiler wraps a call with
 	                          arguments in; a variable only such closures capture) or "" */
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
@@ -218,7 +220,8 @@ typedef struct el_facts {
 	                          only in such loops) that runs until what it reads ends it
 	                          (`for {`, `for cond {`, a for clause without a condition, with
 	                          a post statement `x = next()`, or with a fixed limit that a
-	                          break comes to first); "callback" in an
+	                          break comes to first), also an append outside the loops that
+	                          seeds a local such a loop goes on growing; "callback" in an
 	                          iteration callback; or "" */
 	const char *func_result; /* "interface" when the function holding the position returns,
 	                            as its first result, an interface type of its package

@@ -738,6 +738,14 @@ PY
 	grep '"file":"order/label.go","line":532,.*"subject":"&strReader{...}"' "$tmp/cmd$v.json" |
 		grep -q 'passed to x.(resetter).Reset (order/label.go:532)' && ok ||
 		bad "command/$log: label.go:532's callee is not x.(resetter).Reset"
+	# a logging adapter (zapgrpc's Infoln, logrus' slog Handle) makes
+	# what the logger it forwards to takes, once its level check has
+	# passed; the same forwarding without a level check keeps its warning
+	decide command $log order/adapter.go:33 'fmt.Sprintln(args...)' api-allocation
+	decide command $log order/adapter.go:51 r.Message api-allocation
+	grep '"file":"order/adapter.go","line":51,' "$tmp/cmd$v.json" | grep -q '"role":"log-adapter"' && ok ||
+		bad "command/$log: adapter.go:51 is not in a logging adapter"
+	decide command $log order/adapter.go:40 'fmt.Sprintln(args...)' fmt-sprintf
 	# a store through an unsafe.Pointer parameter, `*(*T)(ptr) = v`,
 	# fills the caller's destination (jsoniter's ValDecoder.Decode): the
 	# value stored is the function's product; the same store through the
