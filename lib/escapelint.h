@@ -528,7 +528,8 @@ typedef struct el_object {
 	 *   cache, or filling a map kept in a field for a missing key), "debug"
 	 *   (the body of an if statement testing a debug or verbose switch),
 	 *   "error-log" (an argument of a logger's Error call with a constant
-	 *   message), "stringer" (the String method of an unexported type),
+	 *   message, or of an Fprintf to an error output: ce.ErrorOutput),
+	 *   "stringer" (the String method of an unexported type),
 	 *   "fatal-function" (a logging function named Fatal... or Panic...),
 	 *   "stack-trace" (after a capture of the goroutine's stack in its
 	 *   function: debug.Stack(), debug.PrintStack(), runtime.Stack),

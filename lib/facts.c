@@ -3442,6 +3442,45 @@ static int logs_error(ctx *x, TSNode c)
 	       is_constant(x, x->f, ts_node_named_child(args, 0), 0);
 }
 
+/* Is w (of f), the writer of an Fprintf, one for error reports: a
+ * variable or field named for error output (zap's ce.ErrorOutput,
+ * log.errorOutput, where zap reports its own misuse and failures)?
+ * os.Stderr is not: commands print their usage and debug output there. */
+static int error_output(const el_gofile *f, TSNode w)
+{
+	el_str t;
+	char low[64];
+	size_t i;
+
+	if (el_node_is(w, "selector_expression"))
+		t = text(f, field(w, "field"));
+	else if (el_node_is(w, "identifier"))
+		t = text(f, w);
+	else
+		return 0;
+	if (t.len >= sizeof low)
+		return 0;
+	for (i = 0; i < t.len; i++)
+		low[i] = (char)tolower((unsigned char)t.ptr[i]);
+	low[i] = 0;
+	return strstr(low, "erroroutput") != NULL || strstr(low, "erroutput") != NULL ||
+	       strcmp(low, "errout") == 0 || strcmp(low, "errw") == 0;
+}
+
+/* Is call c (of f) an fmt.Fprint, Fprintf or Fprintln to an error output
+ * (error_output: zap's `fmt.Fprintf(ce.ErrorOutput, "%v Unsafe
+ * CheckedEntry re-use near Entry %+v.\n", ...)`)? */
+static int reports_error(const el_gofile *f, TSNode c)
+{
+	TSNode args = field(c, "arguments");
+	el_str nm = text(f, field(c, "function"));
+
+	return !ts_node_is_null(args) && ts_node_named_child_count(args) >= 2 &&
+	       (el_str_eq(nm, el_str_make(EL_LIT("fmt.Fprintf"))) || el_str_eq(nm, el_str_make(EL_LIT("fmt.Fprintln"))) ||
+	        el_str_eq(nm, el_str_make(EL_LIT("fmt.Fprint")))) &&
+	       error_output(f, ts_node_named_child(args, 0));
+}
+
 /* Is call c (of x->f) to a function or method of the package that
  * builds an error (builds_error; a method is found by its name)? */
 static int calls_error_builder(ctx *x, TSNode c)
@@ -3466,7 +3505,7 @@ static const char *context_of(ctx *x, TSNode e)
 	const el_gofile *f = x->f;
 	const char *branch = "", *value = "";
 	TSNode a, child = e, fn;
-	int in_func = 0, returns = 0;
+	int in_func = 0, returns = 0, reports = 0;
 
 	for (a = e; !ts_node_is_null(a); child = a, a = el_gofile_parent(x->f, a)) {
 		if (is_func(a) && !ts_node_eq(a, e)) {
@@ -3484,6 +3523,8 @@ static const char *context_of(ctx *x, TSNode e)
 				value = "error-value"; /* md.e("unsupported type %s", rv.Kind()) */
 			if (inside_args && !*value && logs_error(x, a))
 				value = "error-log";
+			if (inside_args && !ts_node_eq(a, e) && reports_error(f, a))
+				reports = 1;
 		}
 		if (el_node_is(a, "composite_literal") && error_literal(f, a) && !*value)
 			value = "error-value";
@@ -3529,6 +3570,8 @@ static const char *context_of(ctx *x, TSNode e)
 		branch = "";
 	if (*branch)
 		return branch;
+	if (reports)
+		return "error-log"; /* written to an error output */
 	if (!in_func)
 		return "init";
 	switch (lazy(f, e)) {

@@ -741,11 +741,18 @@ PY
 	# a logging adapter (zapgrpc's Infoln, logrus' slog Handle) makes
 	# what the logger it forwards to takes, once its level check has
 	# passed; the same forwarding without a level check keeps its warning
-	decide command $log order/adapter.go:33 'fmt.Sprintln(args...)' api-allocation
-	decide command $log order/adapter.go:51 r.Message api-allocation
-	grep '"file":"order/adapter.go","line":51,' "$tmp/cmd$v.json" | grep -q '"role":"log-adapter"' && ok ||
-		bad "command/$log: adapter.go:51 is not in a logging adapter"
-	decide command $log order/adapter.go:40 'fmt.Sprintln(args...)' fmt-sprintf
+	decide command $log order/adapter.go:35 'fmt.Sprintln(args...)' api-allocation
+	decide command $log order/adapter.go:53 r.Message api-allocation
+	grep '"file":"order/adapter.go","line":53,' "$tmp/cmd$v.json" | grep -q '"role":"log-adapter"' && ok ||
+		bad "command/$log: adapter.go:53 is not in a logging adapter"
+	decide command $log order/adapter.go:42 'fmt.Sprintln(args...)' fmt-sprintf
+	# an Fprintf to a writer named for error output reports a failure
+	# (zap's ce.ErrorOutput when an entry is written twice); the same
+	# Fprintf to another writer is output
+	decide command $log order/adapter.go:70 e.Time error-construction
+	grep '"file":"order/adapter.go","line":70,' "$tmp/cmd$v.json" | grep -q '"context":"error-log"' && ok ||
+		bad "command/$log: adapter.go:70 is not an error report"
+	decide command $log order/adapter.go:80 e.Time fmt-sprintf
 	# a store through an unsafe.Pointer parameter, `*(*T)(ptr) = v`,
 	# fills the caller's destination (jsoniter's ValDecoder.Decode): the
 	# value stored is the function's product; the same store through the
