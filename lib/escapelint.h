@@ -650,6 +650,12 @@ typedef struct el_object {
 	 * when its function calls context.WithValue once, "several" when
 	 * more often, "" otherwise */
 	el_str with_values;
+	/* (with EL_O_SOURCE) when the primary chain goes backwards through
+	 * the statements of one function, a flow the program never takes
+	 * (el_facts_reordered): "`todo = combined` (line 124) to
+	 * `uncompressed := todo` (line 117), which runs before it"; empty
+	 * otherwise */
+	el_str reordered;
 	/* "constant" when every argument of the inlined call (inlined) is a
 	 * constant: its allocation could be made once, at package level */
 	el_str inlined_args;

@@ -6087,6 +6087,90 @@ const char *el_facts_callee_context(el_gosrc *g, const el_gofile *f, const char 
 	return c;
 }
 
+/* The statement holding the position line:col of f that assigns or
+ * declares (an assignment, a short variable declaration), or a null node. */
+static TSNode assignment_at(const el_gofile *f, unsigned long line, unsigned long col)
+{
+	TSNode n = el_gofile_node_at(f, line, col);
+
+	while (!ts_node_is_null(n) && !is_func(n) && !el_node_is(n, "assignment_statement") &&
+	       !el_node_is(n, "short_var_declaration"))
+		n = el_gofile_parent(f, n);
+	if (ts_node_is_null(n) || is_func(n)) {
+		TSNode null = { { 0, 0, 0, 0 }, NULL, NULL };
+		return null;
+	}
+	return n;
+}
+
+/* Does n (of f) hold a goto statement? */
+static int holds_goto(const el_gofile *f, TSNode n, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	if (el_node_is(n, "goto_statement") || depth > 200)
+		return 1;
+	EACH_NAMED(n, cur, k)
+	{
+		if (holds_goto(f, k, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* See gosrc.h. */
+int el_facts_reordered(el_gosrc *g, const el_gofile *f, unsigned long wline, unsigned long wcol,
+                       unsigned long rline, unsigned long rcol, el_str var)
+{
+	TSNode w = assignment_at(f, wline, wcol), r = assignment_at(f, rline, rcol), fn, loop, id;
+	TSTreeCursor cur;
+	TSNode k;
+	ctx x;
+	decl d;
+	int found = 0;
+
+	if (ts_node_is_null(w) || ts_node_is_null(r) || ts_node_start_byte(r) >= ts_node_start_byte(w))
+		return 0;
+	fn = func_of(f, w);
+	if (ts_node_is_null(fn) || !ts_node_eq(fn, func_of(f, r)) || ts_node_is_null(field(fn, "body")) ||
+	    holds_goto(f, field(fn, "body"), 0))
+		return 0;
+	/* var on the left of w */
+	EACH_NAMED(field(w, "left"), cur, k)
+	{
+		if (el_node_is(k, "identifier") && el_str_eq(text(f, k), var)) {
+			id = k;
+			found = 1;
+		}
+	}
+	if (!found)
+		return 0;
+	memset(&x, 0, sizeof x);
+	x.g = g;
+	x.f = f;
+	x.a = el_gosrc_alloc(g);
+	if (!resolve(&x, f, id, &d) || d.f != f || !(d.kind == D_SHORT || d.kind == D_VAR) ||
+	    !ts_node_eq(func_of(f, d.node), fn))
+		return 0;
+	/* the innermost loop holding both: var must be declared in its body,
+	 * or a turn would read what the turn before it stored */
+	for (loop = el_gofile_parent(f, w); !ts_node_is_null(loop) && !ts_node_eq(loop, fn);
+	     loop = el_gofile_parent(f, loop))
+		if (el_node_is(loop, "for_statement") && ts_node_start_byte(loop) <= ts_node_start_byte(r) &&
+		    ts_node_end_byte(r) <= ts_node_end_byte(loop))
+			break;
+	if (!ts_node_is_null(loop) && el_node_is(loop, "for_statement")) {
+		TSNode body = field(loop, "body");
+		if (!(ts_node_start_byte(body) <= ts_node_start_byte(d.node) &&
+		      ts_node_end_byte(d.node) <= ts_node_end_byte(body)))
+			return 0;
+	}
+	return !x.failed && ts_node_start_byte(d.node) < ts_node_start_byte(r);
+}
+
 /* See gosrc.h. */
 int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,
                   unsigned long line, unsigned long col, el_str subject, unsigned flags,

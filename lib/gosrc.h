@@ -273,6 +273,17 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
                   unsigned long line, unsigned long col, el_str subject, unsigned flags,
                   el_facts *out);
 
+/* Is the flow from the statement at wline:wcol of f, which assigns var
+ * (`todo = combined`), to the one at rline:rcol, which reads it
+ * (`uncompressed := todo`), one the program never takes: both in the
+ * same function without goto, the read before the write in the source,
+ * and var a local declared before the read and, when a loop holds both,
+ * in that loop's body (declared anew each turn, so no turn reads what
+ * an earlier one stored)?  Escape analysis does not order statements, so
+ * it prints such flows (klauspost's StatelessDeflate). */
+int el_facts_reordered(el_gosrc *g, const el_gofile *f, unsigned long wline, unsigned long wcol,
+                       unsigned long rline, unsigned long rcol, el_str var);
+
 /* The context (as el_facts.context: "lazy", "error", ...) of the
  * allocation printed as subject in the body of the function whose name is
  * at line:col of f: where an inlined callee makes what its caller is

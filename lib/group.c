@@ -2609,6 +2609,58 @@ static int allocation_subject(el_str s)
 	return 0;
 }
 
+/* The first note of step st with reason why, or NULL. */
+static const el_note *note_why(const el_step *st, const char *why)
+{
+	size_t i;
+
+	for (i = 0; i < st->nnotes; i++)
+		if (el_str_eq(st->notes[i].why, el_str_make(why, strlen(why))))
+			return &st->notes[i];
+	return NULL;
+}
+
+/* obj->reordered: two steps of the primary chain `B = A` then `C = B`
+ * whose assignments, in obj's file, run in the other order (`C := B`
+ * before `B = A`, el_facts_reordered), as "`B = A` (line L) to `C := B`
+ * (line M), which runs before it".  0, -1 when out of memory. */
+static int reordered_flow(el_grouper *g, el_object *obj)
+{
+	const el_chain *c = &obj->chains[0];
+	const el_gofile *src;
+	size_t i;
+	int rc;
+
+	if (!g->gs || !(obj->flags & EL_O_SOURCE) || obj->kind != EL_OBJ_ESCAPES)
+		return 0;
+	for (i = 0; i + 1 < c->nsteps; i++) {
+		const el_step *a = &c->steps[i], *b = &c->steps[i + 1];
+		const el_note *w, *r;
+		char buf[512];
+		int n;
+		if (!a->dst.len || !el_str_eq(a->dst, b->src) || a->ops.len || b->ops.len ||
+		    !(w = note_why(a, "assign")) || !(r = note_why(b, "assign")) ||
+		    !el_str_eq(w->at.file, r->at.file) ||
+		    !(el_str_eq(w->at.file, obj->pos.file) || el_str_eq(w->at.file, obj->path)) ||
+		    r->at.line >= w->at.line)
+			continue;
+		if ((rc = open_source(g, obj->pos.file, &src)) == -2)
+			return -1;
+		if (rc != 0 ||
+		    !el_facts_reordered(g->gs, src, w->at.line, w->at.col, r->at.line, r->at.col, a->dst))
+			continue;
+		n = snprintf(buf, sizeof buf, "`%.*s` (line %lu) to `%.*s` (line %lu), which runs before it",
+		             (int)w->where.len, w->where.ptr, w->at.line, (int)r->where.len, r->where.ptr,
+		             r->at.line);
+		if (n < 0 || (size_t)n >= sizeof buf)
+			continue; /* statements too long to quote */
+		if (!(obj->reordered = el_arena_str(&g->scratch, el_str_make(buf, (size_t)n), AL(g))).ptr)
+			return -1;
+		return 0;
+	}
+	return 0;
+}
+
 /* Build the object oi into *out, in the scratch arena (not reset): 0, -1
  * when out of memory. */
 static int build_object(el_grouper *g, size_t oi, el_object *out)
@@ -2644,7 +2696,7 @@ static int build_object(el_grouper *g, size_t oi, el_object *out)
 	}
 	obj.chains = build_chains(g, o);
 	obj.nchains = o->nlinks;
-	if (obj.chains && link_call(g, o, &obj) != 0)
+	if (obj.chains && (link_call(g, o, &obj) != 0 || (obj.nchains && reordered_flow(g, &obj) != 0)))
 		return -1;
 	/* a copy delivered on its own has no related locations */
 	obj.related = o->merged_into == NONE ? build_related(g, o) : NULL;

@@ -319,6 +319,8 @@ static el_status json_item(el_report *r, const el_item *it)
 		jstr(&j, obj, "called_from", o->called_from);
 	if (o->with_values.len)
 		jstr(&j, obj, "with_values", o->with_values);
+	if (o->reordered.len)
+		jstr(&j, obj, "reordered", o->reordered);
 	if (o->inlined_args.len)
 		jstr(&j, obj, "inlined_args", o->inlined_args);
 	{ /* the Go release the finding was judged for, when anything is known */

@@ -54,12 +54,12 @@ typedef struct cond {
 
 enum { F_SUBJECT, F_FUNCTION, F_FILE, F_PACKAGE, F_VERDICT, F_REASON, F_CONTEXT, F_FREE,
        F_TYPE, F_UNDERLYING, F_OWNER, F_INLINED, F_ASSERTION, F_DECLARED, F_CALL, F_CALLEE,
-       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F_VIA_CALL, F_IN_LOOP, F_PROGRAM, F_ROLE, F_INLINED_ARGS, F_CALLERS, F_WITH_VALUES, F_FUNC_RESULT, F__COUNT };
+       F_CALLEE_VERDICT, F_CALLEE_INLINE, F_FUNC_INLINE, F_VIA, F_VIA_CALL, F_IN_LOOP, F_PROGRAM, F_ROLE, F_INLINED_ARGS, F_CALLERS, F_WITH_VALUES, F_FUNC_RESULT, F_REORDERED, F__COUNT };
 static const char *const field_names[F__COUNT] = {
 	"subject", "function", "file", "package", "verdict", "reason", "context", "free", "type",
 	"underlying", "owner", "inlined", "assertion", "declared", "call", "callee",
 	"callee_verdict", "callee_inline", "func_inline", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers",
-	"with_values", "func_result",
+	"with_values", "func_result", "reordered",
 };
 
 struct el_rule {
@@ -738,14 +738,14 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 		                            "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                            "chain", "source", "over_budget", "size", "go", "lang", "one_of", "steps",
 		                            "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                            "func_over_budget", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "func_result", NULL };
+		                            "func_over_budget", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "func_result", "reordered", NULL };
 	/* an alternative of one_of may say its own message and fix */
 	static const char *const alt_keys[] = { "kind", "subject", "function", "file", "package",
 		                                "verdict", "reason", "context", "free", "type",
 		                                "underlying", "owner", "inlined", "assertion", "declared", "not", "method",
 		                                "chain", "source", "over_budget", "size", "go", "lang", "steps",
 		                                "call", "callee", "callee_verdict", "callee_inline", "func_inline",
-		                                "func_over_budget", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "func_result", "message", "message_values", "fix", "one_of", NULL };
+		                                "func_over_budget", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "func_result", "reordered", "message", "message_values", "fix", "one_of", NULL };
 	static const char *const step_keys[] = { "any", "all", "none", "first", "last", NULL };
 	const cJSON *not = cJSON_GetObjectItemCaseSensitive(m, "not");
 	const cJSON *steps = cJSON_GetObjectItemCaseSensitive(m, "steps");
@@ -778,7 +778,7 @@ static void get_match(loader *L, const cJSON *m, el_rule *r, int depth)
 			                                "verdict", "reason", "context", "free",
 			                                "type", "underlying", "owner", "inlined", "assertion",
 			                                "declared", "call", "callee", "callee_verdict",
-			                                "callee_inline", "func_inline", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "func_result", NULL };
+			                                "callee_inline", "func_inline", "via", "via_call", "in_loop", "program", "role", "inlined_args", "callers", "with_values", "func_result", "reordered", NULL };
 		if (!cJSON_IsObject(not))
 			FAIL_KEY(L, "not", "match.not must be an object");
 		else
@@ -868,7 +868,7 @@ static const char *const builtin_vars[] = {
 	"subject", "function", "file", "line", "column", "package", "kind", "verdict",
 	"reason", "cost", "budget", "over", "callee", "why", "where", "dst", "src",
 	"context", "free", "type", "size", "underlying", "owner", "inlined", "assertion",
-	"directive", "declared", "in_loop", "func_result", "program", "role", "callers", "called_from", "with_values", "go", "lang", "call_at", "callee_param", "callee_keeps",
+	"directive", "declared", "in_loop", "func_result", "program", "role", "callers", "called_from", "with_values", "reordered", "go", "lang", "call_at", "callee_param", "callee_keeps",
 	"callee_keeps_at", "callee_kept", "callee_stores", "callee_does", "callee_inlining", "callee_reason", "callee_cost", "callee_budget",
 	"callee_over", "func_cost", "func_budget", "func_over", "func_reason", "func_inlining",
 	"values", "nvalues", "fields", "nfields", "fields_of", "leak_to", "via", "via_at", "allocs_text", NULL,
@@ -1365,6 +1365,8 @@ static el_str field_of(const el_object *o, int f)
 		return o->callers;
 	case F_WITH_VALUES:
 		return o->with_values;
+	case F_REORDERED:
+		return o->reordered;
 	case F_CALL:
 		return o->call ? o->call->kind : el_str_make("", 0);
 	case F_CALLEE:
@@ -1723,6 +1725,8 @@ static int put_var(el_rules *rs, el_buf *b, const el_object *o, const char *name
 		return el_buf_append(b, o->callers.ptr, o->callers.len, a);
 	if (IS("with_values"))
 		return el_buf_append(b, o->with_values.ptr, o->with_values.len, a);
+	if (IS("reordered"))
+		return el_buf_append(b, o->reordered.ptr, o->reordered.len, a);
 	if (IS("called_from"))
 		return el_buf_append(b, o->called_from.ptr, o->called_from.len, a);
 	if (IS("go")) {
