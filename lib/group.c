@@ -86,6 +86,8 @@ typedef struct gobj {
 	size_t first_rel, nrels;
 	int has_copies;            /* copies inlined into callers were folded into it */
 	int delivered;             /* delivered with another object (a value of the same call) */
+	int in_returned;           /* stored where it is made into an inlined copy of another
+	                              object that its function returns (fold_nested) */
 } gobj;
 
 typedef struct glink {
@@ -1232,6 +1234,26 @@ static el_str storage_of(el_str dst)
 	return el_str_make("", 0);
 }
 
+/* Does the primary chain of object o end in its function's result (a
+ * note `return ...`)? */
+static int chain_returns(el_grouper *g, const gobj *o)
+{
+	const gchain *c;
+	size_t k;
+	uint32_t r;
+
+	if (o->nlinks == 0)
+		return 0;
+	c = &CHAIN(g, EL_VEC_AT(&g->links, glink, o->first_link).item);
+	for (k = 0; k < c->nsteps; k++) {
+		const gstep *st = &STEP(g, c->first_step + k);
+		for (r = 0; r < st->nrefs; r++)
+			if (el_str_eq(NOTE(g, NOTE_REF(g, st->first_ref + r)).why, el_str_make(EL_LIT("return"))))
+				return 1;
+	}
+	return 0;
+}
+
 /* Fold an object allocated inside another heap object of its function
  * into that object's finding, as a related location: its primary chain
  * ends in the other's storage (a make(map...) field of an escaping
@@ -1281,10 +1303,19 @@ static int fold_nested(el_grouper *g)
 			continue;
 		while (el_map_next(&g->by_func, func_key(o->func, EL_OBJ_ESCAPES, parent), &it, &j)) {
 			const gobj *p = &OBJ(g, j);
-			if (j == i || p->merged_into != NONE || p->func != o->func ||
-			    p->kind != EL_OBJ_ESCAPES || !el_str_eq(p->subject, parent) ||
-			    p->pos.line != at_line)
+			if (j == i || p->func != o->func || p->kind != EL_OBJ_ESCAPES ||
+			    !el_str_eq(p->subject, parent) || p->pos.line != at_line)
 				continue;
+			/* an inlined copy of the callee's object (jsoniter's
+			 * wrapArray: its &arrayAny{...}, inlined into Get) is
+			 * reported with the callee's, in the callee's terms; what
+			 * is made into it here stays, and is part of the result
+			 * when this function returns the copy */
+			if (p->merged_into != NONE) {
+				if (chain_returns(g, p))
+					o->in_returned = 1;
+				continue;
+			}
 			best = j;
 		}
 		if (best == NONE || OBJ(g, best).merged_into != NONE)
@@ -2685,6 +2716,9 @@ static int build_object(el_grouper *g, size_t oi, el_object *out)
 	obj.go_hi = g->stats.go.hi;
 	if (add_facts(g, &obj) != 0 || assert_object(g, o, &obj) != 0)
 		return -1;
+	/* made into an inlined copy of what the function returns */
+	if (o->in_returned && !obj.owner.len)
+		obj.owner = el_str_make(EL_LIT("result-element"));
 	if (o->kind == EL_OBJ_NOINLINE) {
 		const gfunc *f = &FUNC(g, o->noinline_func);
 		obj.reason = f->reason;
