@@ -4438,6 +4438,75 @@ static int level_checked(const el_gofile *f, TSNode st, const void *arg)
 	       el_node_is(last, "return_statement");
 }
 
+/* Is nm, the name of a called function or func field, a logging call's:
+ * Log, Print, Info, Warn, Warning, Error, Debug, Trace, alone or with f
+ * or ln, in either case of its first letter (zapgrpc's printer calls its
+ * func field print)? */
+static int logging_name(el_str nm)
+{
+	static const char *const verbs[] = { "Log", "Print", "Info", "Warn", "Warning", "Error", "Debug", "Trace", NULL };
+	size_t i, n;
+
+	for (i = 0; verbs[i]; i++) {
+		n = strlen(verbs[i]);
+		if (nm.len >= n && tolower((unsigned char)nm.ptr[0]) == tolower((unsigned char)verbs[i][0]) &&
+		    memcmp(nm.ptr + 1, verbs[i] + 1, n - 1) == 0 &&
+		    (nm.len == n || el_str_eq(el_str_make(nm.ptr + n, nm.len - n), el_str_make(EL_LIT("f"))) ||
+		     el_str_eq(el_str_make(nm.ptr + n, nm.len - n), el_str_make(EL_LIT("ln")))))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does type t (a type of x->f's package) have a method named nm? */
+static int method_named(ctx *x, el_str t, el_str nm)
+{
+	const el_gofile *mf;
+	TSNode root = el_gofile_root(x->f), m;
+	uint32_t i, c = ts_node_named_child_count(root);
+	int rc;
+
+	for (i = 0; i < c; i++) {
+		m = ts_node_named_child(root, i);
+		if (el_node_is(m, "method_declaration") && el_str_eq(text(x->f, field(m, "name")), nm) &&
+		    el_str_eq(el_gofile_receiver_type(x->f, m), t))
+			return 1;
+	}
+	if ((rc = el_gosrc_method_of(x->g, x->dir, t, nm, x->test_file, &mf, &m)) == -2)
+		x->failed = 1;
+	return rc == 1;
+}
+
+/* Is e (of x->f, in method top) in a call that forwards to another
+ * logger, in its statement: a logging function or method (logging_name)
+ * of something other than top's receiver (zapgrpc's
+ * `l.delegate.Info(sprintln(args))`, the slog handler's
+ * `entry.Log(level, record.Message)`), or a func field of the receiver
+ * (`v.print(...)`)?  A method of top's own receiver (logrus' Entry.Log
+ * calling entry.log) is the logger itself, not an adapter. */
+static int in_logging_call(ctx *x, TSNode top, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode a;
+	el_str recv = text(f, field(ts_node_named_child(field(top, "receiver"), 0), "name"));
+
+	for (a = e; !ts_node_is_null(a) && !is_func(a) && !el_node_is(a, "block"); a = el_gofile_parent(f, a)) {
+		TSNode fn, m;
+		if (!el_node_is(a, "call_expression"))
+			continue;
+		fn = field(a, "function");
+		m = el_node_is(fn, "selector_expression") ? field(fn, "field") : fn;
+		if (!logging_name(text(f, m)))
+			continue;
+		if (el_node_is(fn, "selector_expression") && recv.len &&
+		    el_str_eq(text(f, field(fn, "operand")), recv) &&
+		    method_named(x, el_gofile_receiver_type(f, top), text(f, m)))
+			continue; /* the receiver's own method */
+		return 1;
+	}
+	return 0;
+}
+
 /* Is method top (of f) a logging adapter that e runs in once the level
  * check has passed: a method named like a logging call (Info, Infoln,
  * Warningf, Print, Println, ...: zapgrpc's Logger implements
@@ -4446,26 +4515,21 @@ static int level_checked(const el_gofile *f, TSNode st, const void *arg)
  * behind (level_checked)?  What it makes there is what the logger it
  * forwards to takes (an ...interface{} argument, an entry, its fields),
  * once per line logged. */
-static int log_adapter(const el_gofile *f, TSNode top, TSNode e)
+static int log_adapter(ctx *x, TSNode top, TSNode e)
 {
-	static const char *const verbs[] = { "Print", "Info", "Warn", "Warning", "Error", "Debug", "Trace", NULL };
+	const el_gofile *f = x->f;
 	el_str nm = text(f, field(top, "name")), params = text(f, field(top, "parameters"));
-	int named = 0;
-	size_t i, n;
+	int named = nm.len && nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z' && logging_name(nm);
 
 	if (!el_node_is(top, "method_declaration") || ts_node_is_null(field(top, "body")))
 		return 0;
-	for (i = 0; verbs[i] && !named; i++) {
-		n = strlen(verbs[i]);
-		if (nm.len >= n && memcmp(nm.ptr, verbs[i], n) == 0 &&
-		    (nm.len == n || el_str_eq(el_str_make(nm.ptr + n, nm.len - n), el_str_make(EL_LIT("f"))) ||
-		     el_str_eq(el_str_make(nm.ptr + n, nm.len - n), el_str_make(EL_LIT("ln")))))
-			named = 1;
-	}
 	if (!named && !(el_str_eq(nm, el_str_make(EL_LIT("Handle"))) &&
 	                el_find(params.ptr, params.len, EL_LIT("slog.Record"))))
 		return 0;
-	return any_own_statement(f, field(top, "body"), "if_statement", level_checked, &e);
+	/* only what the forwarding call takes: a map or frame the adapter
+	 * builds beside it may be reused (logrus clones an Entry's Data) */
+	return in_logging_call(x, top, e) &&
+	       any_own_statement(f, field(top, "body"), "if_statement", level_checked, &e);
 }
 
 /* Does top open a resource: an exported function or method named Open
@@ -5380,7 +5444,7 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "connection";
 		if (opens_resource(f, top))
 			return "opens";
-		if (log_adapter(f, top, e))
+		if (log_adapter(x, top, e))
 			return "log-adapter";
 		if (parses_setting(x, top))
 			return "setting";

@@ -209,9 +209,9 @@ typedef struct el_facts {
 	                          (outside the loops of one that starts a goroutine on every
 	                          call), "process-config" (outside the loops of a function or
 	                          func literal that changes process-wide state: log.SetOutput,
-	                          os.Setenv, debug.SetGCPercent, ...), "log-adapter" (behind the
-	                          level check of a logging method that forwards to another
-	                          logger: zapgrpc's Infoln, a slog Handle), "go-call" (a go statement's closure: the literal of
+	                          os.Setenv, debug.SetGCPercent, ...), "log-adapter" (what the call
+	                          forwarding to another logger takes, behind the level check
+	                          of a logging method: zapgrpc's Infoln, a slog Handle), "go-call" (a go statement's closure: the literal of
 	                          go func() {...}(), the one the compiler wraps a call with
 	                          arguments in; a variable only such closures capture) or "" */
 	const char *in_loop;   /* "for" or "range": the position is in the body of a loop of its
