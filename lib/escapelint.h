@@ -550,7 +550,8 @@ typedef struct el_object {
 	 * owner: where the value is kept -- for append the slice appended to --
 	 *   "parameter", "field", "element", "local", "presized", "reused",
 	 *   "result", "result-element", "output" (the object the caller passes
-	 *   in to be filled), "initialised" (a literal assigned whole through
+	 *   in to be filled), "destination" (stored through an unsafe.Pointer
+	 *   parameter: *(*T)(ptr) = v), "initialised" (a literal assigned whole through
 	 *   a pointer parameter: *p = T{...}), "closure" (the variadic slice of a returned
 	 *   call whose result, a named func type, keeps it) or "global";
 	 * inlined: the call written at the position when the object is

@@ -34,6 +34,8 @@ typedef struct ctx {
 	const el_allocator *a;
 	int test_file;        /* f is a _test.go file: its package sees the other test files */
 	int failed;           /* out of memory */
+	int destination;      /* output_place_at's answer came through an unsafe.Pointer
+	                         parameter (*(*T)(ptr) = v) */
 } ctx;
 
 /* A declaration found for a name. */
@@ -2932,8 +2934,10 @@ static int output_place_at(ctx *x, TSNode t, int depth)
 	/* `*(*T)(ptr) = v` through an unsafe.Pointer parameter: the memory
 	 * the caller hands in to be filled (jsoniter's ValDecoder.Decode(ptr
 	 * unsafe.Pointer, iter), the destination of a decoded field) */
-	if (through && unsafe_pointer_param(x, d.node))
+	if (through && unsafe_pointer_param(x, d.node)) {
+		x->destination = 1;
 		return 1;
+	}
 	pl = el_gofile_parent(x->f, d.node);
 	pt = field(d.node, "type");
 	/* a map of another package's pointers that the caller passes in to
@@ -3299,9 +3303,10 @@ static const char *owner_of_object(ctx *x, TSNode e)
 {
 	TSNode p, target;
 
+	x->destination = 0;
 	if (el_node_is(e, "call_expression") && text_is(x->f, field(e, "function"), "append")) {
 		if (into_output(x, e))
-			return "output";
+			return x->destination ? "destination" : "output";
 		if (copies(x->f, e))
 			return "copy";
 		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
@@ -3330,7 +3335,7 @@ static const char *owner_of_object(ctx *x, TSNode e)
 		}
 	}
 	if (into_output(x, e))
-		return "output"; /* what the function fills for its caller */
+		return x->destination ? "destination" : "output"; /* what the function fills for its caller */
 	if (initialises_param(x, e))
 		return "initialised";
 	p = el_gofile_parent(x->f, e);

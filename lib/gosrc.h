@@ -183,7 +183,8 @@ typedef struct el_facts {
 	                          "local", "presized", "reused", "result", "result-element",
 	                          "output" (into the object the only parameter, a pointer to
 	                          another package's type, points to: what the function fills for its
-	                          caller), "initialised" (in a literal the function assigns whole
+	                          caller), "destination" (stored through an unsafe.Pointer
+	                          parameter: *(*T)(ptr) = v), "initialised" (in a literal the function assigns whole
                           through a pointer parameter, not the receiver: *p = T{...}),
                           "closure" (the variadic slice of a returned call
 	                          whose result, a named func type, keeps it),

@@ -792,9 +792,10 @@ PY
 	# receiver's own unsafe.Pointer keeps its finding
 	decide command $log order/destination.go:13 'make([]byte, 0, len(raw))' returned-object
 	decide command $log order/destination.go:35 'Numeral(text)' returned-object
-	grep '"file":"order/destination.go","line":35,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' && ok ||
-		bad "command/$log: destination.go:35's box is not the output"
-	grep '"file":"order/destination.go","line":45,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' &&
+	grep '"file":"order/destination.go","line":35,' "$tmp/cmd$v.json" | grep '"owner":"destination"' |
+		grep -q 'is stored through its unsafe.Pointer parameter into the memory its caller hands in' && ok ||
+		bad "command/$log: destination.go:35's box is not the destination"
+	grep '"file":"order/destination.go","line":45,' "$tmp/cmd$v.json" | grep -q '"owner":"\(output\|destination\)"' &&
 		bad "command/$log: destination.go:45's store through the receiver is output" || ok
 	# a string(b) of a window of the receiver's buffer that a method
 	# returns is its result (jsoniter's ReadString); of a buffer the
