@@ -7590,7 +7590,20 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->free = free_allocation(&x, e);
 		}
 	}
-	if (is_expr(e) && !el_node_is(e, "func_literal") && type_facts(&x, e, out)) {
+	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") &&
+	    el_node_is(el_gofile_parent(f, e), "var_spec") &&
+	    !ts_node_is_null(field(el_gofile_parent(f, e), "type"))) {
+		/* `var evt map[string]interface{}`: the type it is declared
+		 * with (the name is its own declaration) */
+		long align;
+		const char *basic_kind;
+		memset(&t, 0, sizeof t);
+		t.f = f;
+		t.node = field(el_gofile_parent(f, e), "type");
+		put_type(out, &t);
+		out->size = ty_size(&x, &t, &align);
+		out->underlying = ty_underlying(&x, &t, &basic_kind);
+	} else if (is_expr(e) && !el_node_is(e, "func_literal") && type_facts(&x, e, out)) {
 		const char *basic;
 		expr_type(&x, f, e, &t, 0);
 		size = out->size;

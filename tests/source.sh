@@ -770,6 +770,14 @@ PY
 			bad "command/$log: wrap.go:19 is not part of Pick's result"
 		decide command $log order/wrap.go:24 'items[:len(items):len(items)]' reflection
 	fi
+	# a variable of a generic type that json decodes into (zerolog's
+	# ConsoleWriter, prometheus' expvar collector): its cell is nothing
+	# next to the generic document; a struct destination keeps reflection
+	decide command $log order/document.go:12 evt api-allocation
+	grep '"file":"order/document.go","line":12,' "$tmp/cmd$v.json" | grep -q '"type":"map\[string\]interface{}"' && ok ||
+		bad "command/$log: document.go:12's evt has not its declared type"
+	decide command $log order/document.go:23 v api-allocation
+	decide command $log order/document.go:35 pld reflection
 	# a chain that goes backwards through a loop's statements, to a read
 	# of a variable declared anew in each turn, is a flow the program
 	# never takes (klauspost's StatelessDeflate: `todo = combined` then
@@ -1172,7 +1180,11 @@ PY
 		bad "command/$log: files.go:13 is not role file"
 	[ "$(grep '"file":"files.go","line":47,' "$tmp/cmd$v.json" | grep -c '"role":"file"')" = 0 ] && ok ||
 		bad "command/$log: files.go:47, before a cache hit's return, is role file"
-	decide command $log files.go:59 m reflection
+	# (its map[string]any, decoded generically, is api-allocation's;
+	# what matters here is that it is not role file)
+	decide command $log files.go:59 m api-allocation
+	grep '"file":"files.go","line":59,' "$tmp/cmd$v.json" | grep -q '"role":"file"' &&
+		bad "command/$log: files.go:59, read under a condition, is role file" || ok
 	# filling a map kept in a field for a key it lacks makes one object
 	# per key (websocket's PreparedMessage.frame); a store under another
 	# key, or into a map of the call's own, is no memo
