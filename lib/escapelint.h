@@ -585,7 +585,9 @@ typedef struct el_object {
 	 * el_goversion) and its module's language version (1.lang, 0 unknown);
 	 * declared: "loop" when a variable is declared in a for or range
 	 * clause, "param" when it is a parameter of its own function (not
-	 * its receiver nor a named result; with EL_O_SOURCE), "receiver-buffer"
+	 * its receiver nor a named result; with EL_O_SOURCE), "local" for a
+	 * local or parameter boxed into an interface result as it is
+	 * returned, "receiver-buffer"
 	 * for a string(b) its method returns where b is a window of a field
 	 * of the receiver (ReadString's string(iter.buf[iter.head:i])). */
 	int go_lo, go_hi;

@@ -7575,6 +7575,15 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	out->owner = owner_of_object(&x, e);
 	if (kind == EL_OBJ_ESCAPES && strcmp(out->owner, "result") == 0 && receiver_window(&x, e))
 		out->declared = "receiver-buffer"; /* the bytes the string copies */
+	else if (kind == EL_OBJ_ESCAPES && strcmp(out->owner, "result") == 0 && el_node_is(e, "identifier")) {
+		/* a local or parameter boxed into an interface result (toml's
+		 * valueArray: return array, tomlArray), not a package-level
+		 * variable */
+		decl d;
+		if (resolve(&x, f, e, &d) && d.f == f && (d.kind == D_SHORT || d.kind == D_VAR || d.kind == D_PARAM) &&
+		    ts_node_eq(func_of(f, d.node), func_of(f, e)))
+			out->declared = "local";
+	}
 	if (kind == EL_OBJ_ESCAPES) {
 		int cap;
 		if (el_node_is(e, "func_literal") && el_str_eq(subject, el_str_make(EL_LIT("func literal")))) {

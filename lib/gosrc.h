@@ -196,6 +196,7 @@ typedef struct el_facts {
 	char function[128];    /* the top-level function or method declaration holding the
 	                          position, as the compiler names it, or "" */
 	const char *declared;  /* "loop": a variable declared in a for or range clause; "param";
+	                          "local": a local or parameter boxed into an interface result;
 	                          "receiver-buffer": string(r.f[i:j]) of the receiver's
 	                          buffer, returned; or "" */
 	const char *role;      /* "flag-value" (a method of a type with Set(string) and String()

@@ -785,6 +785,13 @@ PY
 		bad "command/$log: document.go:12's evt has not its declared type"
 	decide command $log order/document.go:23 v api-allocation
 	decide command $log order/document.go:35 pld reflection
+	# a local or parameter boxed into an interface result as it is
+	# returned is the function's product (toml's valueArray: `return
+	# array, tomlArray`); the package-level kind beside it keeps the
+	# interface-boxing fix (declare it with the interface type)
+	decide command $log order/document.go:78 array returned-object
+	decide command $log order/document.go:59 text returned-object
+	decide command $log order/document.go:78 listKind interface-boxing
 	# a chain that goes backwards through a loop's statements, to a read
 	# of a variable declared anew in each turn, is a flow the program
 	# never takes (klauspost's StatelessDeflate: `todo = combined` then
