@@ -559,7 +559,9 @@ typedef struct el_object {
 	 *   source), e.g. "r.WithContext".
 	 * context also says "lazy": allocated under a nil or capacity check of
 	 * where it goes (once per object, or on growth), "lazy-inlined" when
-	 * that check is in the inlined callee's own code; free also says "empty"
+	 * that check is in the inlined callee's own code, "lazy-caller" when
+	 * it is around every call of the unexported method that makes it
+	 * (if cap(i.info) < n { i.allocInfos(n) }); free also says "empty"
 	 * (a zero-length allocation) and "byte" covers one-byte strings,
 	 * integer conversions of bytes, integers masked below 256 (x & 0xff)
 	 * and unsigned variables a condition bounds below 256 (if n < 10). */

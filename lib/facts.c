@@ -3503,6 +3503,67 @@ static int calls_error_builder(ctx *x, TSNode c)
 	return func_named(x, text(x->f, fn), method, &d) && builds_error(d.f, d.node);
 }
 
+/* Is e (of x->f), stored into a field of its method's receiver
+ * (`i.info = make(...)` in s2's Index.allocInfos), made only under a check
+ * of that field at every call of the method in its package (Index.Load's
+ * `if cap(i.info) < entries { i.allocInfos(entries) }`, lazy_target with
+ * the caller's name for the receiver): a helper that grows the field on
+ * demand, once per object or per growth.  Unexported methods only (an
+ * exported one has callers elsewhere), with every use a call. */
+#define LAZY_MAX_REFS 8
+static int lazy_via_callers(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode target = assigned_to(f, e), base, top, recv;
+	el_str t, rn, nm;
+	el_ref refs[LAZY_MAX_REFS];
+	size_t n, i;
+	int opaque, rc;
+
+	if (!el_node_is(target, "selector_expression") || !el_node_is(base = base_of(target), "identifier") ||
+	    (el_node_is(e, "call_expression") && text_is(f, field(e, "function"), "append")))
+		return 0; /* an append grows the field: append's own rules */
+	for (top = e; !ts_node_is_null(top) && !el_node_is(top, "method_declaration") && !is_func(top);
+	     top = el_gofile_parent(f, top))
+		;
+	if (!el_node_is(top, "method_declaration") || ts_node_is_null(field(top, "body")))
+		return 0;
+	nm = text(f, field(top, "name"));
+	recv = ts_node_named_child(field(top, "receiver"), 0);
+	rn = text(f, field(recv, "name"));
+	t = text(f, target);
+	if (!nm.len || (nm.ptr[0] >= 'A' && nm.ptr[0] <= 'Z') || !rn.len || !el_str_eq(text(f, base), rn) ||
+	    loop_of(f, e)[0])
+		return 0;
+	rc = el_gosrc_references(x->g, x->dir, nm, refs, LAZY_MAX_REFS, &n, &opaque);
+	if (rc == -2) {
+		x->failed = 1;
+		return 0;
+	}
+	/* opaque (assembly in the directory, s2's) is no matter for a
+	 * method: assembly calls functions, not methods */
+	(void)opaque;
+	if (rc != 1 || n == 0 || n > LAZY_MAX_REFS)
+		return 0;
+	for (i = 0; i < n; i++) {
+		TSNode sel = ts_node_parent(refs[i].node), call;
+		el_str op;
+		char buf[256];
+		if (!el_node_is(sel, "selector_expression") ||
+		    !el_node_is(call = ts_node_parent(sel), "call_expression") ||
+		    !ts_node_eq(field(call, "function"), sel))
+			return 0; /* a method value, or kept */
+		op = text(refs[i].f, field(sel, "operand"));
+		if (op.len + t.len - rn.len >= sizeof buf)
+			return 0;
+		memcpy(buf, op.ptr, op.len);
+		memcpy(buf + op.len, t.ptr + rn.len, t.len - rn.len);
+		if (!lazy_target(refs[i].f, call, el_str_make(buf, op.len + t.len - rn.len)))
+			return 0;
+	}
+	return 1;
+}
+
 static int seeds_free_list(ctx *x, TSNode e);
 
 static const char *context_of(ctx *x, TSNode e)
@@ -3587,6 +3648,8 @@ static const char *context_of(ctx *x, TSNode e)
 	case 3:
 		return "pool-new";
 	}
+	if (lazy_via_callers(x, e))
+		return "lazy-caller";
 	if (seeds_free_list(x, e))
 		return "free-list";
 	return "";

@@ -161,6 +161,8 @@ int el_gofile_func_name(const el_gofile *f, TSNode decl, char *buf, size_t size)
 typedef struct el_facts {
 	const char *context;   /* "panic", "error", "error-value", "error-sentinel", "init",
 	                          "lazy" (under a nil or capacity check of where it goes),
+	                          "lazy-caller" (every call of the unexported method that
+	                          makes the receiver's field is under such a check),
 	                          "cache-miss" (after `if v != nil { return v }` for a value
 	                          looked up in a cache, or in `if !ok { ...; o.m[k] = v }`
 	                          after `v, ok := o.m[k]`: once per key),

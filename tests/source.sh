@@ -777,6 +777,14 @@ PY
 		decide command $log order/duration.go:13 'string(time.arr[time.n:])' api-allocation
 	fi
 	decide command $log order/duration.go:17 'string(bytes.b.buf[bytes.b.off:])' inlined-allocation
+	# a receiver's field that an unexported method makes, called only
+	# under a capacity check of that field (s2's allocInfos), is made on
+	# growth; the same make behind a call without a check is per call
+	decide command $log order/table.go:10 'make([]int64, 0, n)' lazy-init
+	grep '"file":"order/table.go","line":10,' "$tmp/cmd$v.json" | grep -q '"context":"lazy-caller"' && ok ||
+		bad "command/$log: table.go:10 is not lazy-caller"
+	grep '"file":"order/table.go","line":21,' "$tmp/cmd$v.json" | grep -q '"context":"lazy' &&
+		bad "command/$log: table.go:21, called without a check, is lazy" || ok
 	# a variable of a generic type that json decodes into (zerolog's
 	# ConsoleWriter, prometheus' expvar collector): its cell is nothing
 	# next to the generic document; a struct destination keeps reflection
