@@ -3299,6 +3299,50 @@ static int closure_state(ctx *x, TSNode e)
 	       el_node_is(field(td.node, "type"), "function_type");
 }
 
+/* Is append call e (of x->f) `append(s[:k], v...)` to a local made for
+ * it, `s := make([]T, C + len(v))` with C a constant or a name (s2's
+ * Dict.Bytes: make([]byte, binary.MaxVarintLen16+len(d.dict)), then
+ * append(dst[:binary.PutUvarint(dst, ...)], d.dict...)): the array has
+ * room for v after a prefix of up to C elements, so the append does not
+ * grow it; the make is the allocation. */
+static int sized_for(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode args = field(e, "arguments"), base, last, sv, mk, n, l, r;
+	decl d;
+	uint32_t c = ts_node_named_child_count(args);
+	el_str v;
+	char want[160];
+	int i;
+
+	if (c != 2 || !el_node_is(last = ts_node_named_child(args, 1), "variadic_argument") ||
+	    !el_node_is(base = ts_node_named_child(args, 0), "slice_expression") ||
+	    !ts_node_is_null(field(base, "start")) || !ts_node_is_null(field(base, "capacity")) ||
+	    !el_node_is(sv = field(base, "operand"), "identifier") || !resolve(x, f, sv, &d) || d.f != f ||
+	    d.kind != D_SHORT)
+		return 0;
+	v = text(f, ts_node_named_child(last, 0));
+	mk = field(d.node, "right");
+	if (ts_node_named_child_count(mk) <= d.idx ||
+	    !el_node_is(mk = ts_node_named_child(mk, d.idx), "call_expression") ||
+	    !text_is(f, field(mk, "function"), "make") ||
+	    ts_node_named_child_count(field(mk, "arguments")) < 2)
+		return 0;
+	/* the capacity: make's last argument */
+	n = ts_node_named_child(field(mk, "arguments"), ts_node_named_child_count(field(mk, "arguments")) - 1);
+	if (!el_node_is(n, "binary_expression") || !text_is(f, field(n, "operator"), "+") ||
+	    v.len + 6 > sizeof want)
+		return 0;
+	i = snprintf(want, sizeof want, "len(%.*s)", (int)v.len, v.ptr);
+	l = field(n, "left");
+	r = field(n, "right");
+	if (el_str_eq(text(f, r), el_str_make(want, (size_t)i)))
+		return el_node_is(l, "int_literal") || el_node_is(l, "identifier") || el_node_is(l, "selector_expression");
+	if (el_str_eq(text(f, l), el_str_make(want, (size_t)i)))
+		return el_node_is(r, "int_literal") || el_node_is(r, "identifier") || el_node_is(r, "selector_expression");
+	return 0;
+}
+
 static const char *owner_of_object(ctx *x, TSNode e)
 {
 	TSNode p, target;
@@ -3309,6 +3353,8 @@ static const char *owner_of_object(ctx *x, TSNode e)
 			return x->destination ? "destination" : "output";
 		if (copies(x->f, e))
 			return "copy";
+		if (sized_for(x, e))
+			return "presized";
 		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
 	}
 	switch (returned_local(x, e)) {
