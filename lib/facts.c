@@ -6444,6 +6444,52 @@ static int deferred_literal(const el_gofile *f, TSNode n)
 	       el_node_is(el_gofile_parent(f, call), "defer_statement");
 }
 
+static TSNode variable_of(const el_gofile *f, TSNode e);
+
+/* Is func literal lit (of f) kept in a local whose every use in its
+ * function is a go statement calling it (prometheus' Registry.Gather:
+ * `collectWorker := func() {...}`, then `go collectWorker()` for each
+ * worker it starts)?  The literal is then a goroutine's closure, as
+ * `go func() {...}()` is. */
+static int go_called_only(const el_gofile *f, TSNode lit)
+{
+	TSNode v = variable_of(f, lit), fn, stack[64], k;
+	TSTreeCursor cur;
+	el_str name;
+	size_t n = 0;
+	int calls = 0;
+
+	if (ts_node_is_null(v) || !el_node_is(el_gofile_parent(f, el_gofile_parent(f, v)), "short_var_declaration") ||
+	    ts_node_is_null(fn = func_of(f, lit)) || ts_node_is_null(stack[0] = field(fn, "body")))
+		return 0;
+	name = text(f, v);
+	n = 1;
+	while (n > 0) {
+		TSNode b = stack[--n];
+		EACH_NAMED(b, cur, k)
+		{
+			if (ts_node_eq(k, lit) || ts_node_eq(k, v))
+				continue;
+			if (el_node_is(k, "identifier") && el_str_eq(text(f, k), name)) {
+				TSNode call = el_gofile_parent(f, k);
+				if (!el_node_is(call, "call_expression") || !ts_node_eq(field(call, "function"), k) ||
+				    !el_node_is(el_gofile_parent(f, call), "go_statement")) {
+					ts_tree_cursor_delete(&cur);
+					return 0;
+				}
+				calls++;
+			} else if (ts_node_named_child_count(k) > 0) {
+				if (n == sizeof stack / sizeof *stack) {
+					ts_tree_cursor_delete(&cur);
+					return 0;
+				}
+				stack[n++] = k;
+			}
+		}
+	}
+	return calls > 0;
+}
+
 /* Is the variable declared at identifier id captured by func literals of
  * its function only where a go statement calls them (go func() {...}()):
  * moved to the heap with the goroutine's closure, once per goroutine?  1
@@ -6471,6 +6517,8 @@ static int captured_only_by_go(const el_gofile *f, TSNode id, int depth)
 					continue;
 				if (go_literal(f, k)) {
 					found = found ? found : 1;
+				} else if (go_called_only(f, k)) {
+					found = 2; /* a worker closure the go statements share */
 				} else if (deferred_literal(f, k)) {
 					continue; /* runs at the return, on this goroutine */
 				} else if (depth < 2 && !ts_node_is_null(v = variable_of(f, k)) &&
@@ -7483,6 +7531,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		TSNode v = variable_of(f, e);
 		if (!ts_node_is_null(v) && captured_only_by_go(f, v, 0))
 			out->role = "go-shared";
+		else if (go_called_only(f, e))
+			out->role = "go-call"; /* w := func() {...}; go w() */
 	}
 	if (kind == EL_OBJ_ESCAPES && !*out->role && is_expr(e) && !el_node_is(e, "func_literal") &&
 	    handed_to_go(f, e))

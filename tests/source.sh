@@ -792,6 +792,16 @@ PY
 		decide command $log order/table.go:32 append append-presized
 		decide command $log order/table.go:38 append append-growth
 	fi
+	# a func literal kept in a local that only go statements call is a
+	# goroutine's closure, and what it captures is shared with the
+	# goroutines (prometheus' Registry.Gather: go collectWorker()); one
+	# that is also called directly is not
+	decide command $log order/gather.go:20 'func literal' api-allocation
+	grep '"file":"order/gather.go","line":20,' "$tmp/cmd$v.json" | grep -q '"role":"go-call"' && ok ||
+		bad "command/$log: gather.go:20 is not a goroutine's closure"
+	decide command $log order/gather.go:16 wg api-allocation
+	decide command $log order/gather.go:41 'func literal' closure-capture
+	decide command $log order/gather.go:40 n closure-capture
 	# a variable of a generic type that json decodes into (zerolog's
 	# ConsoleWriter, prometheus' expvar collector): its cell is nothing
 	# next to the generic document; a struct destination keeps reflection
