@@ -921,8 +921,17 @@ static int expr_type(ctx *x, const el_gofile *f, TSNode e, ty *out, int depth)
 		return 0;
 	}
 	if (strcmp(k, "identifier") == 0) {
+		TSNode spec = el_gofile_parent(f, e);
 		if (switch_case_type(f, e, out))
 			return 1;
+		/* the name of `var evt map[string]interface{}` itself, where the
+		 * compiler reports a variable moved to the heap: its declared type */
+		if (el_node_is(spec, "var_spec") && !ts_node_is_null(field(spec, "type")) &&
+		    ts_node_start_byte(e) < ts_node_start_byte(field(spec, "type"))) {
+			out->f = f;
+			out->node = field(spec, "type");
+			return 1;
+		}
 		if (!resolve(x, f, e, &d))
 			return 0;
 		return decl_type(x, &d, out, depth + 1);
@@ -3569,9 +3578,7 @@ static int lazy_via_callers(ctx *x, TSNode e)
 	if (!el_node_is(target, "selector_expression") || !el_node_is(base = base_of(target), "identifier") ||
 	    (el_node_is(e, "call_expression") && text_is(f, field(e, "function"), "append")))
 		return 0; /* an append grows the field: append's own rules */
-	for (top = e; !ts_node_is_null(top) && !el_node_is(top, "method_declaration") && !is_func(top);
-	     top = el_gofile_parent(f, top))
-		;
+	top = func_of(f, e);
 	if (!el_node_is(top, "method_declaration") || ts_node_is_null(field(top, "body")))
 		return 0;
 	nm = text(f, field(top, "name"));
@@ -4162,30 +4169,38 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
                       unsigned long line, unsigned long col, el_str subject, unsigned flags,
                       el_facts *out);
 
+/* Does the package declare method nm on type t: its declaration in *mf,
+ * *m?  The object's own file first: a type's methods are usually declared
+ * with it (and a package of more than EL_GOSRC_DIR_MAX files has no
+ * index: pflag's 76). */
+static int method_decl(ctx *x, el_str t, el_str nm, const el_gofile **mf, TSNode *m)
+{
+	TSNode root = el_gofile_root(x->f);
+	uint32_t i, c = ts_node_named_child_count(root);
+	int rc;
+
+	for (i = 0; i < c; i++) {
+		*m = ts_node_named_child(root, i);
+		if (el_node_is(*m, "method_declaration") && el_str_eq(text(x->f, field(*m, "name")), nm) &&
+		    el_str_eq(el_gofile_receiver_type(x->f, *m), t)) {
+			*mf = x->f;
+			return 1;
+		}
+	}
+	if ((rc = el_gosrc_method_of(x->g, x->dir, t, nm, x->test_file, mf, m)) == -2)
+		x->failed = 1;
+	return rc == 1;
+}
+
 /* Does the package declare method name on type t with n parameters, the
  * first of type first (NULL: any)? */
 static int has_method(ctx *x, el_str t, const char *name, uint32_t n, const char *first)
 {
-	const el_gofile *mf = x->f;
-	TSNode root = el_gofile_root(x->f), m, params, p0;
-	el_str nm = el_str_make(name, strlen(name));
-	uint32_t i, c = ts_node_named_child_count(root);
-	int rc = 0;
+	const el_gofile *mf;
+	TSNode m, params, p0;
 
-	/* the object's own file first: a type's methods are usually
-	 * declared with it (and a package of more than EL_GOSRC_DIR_MAX
-	 * files has no index: pflag's 76) */
-	for (i = 0; i < c && rc == 0; i++) {
-		m = ts_node_named_child(root, i);
-		if (el_node_is(m, "method_declaration") && text_is(x->f, field(m, "name"), name) &&
-		    el_str_eq(el_gofile_receiver_type(x->f, m), t))
-			rc = 1;
-	}
-	if (rc == 0 &&
-	    (rc = el_gosrc_method_of(x->g, x->dir, t, nm, x->test_file, &mf, &m)) == -2)
-		x->failed = 1;
-	if (rc != 1 || ts_node_is_null(params = field(m, "parameters")) ||
-	    ts_node_named_child_count(params) != n)
+	if (!method_decl(x, t, el_str_make(name, strlen(name)), &mf, &m) ||
+	    ts_node_is_null(params = field(m, "parameters")) || ts_node_named_child_count(params) != n)
 		return 0;
 	if (!first)
 		return 1;
@@ -4509,29 +4524,18 @@ static int parses_setting(ctx *x, TSNode top)
 	return el_starts(nm.ptr, nm.len, EL_LIT("Parse")) && setting_type(x, first_result(top));
 }
 
-/* Does n (of f) call a method named Enabled or IsLevelEnabled, the level
+static int holds_call(const el_gofile *f, TSNode n, int (*is_call)(const el_gofile *, TSNode), int literals,
+                      int depth);
+
+/* Is call c (of f) of a method named Enabled or IsLevelEnabled, the level
  * check of a logger (zapgrpc's l.levelEnabler.Enabled(zapcore.InfoLevel),
  * logrus' h.logger.IsLevelEnabled(level))? */
-static int calls_level_check(const el_gofile *f, TSNode n, int depth)
+static int level_check_call(const el_gofile *f, TSNode c)
 {
-	TSTreeCursor cur;
-	TSNode k;
+	TSNode fn = field(c, "function");
 
-	if (depth > 20)
-		return 0;
-	if (el_node_is(n, "call_expression") && el_node_is(field(n, "function"), "selector_expression")) {
-		TSNode m = field(field(n, "function"), "field");
-		if (text_is(f, m, "Enabled") || text_is(f, m, "IsLevelEnabled"))
-			return 1;
-	}
-	EACH_NAMED(n, cur, k)
-	{
-		if (calls_level_check(f, k, depth + 1)) {
-			ts_tree_cursor_delete(&cur);
-			return 1;
-		}
-	}
-	return 0;
+	return el_node_is(fn, "selector_expression") &&
+	       (text_is(f, field(fn, "field"), "Enabled") || text_is(f, field(fn, "field"), "IsLevelEnabled"));
 }
 
 /* Is if statement st (of f) a level check that the position *arg (a
@@ -4543,7 +4547,7 @@ static int level_checked(const el_gofile *f, TSNode st, const void *arg)
 	const TSNode *e = arg;
 	TSNode cons = field(st, "consequence"), last;
 
-	if (!calls_level_check(f, field(st, "condition"), 0))
+	if (!holds_call(f, field(st, "condition"), level_check_call, 1, 0))
 		return 0;
 	if (ts_node_start_byte(*e) >= ts_node_start_byte(cons) && ts_node_end_byte(*e) <= ts_node_end_byte(cons))
 		return 1;
@@ -4572,25 +4576,6 @@ static int logging_name(el_str nm)
 	return 0;
 }
 
-/* Does type t (a type of x->f's package) have a method named nm? */
-static int method_named(ctx *x, el_str t, el_str nm)
-{
-	const el_gofile *mf;
-	TSNode root = el_gofile_root(x->f), m;
-	uint32_t i, c = ts_node_named_child_count(root);
-	int rc;
-
-	for (i = 0; i < c; i++) {
-		m = ts_node_named_child(root, i);
-		if (el_node_is(m, "method_declaration") && el_str_eq(text(x->f, field(m, "name")), nm) &&
-		    el_str_eq(el_gofile_receiver_type(x->f, m), t))
-			return 1;
-	}
-	if ((rc = el_gosrc_method_of(x->g, x->dir, t, nm, x->test_file, &mf, &m)) == -2)
-		x->failed = 1;
-	return rc == 1;
-}
-
 /* Is e (of x->f, in method top) in a call that forwards to another
  * logger, in its statement: a logging function or method (logging_name)
  * of something other than top's receiver (zapgrpc's
@@ -4605,7 +4590,8 @@ static int in_logging_call(ctx *x, TSNode top, TSNode e)
 	el_str recv = text(f, field(ts_node_named_child(field(top, "receiver"), 0), "name"));
 
 	for (a = e; !ts_node_is_null(a) && !is_func(a) && !el_node_is(a, "block"); a = el_gofile_parent(f, a)) {
-		TSNode fn, m;
+		const el_gofile *mf;
+		TSNode fn, m, md;
 		if (!el_node_is(a, "call_expression"))
 			continue;
 		fn = field(a, "function");
@@ -4614,7 +4600,7 @@ static int in_logging_call(ctx *x, TSNode top, TSNode e)
 			continue;
 		if (el_node_is(fn, "selector_expression") && recv.len &&
 		    el_str_eq(text(f, field(fn, "operand")), recv) &&
-		    method_named(x, el_gofile_receiver_type(f, top), text(f, m)))
+		    method_decl(x, el_gofile_receiver_type(f, top), text(f, m), &mf, &md))
 			continue; /* the receiver's own method */
 		return 1;
 	}
@@ -6444,7 +6430,58 @@ static int deferred_literal(const el_gofile *f, TSNode n)
 	       el_node_is(el_gofile_parent(f, call), "defer_statement");
 }
 
-static TSNode variable_of(const el_gofile *f, TSNode e);
+/* How often the function of func literal lit (of f), kept in a local
+ * (`name := func(...) {...}`), calls it, when every later use of the
+ * local is a call that ok accepts (with arg); 0 when the literal is not
+ * kept so, or a use is something else (the closure passed on, stored, or
+ * called where ok refuses). */
+static int calls_of_local(const el_gofile *f, TSNode lit, int (*ok)(void *arg, TSNode call), void *arg)
+{
+	TSNode list = el_gofile_parent(f, lit), sv = el_gofile_parent(f, list), left, fn, stack[64], k;
+	TSTreeCursor cur;
+	el_str name;
+	int top = 0, calls = 0;
+
+	if (!el_node_is(list, "expression_list") || ts_node_named_child_count(list) != 1 ||
+	    !el_node_is(sv, "short_var_declaration"))
+		return 0;
+	left = field(sv, "left");
+	if (ts_node_named_child_count(left) != 1 || !el_node_is(ts_node_named_child(left, 0), "identifier"))
+		return 0;
+	name = text(f, ts_node_named_child(left, 0));
+	fn = func_of(f, sv);
+	if (ts_node_is_null(fn) || ts_node_is_null(field(fn, "body")))
+		return 0;
+	stack[top++] = field(fn, "body");
+	while (top > 0) {
+		TSNode n = stack[--top];
+		if (ts_node_eq(n, lit))
+			continue;
+		if (el_node_is(n, "identifier") && el_str_eq(text(f, n), name) &&
+		    ts_node_start_byte(n) > ts_node_end_byte(sv)) {
+			TSNode c = el_gofile_parent(f, n);
+			if (!el_node_is(c, "call_expression") || !ts_node_eq(field(c, "function"), n) || !ok(arg, c))
+				return 0; /* called elsewhere, or the closure is passed on */
+			calls++;
+			continue;
+		}
+		EACH_NAMED(n, cur, k)
+		{
+			if (top == 64) {
+				ts_tree_cursor_delete(&cur);
+				return 0; /* too deep to tell */
+			}
+			stack[top++] = k;
+		}
+	}
+	return calls;
+}
+
+/* Is call c (of the file arg) a go statement's? */
+static int go_statement_call(void *arg, TSNode c)
+{
+	return el_node_is(el_gofile_parent((const el_gofile *)arg, c), "go_statement");
+}
 
 /* Is func literal lit (of f) kept in a local whose every use in its
  * function is a go statement calling it (prometheus' Registry.Gather:
@@ -6453,41 +6490,7 @@ static TSNode variable_of(const el_gofile *f, TSNode e);
  * `go func() {...}()` is. */
 static int go_called_only(const el_gofile *f, TSNode lit)
 {
-	TSNode v = variable_of(f, lit), fn, stack[64], k;
-	TSTreeCursor cur;
-	el_str name;
-	size_t n = 0;
-	int calls = 0;
-
-	if (ts_node_is_null(v) || !el_node_is(el_gofile_parent(f, el_gofile_parent(f, v)), "short_var_declaration") ||
-	    ts_node_is_null(fn = func_of(f, lit)) || ts_node_is_null(stack[0] = field(fn, "body")))
-		return 0;
-	name = text(f, v);
-	n = 1;
-	while (n > 0) {
-		TSNode b = stack[--n];
-		EACH_NAMED(b, cur, k)
-		{
-			if (ts_node_eq(k, lit) || ts_node_eq(k, v))
-				continue;
-			if (el_node_is(k, "identifier") && el_str_eq(text(f, k), name)) {
-				TSNode call = el_gofile_parent(f, k);
-				if (!el_node_is(call, "call_expression") || !ts_node_eq(field(call, "function"), k) ||
-				    !el_node_is(el_gofile_parent(f, call), "go_statement")) {
-					ts_tree_cursor_delete(&cur);
-					return 0;
-				}
-				calls++;
-			} else if (ts_node_named_child_count(k) > 0) {
-				if (n == sizeof stack / sizeof *stack) {
-					ts_tree_cursor_delete(&cur);
-					return 0;
-				}
-				stack[n++] = k;
-			}
-		}
-	}
-	return calls > 0;
+	return calls_of_local(f, lit, go_statement_call, (void *)f) > 0;
 }
 
 /* Is the variable declared at identifier id captured by func literals of
@@ -6862,48 +6865,27 @@ static int scan_loop_above(ctx *x, TSNode n, TSNode decl_node, int depth);
  * := func(...) {...}`) that its function calls, and calls only inside
  * loops that scan_loop_above accepts (gjson's parseArray calls
  * procQuery for each match its `for i < len(c.json)+1` loop finds)? */
+typedef struct scan_call_arg {
+	ctx *x;
+	TSNode decl_node;
+	int depth;
+} scan_call_arg;
+
+static int in_scan_call(void *arg, TSNode c)
+{
+	const scan_call_arg *a = arg;
+
+	return scan_loop_above(a->x, c, a->decl_node, a->depth + 1);
+}
+
 static int called_in_scan_loops(ctx *x, TSNode lit, TSNode decl_node, int depth)
 {
-	const el_gofile *f = x->f;
-	TSNode list = el_gofile_parent(f, lit), sv = el_gofile_parent(f, list), left, fn, stack[64], k;
-	TSTreeCursor cur;
-	el_str name;
-	int top = 0, calls = 0;
+	scan_call_arg a;
 
-	if (!el_node_is(list, "expression_list") || ts_node_named_child_count(list) != 1 ||
-	    !el_node_is(sv, "short_var_declaration"))
-		return 0;
-	left = field(sv, "left");
-	if (ts_node_named_child_count(left) != 1 || !el_node_is(ts_node_named_child(left, 0), "identifier"))
-		return 0;
-	name = text(f, ts_node_named_child(left, 0));
-	fn = func_of(f, sv);
-	if (ts_node_is_null(fn) || ts_node_is_null(field(fn, "body")))
-		return 0;
-	stack[top++] = field(fn, "body");
-	while (top > 0) {
-		TSNode n = stack[--top];
-		if (ts_node_eq(n, lit))
-			continue;
-		if (el_node_is(n, "identifier") && el_str_eq(text(f, n), name) &&
-		    ts_node_start_byte(n) > ts_node_end_byte(sv)) {
-			TSNode c = el_gofile_parent(f, n);
-			if (!el_node_is(c, "call_expression") || !ts_node_eq(field(c, "function"), n) ||
-			    !scan_loop_above(x, c, decl_node, depth + 1))
-				return 0; /* called elsewhere, or the closure is passed on */
-			calls++;
-			continue;
-		}
-		EACH_NAMED(n, cur, k)
-		{
-			if (top == 64) {
-				ts_tree_cursor_delete(&cur);
-				return 0; /* too deep to tell */
-			}
-			stack[top++] = k;
-		}
-	}
-	return calls > 0;
+	a.x = x;
+	a.decl_node = decl_node;
+	a.depth = depth;
+	return calls_of_local(x->f, lit, in_scan_call, &a) > 0;
 }
 
 /* Is n (of x->f) in the body of an open loop (open_loop) of its own
@@ -7758,20 +7740,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->free = free_allocation(&x, e);
 		}
 	}
-	if (kind == EL_OBJ_MOVED && el_node_is(e, "identifier") &&
-	    el_node_is(el_gofile_parent(f, e), "var_spec") &&
-	    !ts_node_is_null(field(el_gofile_parent(f, e), "type"))) {
-		/* `var evt map[string]interface{}`: the type it is declared
-		 * with (the name is its own declaration) */
-		long align;
-		const char *basic_kind;
-		memset(&t, 0, sizeof t);
-		t.f = f;
-		t.node = field(el_gofile_parent(f, e), "type");
-		put_type(out, &t);
-		out->size = ty_size(&x, &t, &align);
-		out->underlying = ty_underlying(&x, &t, &basic_kind);
-	} else if (is_expr(e) && !el_node_is(e, "func_literal") && type_facts(&x, e, out)) {
+	if (is_expr(e) && !el_node_is(e, "func_literal") && type_facts(&x, e, out)) {
 		const char *basic;
 		expr_type(&x, f, e, &t, 0);
 		size = out->size;
