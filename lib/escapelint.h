@@ -552,7 +552,9 @@ typedef struct el_object {
 	 *   "result", "result-element", "output" (the object the caller passes
 	 *   in to be filled), "destination" (stored through an unsafe.Pointer
 	 *   parameter: *(*T)(ptr) = v), "initialised" (a literal assigned whole through
-	 *   a pointer parameter: *p = T{...}), "closure" (the variadic slice of a returned
+	 *   a pointer parameter: *p = T{...}), "byte-field" (a []byte(s) whose bytes
+	 *   become a []byte field: e.ev.head = []byte(s), or a callee of the package
+	 *   stores its parameter into one), "closure" (the variadic slice of a returned
 	 *   call whose result, a named func type, keeps it) or "global";
 	 * inlined: the call written at the position when the object is
 	 *   allocated inside an inlined function (the subject is not in the

@@ -3352,6 +3352,101 @@ static int sized_for(ctx *x, TSNode e)
 	return 0;
 }
 
+static int argument_index(TSNode c, TSNode e);
+
+/* Is assignment st a store of the parameter name (arg) into a field:
+ * `e.event.head_comment = head`, or as a keyed element of a literal
+ * assigned through a pointer or to a field (`*event =
+ * yaml_event_t{anchor: anchor, ...}`)? */
+static int stores_param_field(const el_gofile *f, TSNode st, const void *arg)
+{
+	const el_str *name = arg;
+	TSNode l = field(st, "left"), r = field(st, "right"), body;
+	uint32_t i, c;
+
+	if (ts_node_named_child_count(l) != 1 || ts_node_named_child_count(r) != 1)
+		return 0;
+	l = ts_node_named_child(l, 0);
+	r = ts_node_named_child(r, 0);
+	if (!el_node_is(l, "selector_expression") &&
+	    !(el_node_is(l, "unary_expression") && text_is(f, field(l, "operator"), "*")))
+		return 0;
+	if (el_node_is(r, "identifier"))
+		return el_node_is(l, "selector_expression") && el_str_eq(text(f, r), *name);
+	if (!el_node_is(r, "composite_literal") || ts_node_is_null(body = field(r, "body")))
+		return 0;
+	c = ts_node_named_child_count(body);
+	for (i = 0; i < c; i++) {
+		TSNode el = ts_node_named_child(body, i), v;
+		if (!el_node_is(el, "keyed_element"))
+			continue;
+		v = ts_node_named_child(el, 1);
+		if (el_node_is(v, "literal_element"))
+			v = ts_node_named_child(v, 0);
+		if (el_node_is(v, "identifier") && el_str_eq(text(f, v), *name))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is e a []byte(s) conversion whose bytes become a []byte field of a
+ * struct: assigned to a field (`e.event.head_comment =
+ * []byte(node.HeadComment)`), or passed for a []byte parameter of a
+ * function of the package that stores the parameter into a field
+ * (yaml's `yaml_scalar_event_initialize(&e.event, []byte(anchor), ...)`,
+ * inlined, which sets `*event = yaml_event_t{anchor: anchor, ...}`;
+ * emitScalar's `e.event.head_comment = head`)?  A []byte field owns its
+ * bytes (whoever holds the struct may write to them), so a string stored
+ * there must be copied: the copy comes with the field's type, and no
+ * unsafe view of the string may take its place. */
+static int byte_field(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode t = field(e, "type"), target, fn, pl, body;
+	uint32_t i, c;
+	int idx, k = 0;
+	decl d;
+	ty ft;
+
+	if (!el_node_is(e, "type_conversion_expression") || !el_node_is(t, "slice_type") ||
+	    !text_is(f, field(t, "element"), "byte"))
+		return 0;
+	target = assigned_to(f, e);
+	if (el_node_is(target, "selector_expression"))
+		return expr_type(x, f, target, &ft, 0) && !ts_node_is_null(ft.node) &&
+		       el_node_is(ft.node, "slice_type") && text_is(ft.f, field(ft.node, "element"), "byte");
+	fn = el_gofile_parent(f, e);
+	if (!el_node_is(fn, "argument_list") || (idx = argument_index(el_gofile_parent(f, fn), e)) < 0)
+		return 0;
+	fn = field(el_gofile_parent(f, fn), "function");
+	if (el_node_is(fn, "identifier")) {
+		if (el_go_builtin_func(text(f, fn)) || !func_named(x, text(f, fn), 0, &d))
+			return 0;
+	} else if (!el_node_is(fn, "selector_expression") || !func_named(x, text(f, field(fn, "field")), 1, &d)) {
+		return 0;
+	}
+	if (ts_node_is_null(pl = field(d.node, "parameters")) || ts_node_is_null(body = field(d.node, "body")))
+		return 0;
+	/* the parameter for argument idx: `anchor, tag []byte` share a type */
+	c = ts_node_named_child_count(pl);
+	for (i = 0; i < c; i++) {
+		TSNode pd = ts_node_named_child(pl, i), pt = field(pd, "type");
+		uint32_t j, m = ts_node_named_child_count(pd);
+		for (j = 0; j < m; j++) {
+			TSNode id = ts_node_named_child(pd, j);
+			el_str nm;
+			if (!el_node_is(id, "identifier"))
+				continue;
+			if (k++ != idx)
+				continue;
+			nm = text(d.f, id);
+			return el_node_is(pt, "slice_type") && text_is(d.f, field(pt, "element"), "byte") &&
+			       any_own_statement(d.f, body, "assignment_statement", stores_param_field, &nm);
+		}
+	}
+	return 0;
+}
+
 static const char *owner_of_object(ctx *x, TSNode e)
 {
 	TSNode p, target;
@@ -3393,6 +3488,8 @@ static const char *owner_of_object(ctx *x, TSNode e)
 		return x->destination ? "destination" : "output"; /* what the function fills for its caller */
 	if (initialises_param(x, e))
 		return "initialised";
+	if (byte_field(x, e))
+		return "byte-field";
 	p = el_gofile_parent(x->f, e);
 	if (el_node_is(p, "literal_element"))
 		p = el_gofile_parent(x->f, p);
@@ -4153,6 +4250,25 @@ static int same_literal_unqualified(const el_gofile *f, TSNode n, el_str subject
 static TSNode subject_node(const el_gofile *f, TSNode e, el_str subject)
 {
 	TSNode s = e, p;
+	char conv[256];
+
+	/* the compiler prints a conversion to a type that is not a name with
+	 * the type in parentheses: ([]byte)(s) for []byte(s) */
+	if (subject.len > 4 && subject.len < sizeof conv && subject.ptr[0] == '(' &&
+	    (subject.ptr[1] == '[' || subject.ptr[1] == '*')) {
+		size_t i;
+		int depth = 0;
+		for (i = 0; i < subject.len; i++) {
+			depth += subject.ptr[i] == '(';
+			if (subject.ptr[i] == ')' && --depth == 0)
+				break;
+		}
+		if (i + 1 < subject.len && subject.ptr[i + 1] == '(') {
+			memcpy(conv, subject.ptr + 1, i - 1);
+			memcpy(conv + i - 1, subject.ptr + i + 1, subject.len - i - 1);
+			subject = el_str_make(conv, subject.len - 2);
+		}
+	}
 
 	if (same_text(f, e, subject) || same_head(f, e, subject) ||
 	    same_literal_unqualified(f, e, subject))
@@ -7656,8 +7772,15 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		 * prints h>>1&3 as h >> uint(1) & blockHeader(3), without the
 		 * parentheses) */
 		if (el_node_is(e, "binary_expression") && pt_eq(compiler_pos(e), at) &&
-		    !printed_constant(subject))
-			s = e;
+		    !printed_constant(subject)) {
+			/* ([]byte)(prefix + "x"): Go 1.26 reports the conversion
+			 * at its operand's operator */
+			TSNode cv = el_gofile_parent(f, e);
+			s = el_node_is(cv, "type_conversion_expression") && ts_node_eq(field(cv, "operand"), e) &&
+			            subject.len > 1 && subject.ptr[0] == '('
+			        ? cv
+			        : e;
+		}
 		else if (!ts_node_is_null(new_call))
 			s = new_call;
 		else

@@ -188,6 +188,8 @@ typedef struct el_facts {
 	                          caller), "destination" (stored through an unsafe.Pointer
 	                          parameter: *(*T)(ptr) = v), "initialised" (in a literal the function assigns whole
                           through a pointer parameter, not the receiver: *p = T{...}),
+                          "byte-field" (a []byte(s) whose bytes become a []byte field,
+                          assigned there or stored there by a callee of the package),
                           "closure" (the variadic slice of a returned call
 	                          whose result, a named func type, keeps it),
 	                          "global" (for append: the slice appended to) or "" */
