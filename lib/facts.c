@@ -2666,6 +2666,8 @@ static int stores_to_result(const el_gofile *f, TSNode st, const void *arg)
 	return 0;
 }
 
+static int returns_holding(const el_gofile *f, TSNode st, const void *arg);
+
 static int stored_into_result(ctx *x, TSNode fn, el_str name, int depth)
 {
 	result_arg ra;
@@ -3480,7 +3482,14 @@ static const char *owner_of_object(ctx *x, TSNode e)
 		TSNode s = appended_to(x->f, outer_literal(x->f, e));
 		if (el_node_is(s, "identifier")) {
 			TSNode fn = func_of(x->f, e);
-			if (returns_var(x, fn, text(x->f, s), 0) || stored_into_result(x, fn, text(x->f, s), 0))
+			el_str sn = text(x->f, s);
+			/* also a slice the result holds: return
+			 * multiLevelWriter{lwriters} (zerolog's MultiLevelWriter;
+			 * a &T{...} local held there could be embedded, and keeps
+			 * its finding) */
+			if (returns_var(x, fn, sn, 0) || stored_into_result(x, fn, sn, 0) ||
+			    (!ts_node_is_null(fn) &&
+			     any_own_statement(x->f, field(fn, "body"), "return_statement", returns_holding, &sn)))
 				return "result-element";
 		}
 	}

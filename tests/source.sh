@@ -802,6 +802,13 @@ PY
 	decide command $log order/gather.go:16 wg api-allocation
 	decide command $log order/gather.go:41 'func literal' closure-capture
 	decide command $log order/gather.go:40 n closure-capture
+	# a box appended to a slice that the returned literal holds (zerolog's
+	# MultiLevelWriter: return multiLevelWriter{lwriters}) is part of the
+	# result; appended to a package-level list it keeps its finding
+	decide command $log order/tee.go:35 'lineAdapter{...}' returned-object
+	grep '"file":"order/tee.go","line":35,' "$tmp/cmd$v.json" | grep -q '"owner":"result-element"' && ok ||
+		bad "command/$log: tee.go:35 is not part of Tee's result"
+	decide command $log order/tee.go:46 'lineAdapter{...}' large-value-boxing
 	# []byte of a constant copies it whenever it escapes (chi's
 	# Heartbeat: w.Write([]byte("."))): no static data stands in for it
 	decide command $log order/tee.go:55 '([]byte)(".")' string-bytes-conversion
