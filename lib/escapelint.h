@@ -554,7 +554,9 @@ typedef struct el_object {
 	 *   parameter: *(*T)(ptr) = v), "initialised" (a literal assigned whole through
 	 *   a pointer parameter: *p = T{...}), "byte-field" (a []byte(s) whose bytes
 	 *   become a []byte field: e.ev.head = []byte(s), or a callee of the package
-	 *   stores its parameter into one), "closure" (the variadic slice of a returned
+	 *   stores its parameter into one), "document-node" (a map[string]any, []any or
+	 *   []map[string]any stored as an element of another: a node of a document of
+	 *   arbitrary shape), "closure" (the variadic slice of a returned
 	 *   call whose result, a named func type, keeps it) or "global";
 	 * inlined: the call written at the position when the object is
 	 *   allocated inside an inlined function (the subject is not in the

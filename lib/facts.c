@@ -3449,6 +3449,164 @@ static int byte_field(ctx *x, TSNode e)
 	return 0;
 }
 
+/* Is t a container of values of any type, the node type of a document
+ * of arbitrary shape: map[string]any, []any, []map[string]any (any or
+ * interface{}, a key of string or any)? */
+static int generic_container(const ty *t)
+{
+	static const char *const forms[] = { "map[string]any", "map[string]interface{}", "[]any", "[]interface{}",
+		                             "[]map[string]any", "[]map[string]interface{}", "map[any]any",
+		                             "map[interface{}]interface{}", NULL };
+	char buf[48];
+	el_str tx;
+	size_t i, n = 0;
+
+	if (ts_node_is_null(t->node))
+		return 0;
+	tx = text(t->f, t->node);
+	for (i = 0; i < tx.len && n < sizeof buf - 1; i++)
+		if (tx.ptr[i] != ' ' && tx.ptr[i] != '\t' && tx.ptr[i] != '\n')
+			buf[n++] = tx.ptr[i];
+	if (i < tx.len)
+		return 0;
+	buf[n] = '\0';
+	for (i = 0; forms[i]; i++)
+		if (strcmp(buf, forms[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Is expression c (of x->f) of a generic container type? */
+static int generic_expr_at(ctx *x, TSNode c, int depth);
+
+static int generic_expr(ctx *x, TSNode c)
+{
+	return generic_expr_at(x, c, 0);
+}
+
+static int generic_expr_at(ctx *x, TSNode c, int depth)
+{
+	TSNode fn = field(c, "function"), args = field(c, "arguments");
+	decl d;
+	ty t;
+
+	/* hash := topHash, hash, ok := v.([]map[string]any): what the
+	 * local is declared from */
+	if (el_node_is(c, "identifier") && depth < 4 && resolve(x, x->f, c, &d) && d.f == x->f &&
+	    (d.kind == D_SHORT || (d.kind == D_VAR && ts_node_is_null(field(d.node, "type"))))) {
+		/* var ( topHash = make(map[string]any) ) too */
+		TSNode r = field(d.node, d.kind == D_SHORT ? "right" : "value");
+		uint32_t n = ts_node_is_null(r) ? 0 : ts_node_named_child_count(r);
+		if (n == 0)
+			return 0;
+		r = n == 1 ? ts_node_named_child(r, 0) : d.idx < n ? ts_node_named_child(r, d.idx) : r;
+		if (el_node_is(r, "type_assertion_expression")) {
+			memset(&t, 0, sizeof t);
+			t.f = x->f;
+			t.node = field(r, "type");
+			return generic_container(&t);
+		}
+		if (el_node_is(r, "identifier") || el_node_is(r, "call_expression"))
+			return generic_expr_at(x, r, depth + 1);
+	}
+
+	/* append(hash, ...): the slice appended to */
+	if (el_node_is(c, "call_expression") && text_is(x->f, fn, "append") && ts_node_named_child_count(args) > 0 &&
+	    depth < 4)
+		return generic_expr_at(x, ts_node_named_child(args, 0), depth + 1);
+	/* make(map[string]any): the type made */
+	if (el_node_is(c, "call_expression") && text_is(x->f, fn, "make") &&
+	    ts_node_named_child_count(args) > 0) {
+		memset(&t, 0, sizeof t);
+		t.f = x->f;
+		t.node = ts_node_named_child(args, 0);
+		return generic_container(&t);
+	}
+	return expr_type(x, x->f, c, &t, 0) && generic_container(&t);
+}
+
+/* Is assignment st `m[k] = v` (arg: the name v) with m of a generic
+ * container type? */
+typedef struct element_arg {
+	ctx *x;
+	el_str name;
+} element_arg;
+
+static int stores_generic_element(const el_gofile *f, TSNode st, const void *arg)
+{
+	const element_arg *ea = arg;
+	TSNode l = field(st, "left"), r = field(st, "right");
+
+	if (ts_node_named_child_count(l) != 1 || ts_node_named_child_count(r) != 1)
+		return 0;
+	l = ts_node_named_child(l, 0);
+	r = ts_node_named_child(r, 0);
+	if (!el_node_is(l, "index_expression") || !el_node_is(r, "identifier") || !el_str_eq(text(f, r), ea->name))
+		return 0;
+	if (f != ea->x->f)
+		return 1; /* in another file: the name of a parameter of type any */
+	return generic_expr(ea->x, field(l, "operand"));
+}
+
+/* Is the object made by e a node of a document of arbitrary shape that
+ * its function builds: a generic container (map[string]any, []any,
+ * []map[string]any) stored as an element of another (toml's parser:
+ * `hashContext[k] = make(map[string]any)`, `h = make(...); hash[c] = h`),
+ * appended to a slice of them (`append(hash, make(map[string]any))`),
+ * the slice grown that way stored back (`hashContext[k] = append(hash,
+ * ...)`), or passed for an any parameter of a function of the package
+ * that stores it as an element (`p.setValue(k, make(map[string]any))`,
+ * which ends in `hash[key] = value`)?  A document of arbitrary shape is
+ * made of such nodes: each is the document itself, not a cost a type
+ * could avoid (a map[string]any the function fills and hands to an
+ * encoder is not nested, and keeps its finding). */
+static int document_node(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode target, s, fn, pl, body;
+	uint32_t i, c;
+	int idx, k = 0;
+	decl d;
+
+	if (!generic_expr(x, e))
+		return 0;
+	target = assigned_to(f, e);
+	if (el_node_is(target, "index_expression"))
+		return generic_expr(x, field(target, "operand"));
+	if (el_node_is(target, "identifier")) {
+		element_arg ea = { x, text(f, target) };
+		fn = func_of(f, e);
+		return !ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")) &&
+		       any_own_statement(f, field(fn, "body"), "assignment_statement", stores_generic_element, &ea);
+	}
+	s = appended_to(f, e);
+	if (!ts_node_is_null(s))
+		return generic_expr(x, s);
+	fn = el_gofile_parent(f, e);
+	if (!el_node_is(fn, "argument_list") || (idx = argument_index(el_gofile_parent(f, fn), e)) < 0)
+		return 0;
+	fn = field(el_gofile_parent(f, fn), "function");
+	if (!el_node_is(fn, "selector_expression") || !func_named(x, text(f, field(fn, "field")), 1, &d) ||
+	    ts_node_is_null(pl = field(d.node, "parameters")) || ts_node_is_null(body = field(d.node, "body")))
+		return 0;
+	c = ts_node_named_child_count(pl);
+	for (i = 0; i < c; i++) {
+		TSNode pd = ts_node_named_child(pl, i), pt = field(pd, "type");
+		uint32_t j, m = ts_node_named_child_count(pd);
+		for (j = 0; j < m; j++) {
+			TSNode id = ts_node_named_child(pd, j);
+			element_arg ea;
+			if (!el_node_is(id, "identifier") || k++ != idx)
+				continue;
+			ea.x = x;
+			ea.name = text(d.f, id);
+			return (text_is(d.f, pt, "any") || text_is(d.f, pt, "interface{}")) &&
+			       any_own_statement(d.f, body, "assignment_statement", stores_generic_element, &ea);
+		}
+	}
+	return 0;
+}
+
 static const char *owner_of_object(ctx *x, TSNode e)
 {
 	TSNode p, target;
@@ -3461,6 +3619,8 @@ static const char *owner_of_object(ctx *x, TSNode e)
 			return "copy";
 		if (sized_for(x, e))
 			return "presized";
+		if (document_node(x, e))
+			return "document-node"; /* hashContext[k] = append(hash, ...) */
 		return owner_of(x, ts_node_named_child(field(e, "arguments"), 0));
 	}
 	switch (returned_local(x, e)) {
@@ -3499,6 +3659,8 @@ static const char *owner_of_object(ctx *x, TSNode e)
 		return "initialised";
 	if (byte_field(x, e))
 		return "byte-field";
+	if (document_node(x, e))
+		return "document-node";
 	p = el_gofile_parent(x->f, e);
 	if (el_node_is(p, "literal_element"))
 		p = el_gofile_parent(x->f, p);

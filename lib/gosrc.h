@@ -190,6 +190,9 @@ typedef struct el_facts {
                           through a pointer parameter, not the receiver: *p = T{...}),
                           "byte-field" (a []byte(s) whose bytes become a []byte field,
                           assigned there or stored there by a callee of the package),
+                          "document-node" (a generic container stored as an element of
+                          another, appended to a slice of them, or handed to a function
+                          of the package that stores it so),
                           "closure" (the variadic slice of a returned call
 	                          whose result, a named func type, keeps it),
 	                          "global" (for append: the slice appended to) or "" */

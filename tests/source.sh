@@ -819,6 +819,16 @@ PY
 	grep '"file":"order/tee.go","line":101,' "$tmp/cmd$v.json" | grep -q '"owner":"byte-field"' && ok ||
 		bad "command/$log: tee.go:101 is not owner byte-field"
 	decide command $log order/tee.go:102 '([]byte)(note)' string-bytes-conversion
+	# nodes of a document of arbitrary shape (toml's parser: tables as
+	# map[string]any under the root, arrays of tables) are the document;
+	# a typed map stored into the root is not one of them
+	decide command $log order/tree.go:29 'make(map[string]any)' api-allocation
+	grep '"file":"order/tree.go","line":29,' "$tmp/cmd$v.json" | grep -q '"owner":"document-node"' && ok ||
+		bad "command/$log: tree.go:29 is not a document node"
+	decide command $log order/tree.go:41 'make(map[string]any)' api-allocation
+	decide command $log order/tree.go:44 'make(map[string]any)' api-allocation
+	decide command $log order/tree.go:57 'make(map[string]any)' api-allocation
+	decide command $log order/tree.go:68 'make(map[string]int)' map-store
 	# a variable of a generic type that json decodes into (zerolog's
 	# ConsoleWriter, prometheus' expvar collector): its cell is nothing
 	# next to the generic document; a struct destination keeps reflection
