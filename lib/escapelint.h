@@ -561,7 +561,9 @@ typedef struct el_object {
 	 * inlined: the call written at the position when the object is
 	 *   allocated inside an inlined function (the subject is not in the
 	 *   source), e.g. "r.WithContext".
-	 * context also says "lazy": allocated under a nil or capacity check of
+	 * context also says "table-miss": in `if !ok` after a look-up in a
+	 * package-level map that only its declaration and init functions fill;
+	 * "lazy": allocated under a nil or capacity check of
 	 * where it goes (once per object, or on growth), "lazy-inlined" when
 	 * that check is in the inlined callee's own code, "lazy-caller" when
 	 * it is around every call of the unexported method that makes it

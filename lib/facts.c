@@ -3887,6 +3887,97 @@ static int lazy_via_callers(ctx *x, TSNode e)
 
 static int seeds_free_list(ctx *x, TSNode e);
 
+/* Is package-level map variable name (declared at top-level node decl of
+ * x->f) a table: written only where it is declared and in the package's
+ * init functions, and elsewhere only read (m[k], range m, len(m))?
+ * Answers need every use in view (an indexed package, no assembly). */
+#define TABLE_MAX_REFS 32
+static int init_only_table(ctx *x, el_str name)
+{
+	el_ref refs[TABLE_MAX_REFS];
+	size_t n, i;
+	int opaque, rc;
+
+	if (!x->dir)
+		return 0;
+	rc = el_gosrc_references(x->g, x->dir, name, refs, TABLE_MAX_REFS, &n, &opaque);
+	if (rc == -2) {
+		x->failed = 1;
+		return 0;
+	}
+	if (rc != 1 || opaque || n == 0 || n > TABLE_MAX_REFS)
+		return 0;
+	for (i = 0; i < n; i++) {
+		const el_ref *r = &refs[i];
+		TSNode p = ts_node_parent(r->node), q;
+		if (el_node_is(r->top, "var_declaration") ||
+		    (el_node_is(r->top, "function_declaration") && text_is(r->f, field(r->top, "name"), "init")))
+			continue;
+		if (!el_node_is(r->node, "identifier"))
+			return 0;
+		/* m[k] read: not on the left of an assignment, nor &m[k] */
+		if (el_node_is(p, "index_expression") && ts_node_eq(field(p, "operand"), r->node)) {
+			q = ts_node_parent(p);
+			if (el_node_is(q, "expression_list") && el_node_is(ts_node_parent(q), "assignment_statement") &&
+			    ts_node_eq(field(ts_node_parent(q), "left"), q))
+				return 0;
+			if (el_node_is(q, "inc_statement") || el_node_is(q, "dec_statement") ||
+			    (el_node_is(q, "unary_expression") && text_is(r->f, field(q, "operator"), "&")))
+				return 0;
+			continue;
+		}
+		/* range m, len(m) */
+		if (el_node_is(p, "range_clause") && ts_node_eq(field(p, "right"), r->node))
+			continue;
+		if (el_node_is(p, "argument_list") && el_node_is(q = ts_node_parent(p), "call_expression") &&
+		    text_is(r->f, field(q, "function"), "len"))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* Is e in the consequence of `if !ok {...}`, where `v, ok := m[k]` looks
+ * k up in m, a package-level map that only its declaration and the
+ * package's init functions fill (zap's `s, ok :=
+ * _levelToCapitalColorString[l]; if !ok { s = _unknownLevelColor.Add(...)
+ * }`, the table filled from every defined level)?  The branch runs for a
+ * key outside the values the package defines. */
+static int table_miss(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode a, cond, okid, r, m;
+	decl d, md;
+
+	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); a = el_gofile_parent(f, a)) {
+		TSNode ifs = el_gofile_parent(f, a);
+		uint32_t n;
+		if (!el_node_is(a, "block") || !el_node_is(ifs, "if_statement") ||
+		    !ts_node_eq(field(ifs, "consequence"), a))
+			continue;
+		cond = field(ifs, "condition");
+		if (!el_node_is(cond, "unary_expression") || !text_is(f, field(cond, "operator"), "!") ||
+		    !el_node_is(okid = field(cond, "operand"), "identifier") || !resolve(x, f, okid, &d) ||
+		    d.f != f || d.kind != D_SHORT || d.idx != 1)
+			continue;
+		r = field(d.node, "right");
+		n = ts_node_is_null(r) ? 0 : ts_node_named_child_count(r);
+		if (n != 1 || !el_node_is(r = ts_node_named_child(r, 0), "index_expression") ||
+		    !el_node_is(m = field(r, "operand"), "identifier") || !resolve(x, f, m, &md) || md.kind != D_VAR)
+			continue;
+		/* declared at the top level: var m = ..., var ( m = ... ) */
+		{
+			TSNode vd = el_gofile_parent(md.f, md.node);
+			if (el_node_is(vd, "var_spec_list"))
+				vd = el_gofile_parent(md.f, vd);
+			if (!el_node_is(vd, "var_declaration") || !el_node_is(el_gofile_parent(md.f, vd), "source_file"))
+				continue;
+		}
+		return init_only_table(x, text(f, m));
+	}
+	return 0;
+}
+
 static const char *context_of(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
@@ -3971,6 +4062,8 @@ static const char *context_of(ctx *x, TSNode e)
 	}
 	if (lazy_via_callers(x, e))
 		return "lazy-caller";
+	if (table_miss(x, e))
+		return "table-miss";
 	if (seeds_free_list(x, e))
 		return "free-list";
 	return "";

@@ -829,6 +829,14 @@ PY
 	decide command $log order/tree.go:44 'make(map[string]any)' api-allocation
 	decide command $log order/tree.go:57 'make(map[string]any)' api-allocation
 	decide command $log order/tree.go:68 'make(map[string]int)' map-store
+	# the miss branch of a look-up in a package-level table that only its
+	# declaration and init fill (zap's level colours) runs for a key
+	# outside the package's definitions; a table written at run time is
+	# no such table
+	decide command $log order/shade.go:23 name lazy-init
+	grep '"file":"order/shade.go","line":23,' "$tmp/cmd$v.json" | grep -q '"context":"table-miss"' && ok ||
+		bad "command/$log: shade.go:23 is not a table miss"
+	decide command $log order/shade.go:36 name fmt-sprintf
 	# a variable of a generic type that json decodes into (zerolog's
 	# ConsoleWriter, prometheus' expvar collector): its cell is nothing
 	# next to the generic document; a struct destination keeps reflection
