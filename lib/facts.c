@@ -2401,6 +2401,13 @@ static const char *owner_of(ctx *x, TSNode v)
 
 	while (el_node_is(v, "parenthesized_expression") || el_node_is(v, "slice_expression"))
 		v = el_node_is(v, "slice_expression") ? field(v, "operand") : ts_node_named_child(v, 0);
+	/* *emitter.output_buffer: the slice a pointer kept in a field leads
+	 * to, the caller's (yaml's write handler appends to the output of
+	 * Marshal); through a parameter (a flag value's *k) it stays the
+	 * parameter's business */
+	if (el_node_is(v, "unary_expression") && text_is(x->f, field(v, "operator"), "*") &&
+	    el_node_is(field(v, "operand"), "selector_expression"))
+		return strcmp(owner_of(x, field(v, "operand")), "field") == 0 ? "field" : "";
 	if (el_node_is(v, "selector_expression")) {
 		/* a field the function itself has just replaced keeps no
 		 * capacity from the last call: "replaced" */
