@@ -3362,6 +3362,59 @@ static int sized_for(ctx *x, TSNode e)
 }
 
 static int argument_index(TSNode c, TSNode e);
+static int method_decl(ctx *x, el_str t, el_str nm, const el_gofile **mf, TSNode *m);
+
+/* The declaration in *d, and the parameter in *param, that argument e
+ * (of x->f) of a call is passed for, when the call goes to a function of
+ * the package (`f(...)`) or to a method on the receiver of the method
+ * around it (`e.emitScalar(...)`, resolved on the receiver's type: a
+ * call through another value may be dynamic); 0 otherwise. */
+static int static_param(ctx *x, TSNode e, decl *d, TSNode *param)
+{
+	const el_gofile *f = x->f;
+	TSNode args = el_gofile_parent(f, e), fn, pl;
+	uint32_t i, c;
+	int idx, k = 0;
+
+	if (!el_node_is(args, "argument_list") || (idx = argument_index(el_gofile_parent(f, args), e)) < 0)
+		return 0;
+	fn = field(el_gofile_parent(f, args), "function");
+	if (el_node_is(fn, "identifier")) {
+		if (el_go_builtin_func(text(f, fn)) || !func_named(x, text(f, fn), 0, d))
+			return 0;
+	} else if (el_node_is(fn, "selector_expression")) {
+		TSNode top = func_of(f, e), rl;
+		el_str recv;
+		while (!ts_node_is_null(top) && !el_node_is(top, "method_declaration"))
+			top = func_of(f, top);
+		if (ts_node_is_null(top) || ts_node_is_null(rl = field(top, "receiver")) ||
+		    !(recv = text(f, field(ts_node_named_child(rl, 0), "name"))).len ||
+		    !el_str_eq(text(f, field(fn, "operand")), recv))
+			return 0;
+		memset(d, 0, sizeof *d);
+		d->kind = D_FUNC;
+		if (!method_decl(x, el_gofile_receiver_type(f, top), text(f, field(fn, "field")), &d->f, &d->node))
+			return 0;
+	} else {
+		return 0;
+	}
+	if (ts_node_is_null(pl = field(d->node, "parameters")) || ts_node_is_null(field(d->node, "body")))
+		return 0;
+	/* `anchor, tag []byte` share a type: count names */
+	c = ts_node_named_child_count(pl);
+	for (i = 0; i < c; i++) {
+		TSNode pd = ts_node_named_child(pl, i);
+		uint32_t j, m = ts_node_named_child_count(pd);
+		for (j = 0; j < m; j++) {
+			TSNode id = ts_node_named_child(pd, j);
+			if (el_node_is(id, "identifier") && k++ == idx) {
+				*param = id;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
 
 /* Is assignment st a store of the parameter name (arg) into a field:
  * `e.event.head_comment = head`, or as a keyed element of a literal
@@ -3411,11 +3464,10 @@ static int stores_param_field(const el_gofile *f, TSNode st, const void *arg)
 static int byte_field(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
-	TSNode t = field(e, "type"), target, fn, pl, body;
-	uint32_t i, c;
-	int idx, k = 0;
+	TSNode t = field(e, "type"), target, param, pt;
 	decl d;
 	ty ft;
+	el_str nm;
 
 	if (!el_node_is(e, "type_conversion_expression") || !el_node_is(t, "slice_type") ||
 	    !text_is(f, field(t, "element"), "byte"))
@@ -3424,36 +3476,12 @@ static int byte_field(ctx *x, TSNode e)
 	if (el_node_is(target, "selector_expression"))
 		return expr_type(x, f, target, &ft, 0) && !ts_node_is_null(ft.node) &&
 		       el_node_is(ft.node, "slice_type") && text_is(ft.f, field(ft.node, "element"), "byte");
-	fn = el_gofile_parent(f, e);
-	if (!el_node_is(fn, "argument_list") || (idx = argument_index(el_gofile_parent(f, fn), e)) < 0)
+	if (!static_param(x, e, &d, &param))
 		return 0;
-	fn = field(el_gofile_parent(f, fn), "function");
-	if (el_node_is(fn, "identifier")) {
-		if (el_go_builtin_func(text(f, fn)) || !func_named(x, text(f, fn), 0, &d))
-			return 0;
-	} else if (!el_node_is(fn, "selector_expression") || !func_named(x, text(f, field(fn, "field")), 1, &d)) {
-		return 0;
-	}
-	if (ts_node_is_null(pl = field(d.node, "parameters")) || ts_node_is_null(body = field(d.node, "body")))
-		return 0;
-	/* the parameter for argument idx: `anchor, tag []byte` share a type */
-	c = ts_node_named_child_count(pl);
-	for (i = 0; i < c; i++) {
-		TSNode pd = ts_node_named_child(pl, i), pt = field(pd, "type");
-		uint32_t j, m = ts_node_named_child_count(pd);
-		for (j = 0; j < m; j++) {
-			TSNode id = ts_node_named_child(pd, j);
-			el_str nm;
-			if (!el_node_is(id, "identifier"))
-				continue;
-			if (k++ != idx)
-				continue;
-			nm = text(d.f, id);
-			return el_node_is(pt, "slice_type") && text_is(d.f, field(pt, "element"), "byte") &&
-			       any_own_statement(d.f, body, "assignment_statement", stores_param_field, &nm);
-		}
-	}
-	return 0;
+	pt = field(el_gofile_parent(d.f, param), "type");
+	nm = text(d.f, param);
+	return el_node_is(pt, "slice_type") && text_is(d.f, field(pt, "element"), "byte") &&
+	       any_own_statement(d.f, field(d.node, "body"), "assignment_statement", stores_param_field, &nm);
 }
 
 /* Is t a container of values of any type, the node type of a document
@@ -3570,9 +3598,8 @@ static int stores_generic_element(const el_gofile *f, TSNode st, const void *arg
 static int document_node(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
-	TSNode target, s, fn, pl, body;
-	uint32_t i, c;
-	int idx, k = 0;
+	TSNode target, s, fn, param, pt;
+	element_arg ea;
 	decl d;
 
 	if (!generic_expr(x, e))
@@ -3581,7 +3608,8 @@ static int document_node(ctx *x, TSNode e)
 	if (el_node_is(target, "index_expression"))
 		return generic_expr(x, field(target, "operand"));
 	if (el_node_is(target, "identifier")) {
-		element_arg ea = { x, text(f, target) };
+		ea.x = x;
+		ea.name = text(f, target);
 		fn = func_of(f, e);
 		return !ts_node_is_null(fn) && !ts_node_is_null(field(fn, "body")) &&
 		       any_own_statement(f, field(fn, "body"), "assignment_statement", stores_generic_element, &ea);
@@ -3589,29 +3617,13 @@ static int document_node(ctx *x, TSNode e)
 	s = appended_to(f, e);
 	if (!ts_node_is_null(s))
 		return generic_expr(x, s);
-	fn = el_gofile_parent(f, e);
-	if (!el_node_is(fn, "argument_list") || (idx = argument_index(el_gofile_parent(f, fn), e)) < 0)
+	if (!static_param(x, e, &d, &param))
 		return 0;
-	fn = field(el_gofile_parent(f, fn), "function");
-	if (!el_node_is(fn, "selector_expression") || !func_named(x, text(f, field(fn, "field")), 1, &d) ||
-	    ts_node_is_null(pl = field(d.node, "parameters")) || ts_node_is_null(body = field(d.node, "body")))
-		return 0;
-	c = ts_node_named_child_count(pl);
-	for (i = 0; i < c; i++) {
-		TSNode pd = ts_node_named_child(pl, i), pt = field(pd, "type");
-		uint32_t j, m = ts_node_named_child_count(pd);
-		for (j = 0; j < m; j++) {
-			TSNode id = ts_node_named_child(pd, j);
-			element_arg ea;
-			if (!el_node_is(id, "identifier") || k++ != idx)
-				continue;
-			ea.x = x;
-			ea.name = text(d.f, id);
-			return (text_is(d.f, pt, "any") || text_is(d.f, pt, "interface{}")) &&
-			       any_own_statement(d.f, body, "assignment_statement", stores_generic_element, &ea);
-		}
-	}
-	return 0;
+	pt = field(el_gofile_parent(d.f, param), "type");
+	ea.x = x;
+	ea.name = text(d.f, param);
+	return (text_is(d.f, pt, "any") || text_is(d.f, pt, "interface{}")) &&
+	       any_own_statement(d.f, field(d.node, "body"), "assignment_statement", stores_generic_element, &ea);
 }
 
 static const char *owner_of_object(ctx *x, TSNode e)
