@@ -2049,6 +2049,71 @@ static TSNode base_of(TSNode t);
 static el_str aliased_by(const el_gofile *f, TSNode target);
 static int lazy_target(const el_gofile *f, TSNode e, el_str t);
 
+static int uses_name(const el_gofile *f, TSNode n, el_str name, int depth);
+
+/* What a nil check or a setter call names as its target: the first
+ * argument of `t.UnsafeIsNil(ptr)`, `t.UnsafeSet(ptr, v)`, or the
+ * receiver of `v.IsNil()`, `v.Set(x)` (reflect's); with want_value, a
+ * setter must take a value after it (one argument: the receiver's). */
+static el_str nil_target(const el_gofile *f, TSNode call, int setter)
+{
+	TSNode fn = field(call, "function"), args = field(call, "arguments");
+	uint32_t n = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args);
+	el_str none = { NULL, 0 };
+
+	if (!el_node_is(fn, "selector_expression"))
+		return none;
+	if (n > (setter ? 1u : 0u))
+		return text(f, ts_node_named_child(args, 0));
+	return n == (setter ? 1u : 0u) ? text(f, field(fn, "operand")) : none;
+}
+
+static int names_call(const el_gofile *f, TSNode c, const char *suffix)
+{
+	el_str nm;
+
+	if (!el_node_is(c, "call_expression") || !el_node_is(field(c, "function"), "selector_expression"))
+		return 0;
+	nm = text(f, field(field(c, "function"), "field"));
+	return el_ends(nm.ptr, nm.len, suffix, strlen(suffix));
+}
+
+/* Is e made for a setter under a nil check of the same target: `if
+ * mapType.UnsafeIsNil(ptr) { mapType.UnsafeSet(ptr,
+ * mapType.UnsafeMakeMap(0)) }` (jsoniter's map decoder), `if v.IsNil() {
+ * v.Set(reflect.MakeMap(t)) }`, e an argument of the setter or a local
+ * declared in the check's body whose address the setter takes?  The
+ * decoder fills a nil destination, once per destination. */
+static int nil_set(const el_gofile *f, TSNode e)
+{
+	TSNode a, c, cons;
+
+	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); a = el_gofile_parent(f, a)) {
+		TSNode cond, k;
+		TSTreeCursor cur;
+		el_str key;
+		if (!el_node_is(a, "if_statement") || ts_node_is_null(cons = field(a, "consequence")) ||
+		    !(ts_node_start_byte(e) >= ts_node_start_byte(cons) && ts_node_end_byte(e) <= ts_node_end_byte(cons)))
+			continue;
+		cond = field(a, "condition");
+		if (!names_call(f, cond, "IsNil") || !(key = nil_target(f, cond, 0)).len)
+			continue;
+		/* a setter of the target among the body's statements */
+		EACH_NAMED(cons, cur, k)
+		{
+			c = el_node_is(k, "expression_statement") ? ts_node_named_child(k, 0) : k;
+			if (!names_call(f, c, "Set") || !el_str_eq(nil_target(f, c, 1), key))
+				continue;
+			if ((ts_node_start_byte(e) >= ts_node_start_byte(c) && ts_node_end_byte(e) <= ts_node_end_byte(c)) ||
+			    (el_node_is(e, "identifier") && uses_name(f, field(c, "arguments"), text(f, e), 0))) {
+				ts_tree_cursor_delete(&cur);
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 static int lazy(const el_gofile *f, TSNode e)
 {
 	TSNode target = assigned_to(f, e), a, stmt = e, fn;
@@ -2067,6 +2132,8 @@ static int lazy(const el_gofile *f, TSNode e)
 		    (el_node_is(a, "if_statement") && ts_node_eq(stmt, field(a, "consequence")) && fills_memo(f, a)))
 			return 2;
 	stmt = e;
+	if (nil_set(f, e))
+		return 1;
 	if (ts_node_is_null(target)) {
 		/* t2 := make(...); ...; t = t2 (zstd's DecodeAll grows dst):
 		 * made under a check of t */

@@ -160,7 +160,9 @@ int el_gofile_func_name(const el_gofile *f, TSNode decl, char *buf, size_t size)
 /* What the source says about an object (facts.c). */
 typedef struct el_facts {
 	const char *context;   /* "panic", "error", "error-value", "error-sentinel", "init",
-	                          "lazy" (under a nil or capacity check of where it goes),
+	                          "lazy" (under a nil or capacity check of where it goes,
+	                          or made for a setter under a nil check of its target:
+	                          if v.IsNil() { v.Set(...) }),
 	                          "lazy-caller" (every call of the unexported method that
 	                          makes the receiver's field is under such a check),
 	                          "cache-miss" (after `if v != nil { return v }` for a value

@@ -840,6 +840,12 @@ PY
 	grep '"file":"order/shade.go","line":23,' "$tmp/cmd$v.json" | grep -q '"context":"table-miss"' && ok ||
 		bad "command/$log: shade.go:23 is not a table miss"
 	decide command $log order/shade.go:36 name fmt-sprintf
+	# what a setter stores under a nil check of the same target (jsoniter's
+	# map decoder: if t.UnsafeIsNil(ptr) { t.UnsafeSet(ptr,
+	# t.UnsafeMakeMap(0)) }) is made once per nil destination; the same
+	# setter without the check runs per call
+	decide command $log order/nilset.go:13 'make(map[string]int, dest.n + dest.d.Size)' lazy-init
+	decide command $log order/nilset.go:20 'make(map[string]int, dest.n + dest.d.Size)' inlined-allocation
 	# an append through a pointer to the caller's slice, kept in a field
 	# (yaml's write handler: *emitter.output_buffer = append(...)) grows
 	# a slice that outlives the call; a local's appends keep append-growth
