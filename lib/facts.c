@@ -1462,8 +1462,13 @@ static int is_error_return(const el_gofile *f, TSNode s, TSNode branch)
 		return 0;
 	if (el_node_is(last, "nil"))
 		return 0;
+	/* return write(data): whatever the call returns, nil when it works;
+	 * an error constructor's call (errors.New(...), fmt.Errorf(...),
+	 * newSyntaxError(...)) is a failure */
+	if (el_node_is(last, "call_expression"))
+		return error_call(f, last) != 0;
 	if (!el_node_is(last, "identifier"))
-		return 1; /* errors.New(...), &Err{...}, fmt.Errorf(...) */
+		return 1; /* &Err{...}, io.EOF */
 	/* a sentinel (ErrBadHandshake, errNotFound) or a collection of errors
 	 * (errs) is an error; `return err` only where err was checked:
 	 * if err != nil { ...; return err } */
@@ -2051,6 +2056,37 @@ static int lazy_target(const el_gofile *f, TSNode e, el_str t);
 
 static int uses_name(const el_gofile *f, TSNode n, el_str name, int depth);
 
+/* Is e in the body of `if !flag { flag = true; ... }`, the body setting
+ * the flag it tests (s2's `if !w.wroteStreamHeader {
+ * w.wroteStreamHeader = true; ... }`)?  The body runs once per object
+ * holding the flag (or once, for a package-level one). */
+static int once_flag(const el_gofile *f, TSNode e)
+{
+	TSNode a;
+
+	for (a = el_gofile_parent(f, e); !ts_node_is_null(a) && !is_func(a); a = el_gofile_parent(f, a)) {
+		TSNode cons = field(a, "consequence"), cond = field(a, "condition"), flag, k;
+		TSTreeCursor cur;
+		if (!el_node_is(a, "if_statement") || ts_node_is_null(cons) ||
+		    !(ts_node_start_byte(e) >= ts_node_start_byte(cons) && ts_node_end_byte(e) <= ts_node_end_byte(cons)))
+			continue;
+		if (!el_node_is(cond, "unary_expression") || !text_is(f, field(cond, "operator"), "!") ||
+		    !(el_node_is(flag = field(cond, "operand"), "selector_expression") || el_node_is(flag, "identifier")))
+			continue;
+		EACH_NAMED(cons, cur, k)
+		{
+			TSNode l = field(k, "left"), r = field(k, "right");
+			if (el_node_is(k, "assignment_statement") && ts_node_named_child_count(l) == 1 &&
+			    ts_node_named_child_count(r) == 1 && el_str_eq(text(f, ts_node_named_child(l, 0)), text(f, flag)) &&
+			    el_node_is(ts_node_named_child(r, 0), "true")) {
+				ts_tree_cursor_delete(&cur);
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* What a nil check or a setter call names as its target: the first
  * argument of `t.UnsafeIsNil(ptr)`, `t.UnsafeSet(ptr, v)`, or the
  * receiver of `v.IsNil()`, `v.Set(x)` (reflect's); with want_value, a
@@ -2134,6 +2170,8 @@ static int lazy(const el_gofile *f, TSNode e)
 	stmt = e;
 	if (nil_set(f, e))
 		return 1;
+	if (once_flag(f, e))
+		return 4;
 	if (ts_node_is_null(target)) {
 		/* t2 := make(...); ...; t = t2 (zstd's DecodeAll grows dst):
 		 * made under a check of t */
@@ -4145,6 +4183,8 @@ static const char *context_of(ctx *x, TSNode e)
 		return "cache-miss";
 	case 3:
 		return "pool-new";
+	case 4:
+		return "once";
 	}
 	if (lazy_via_callers(x, e))
 		return "lazy-caller";
@@ -6442,7 +6482,8 @@ static int callers_walk(ctx *x, TSNode top, char *names, size_t size, int depth,
 			 * debugger's report */
 			trace = cold = 1;
 		} else if (strcmp(where = context_of(&y, r->node), "lazy") == 0 ||
-		           strcmp(where, "cache-miss") == 0 || strcmp(where, "pool-new") == 0) {
+		           strcmp(where, "cache-miss") == 0 || strcmp(where, "pool-new") == 0 ||
+		           strcmp(where, "once") == 0) {
 			/* on its caller's lazy path (a cache miss, a nil check);
 			 * error and panic contexts are left out: `err =
 			 * c.writeBufs(b)` stores a call's error, nil on the path
@@ -8135,6 +8176,21 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			s = new_call;
 		else
 			s = subject_node(f, e, subject);
+		if (ts_node_is_null(s) && (el_starts(subject.ptr, subject.len, EL_LIT("([]byte)(")) ||
+		                           el_starts(subject.ptr, subject.len, EL_LIT("([]rune)(")))) {
+			/* []byte(magicChunk) printed with the constant's value,
+			 * ([]byte)("\xff\x06..."): the conversion of a constant
+			 * the source names, which copies it all the same */
+			TSNode cv = e;
+			int up;
+			for (up = 0; up < 3 && !ts_node_is_null(cv) && !el_node_is(cv, "type_conversion_expression"); up++)
+				cv = el_gofile_parent(f, cv);
+			if (el_node_is(cv, "type_conversion_expression") &&
+			    is_constant(&x, f, field(cv, "operand"), 0) &&
+			    text(f, field(cv, "type")).len == 6 &&
+			    memcmp(text(f, field(cv, "type")).ptr, subject.ptr + 1, 6) == 0)
+				s = cv;
+		}
 		if (ts_node_is_null(s)) {
 			/* not in the source as printed: a value the compiler
 			 * substituted (Go >= 1.22 prints ctxKey(1) for routeKey),
