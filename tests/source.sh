@@ -856,6 +856,14 @@ PY
 	grep '"file":"order/stream.go","line":25,' "$tmp/cmd$v.json" | grep -q '"context":"once"' && ok ||
 		bad "command/$log: stream.go:25 is not under a once flag"
 	decide command $log order/stream.go:37 "$conv" string-bytes-conversion
+	# a local whose address becomes a bufio.Writer's writer, to reach the
+	# writer's buffer (websocket's bufioWriterBuffer): AvailableBuffer is
+	# the change; an address a callee of the build keeps names the callee
+	decide command $log order/reader.go:20 h address-taken-local
+	grep '"file":"order/reader.go","line":20,' "$tmp/cmd$v.json" | grep -q 'bw.AvailableBuffer()' && ok ||
+		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
+	decide command $log order/reader.go:42 elem callee-leak
+	decide command $log order/reader.go:62 number callee-leak
 	# an append through a pointer to the caller's slice, kept in a field
 	# (yaml's write handler: *emitter.output_buffer = append(...)) grows
 	# a slice that outlives the call; a local's appends keep append-growth
