@@ -561,8 +561,8 @@ typedef struct el_object {
 	 * inlined: the call written at the position when the object is
 	 *   allocated inside an inlined function (the subject is not in the
 	 *   source), e.g. "r.WithContext".
-	 * context also says "once": in the body of `if !flag { flag = true; ...
-	 * }`, once per object holding the flag; "table-miss": in `if !ok` after a look-up in a
+	 * context also says "once": in the body of `if !w.f { w.f = true; ...
+	 * }` for a field w.f, once per object holding the flag; "table-miss": in `if !ok` after a look-up in a
 	 * package-level map that only its declaration and init functions fill;
 	 * "lazy": allocated under a nil or capacity check of
 	 * where it goes (once per object, or on growth), "lazy-inlined" when

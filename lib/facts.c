@@ -2059,7 +2059,8 @@ static int uses_name(const el_gofile *f, TSNode n, el_str name, int depth);
 /* Is e in the body of `if !flag { flag = true; ... }`, the body setting
  * the flag it tests (s2's `if !w.wroteStreamHeader {
  * w.wroteStreamHeader = true; ... }`)?  The body runs once per object
- * holding the flag (or once, for a package-level one). */
+ * holding the flag; a local flag (zstd's historySent, zap's seenError) is
+ * new on every call, and is not taken. */
 static int once_flag(const el_gofile *f, TSNode e)
 {
 	TSNode a;
@@ -2070,8 +2071,9 @@ static int once_flag(const el_gofile *f, TSNode e)
 		if (!el_node_is(a, "if_statement") || ts_node_is_null(cons) ||
 		    !(ts_node_start_byte(e) >= ts_node_start_byte(cons) && ts_node_end_byte(e) <= ts_node_end_byte(cons)))
 			continue;
+		/* a field: a local flag is set anew on every call */
 		if (!el_node_is(cond, "unary_expression") || !text_is(f, field(cond, "operator"), "!") ||
-		    !(el_node_is(flag = field(cond, "operand"), "selector_expression") || el_node_is(flag, "identifier")))
+		    !el_node_is(flag = field(cond, "operand"), "selector_expression"))
 			continue;
 		EACH_NAMED(cons, cur, k)
 		{

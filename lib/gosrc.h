@@ -168,7 +168,7 @@ typedef struct el_facts {
 	                          "cache-miss" (after `if v != nil { return v }` for a value
 	                          looked up in a cache, or in `if !ok { ...; o.m[k] = v }`
 	                          after `v, ok := o.m[k]`: once per key),
-	                          "once" (in the body of `if !flag { flag = true; ... }`),
+	                          "once" (in the body of `if !w.f { w.f = true; ... }`, a field),
 	                          "table-miss" (in `if !ok` after `v, ok := m[k]` for a
 	                          package-level m that only its declaration and init fill),
 	                          "debug" (in the body of `if debug {`, `if o.DebugOut != nil

@@ -856,6 +856,8 @@ PY
 	grep '"file":"order/stream.go","line":25,' "$tmp/cmd$v.json" | grep -q '"context":"once"' && ok ||
 		bad "command/$log: stream.go:25 is not under a once flag"
 	decide command $log order/stream.go:37 "$conv" string-bytes-conversion
+	# a local flag is new on every call: its body runs per call
+	decide command $log order/stream.go:52 "$conv" string-bytes-conversion
 	# a local whose address becomes a bufio.Writer's writer, to reach the
 	# writer's buffer (websocket's bufioWriterBuffer): AvailableBuffer is
 	# the change; an address a callee of the build keeps names the callee
