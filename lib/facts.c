@@ -2091,8 +2091,8 @@ static int once_flag(const el_gofile *f, TSNode e)
 
 /* What a nil check or a setter call names as its target: the first
  * argument of `t.UnsafeIsNil(ptr)`, `t.UnsafeSet(ptr, v)`, or the
- * receiver of `v.IsNil()`, `v.Set(x)` (reflect's); with want_value, a
- * setter must take a value after it (one argument: the receiver's). */
+ * receiver of `v.IsNil()`, `v.Set(x)` (reflect's); with setter set, the
+ * call takes a value after the target (one argument: the receiver's). */
 static el_str nil_target(const el_gofile *f, TSNode call, int setter)
 {
 	TSNode fn = field(call, "function"), args = field(call, "arguments");
@@ -2918,6 +2918,18 @@ static int returns_holding(const el_gofile *f, TSNode st, const void *arg)
 	return 0;
 }
 
+/* The uses of name in x's package into refs (*n of them), when every one
+ * is in view: an indexed package, no assembly or linkname, at least one
+ * and at most cap uses. */
+static int every_use(ctx *x, el_str name, el_ref *refs, size_t cap, size_t *n)
+{
+	int opaque, rc = el_gosrc_references(x->g, x->dir, name, refs, cap, n, &opaque);
+
+	if (rc == -2)
+		x->failed = 1;
+	return rc == 1 && !opaque && *n > 0 && *n <= cap;
+}
+
 /* Is parameter number idx of the unexported function fn (of x->f) given,
  * by every call in its package, the caller's own output (output_place)
  * or a local the caller returns, by itself or in a literal: the object
@@ -2930,7 +2942,7 @@ static int fed_output(ctx *x, TSNode fn, uint32_t idx, int depth)
 	el_str nm = text(x->f, field(fn, "name"));
 	el_ref refs[FED_MAX_REFS];
 	size_t n, i;
-	int opaque, rc, memo, calls = 0;
+	int rc, memo, calls = 0;
 	const char *memo_text;
 	unsigned long long key;
 
@@ -2941,12 +2953,7 @@ static int fed_output(ctx *x, TSNode fn, uint32_t idx, int depth)
 	              EL_HASH_SEED ^ 0x6f7574707574ull ^ ((unsigned long long)ts_node_start_byte(fn) << 8) ^ idx);
 	if (el_gosrc_memo(x->g, x->dir, key, &memo, &memo_text) == 1)
 		return memo == 1;
-	rc = el_gosrc_references(x->g, x->dir, nm, refs, FED_MAX_REFS, &n, &opaque);
-	if (rc == -2) {
-		x->failed = 1;
-		return 0;
-	}
-	if (rc != 1 || opaque || n == 0 || n > FED_MAX_REFS)
+	if (!every_use(x, nm, refs, FED_MAX_REFS, &n))
 		return 0;
 	for (i = 0; i < n; i++) {
 		const el_ref *r = &refs[i];
@@ -4022,16 +4029,10 @@ static int init_only_table(ctx *x, el_str name)
 {
 	el_ref refs[TABLE_MAX_REFS];
 	size_t n, i;
-	int opaque, rc;
 
 	if (!x->dir)
 		return 0;
-	rc = el_gosrc_references(x->g, x->dir, name, refs, TABLE_MAX_REFS, &n, &opaque);
-	if (rc == -2) {
-		x->failed = 1;
-		return 0;
-	}
-	if (rc != 1 || opaque || n == 0 || n > TABLE_MAX_REFS)
+	if (!every_use(x, name, refs, TABLE_MAX_REFS, &n))
 		return 0;
 	for (i = 0; i < n; i++) {
 		const el_ref *r = &refs[i];
