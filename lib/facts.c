@@ -36,6 +36,7 @@ typedef struct ctx {
 	int failed;           /* out of memory */
 	int destination;      /* output_place_at's answer came through an unsafe.Pointer
 	                         parameter (*(*T)(ptr) = v) */
+	int elsewhere;        /* looking at another package of the module (no further hop) */
 } ctx;
 
 /* A declaration found for a name. */
@@ -526,6 +527,7 @@ static int predeclared_size(el_str name, long *size, long *align)
 }
 
 static long type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth);
+static long imported_type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth);
 
 /* Is f compiled only in some builds: a //go:build (or // +build) line
  * before its package clause, or a name ending in _GOOS or _GOARCH
@@ -707,6 +709,51 @@ static long struct_size(ctx *x, const el_gofile *f, TSNode st, long *align, int 
 	return align_up(size, max_align);
 }
 
+/* Size of pkg.T, type node t of f (a qualified type, or a selector in
+ * an expression), when pkg is another package of the module being looked
+ * at (zapcore.Level in go.uber.org/zap): its declaration is read from
+ * that package's directory, with a cache of its own, and its size is
+ * worked out there; a type it names from a third package is not
+ * followed.  -1 when not known. */
+static long imported_type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth)
+{
+	int qualified = el_node_is(t, "qualified_type");
+	TSNode pkg = qualified ? field(t, "package") : field(t, "operand");
+	TSNode name = qualified ? field(t, "name") : field(t, "field");
+	el_gosrc *other;
+	el_str imp;
+	el_buf dir = { 0 };
+	const el_gofile *df;
+	TSNode top;
+	decl d;
+	long s = -1;
+	int rc;
+
+	if (x->elsewhere || ts_node_is_null(pkg) || ts_node_is_null(name) ||
+	    el_gofile_import_path(f, text(f, pkg), &imp) != 1)
+		return -1;
+	rc = el_gosrc_module_dir(x->g, imp, &dir, &other);
+	if (rc == 1) {
+		rc = el_gosrc_lookup(other, dir.ptr, text(f, name), 0, 0, &df, &top);
+		if (rc == 1) {
+			ctx y = *x;
+			y.g = other;
+			y.f = df;
+			y.dir = dir.ptr;
+			y.test_file = 0;
+			y.elsewhere = 1;
+			if (decl_in(df, top, text(f, name), &d) && d.kind == D_TYPE && !constrained_file(d.f))
+				s = type_size(&y, d.f, field(d.node, "type"), align, depth + 1);
+			if (y.failed)
+				x->failed = 1;
+		}
+	}
+	if (rc == -2)
+		x->failed = 1;
+	el_buf_release(&dir, x->a);
+	return s;
+}
+
 /* Size of type node t (declared in f) on 64-bit targets, or -1. */
 static long type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth)
 {
@@ -724,7 +771,7 @@ static long type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int dep
 		if (predeclared_size(name, &s, align))
 			return s;
 		if (strcmp(k, "qualified_type") == 0 || strcmp(k, "selector_expression") == 0)
-			return -1;
+			return imported_type_size(x, f, t, align, depth);
 		if (!resolve(x, f, t, &d) || d.kind != D_TYPE)
 			return -1;
 		return type_size(x, d.f, field(d.node, "type"), align, depth + 1);

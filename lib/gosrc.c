@@ -67,6 +67,12 @@ struct el_gosrc {
 	el_vec memo;               /* memo_entry */
 	el_map memo_map;           /* key -> index in memo */
 	el_buf memo_text;          /* their texts, NUL-terminated */
+	/* the module of the package being looked at (el_gosrc_set_module),
+	 * and a second cache for the other packages of that module, so that
+	 * looking at them never evicts a file of this one */
+	el_buf mod_root;           /* with its trailing '/', NUL-terminated; empty: none */
+	el_buf mod_path;           /* NUL-terminated */
+	el_gosrc *other;
 };
 
 typedef struct memo_entry {
@@ -146,8 +152,51 @@ void el_gosrc_free(el_gosrc *g)
 	el_vec_release(&g->memo, GA(g));
 	el_map_release(&g->memo_map, GA(g));
 	el_buf_release(&g->memo_text, GA(g));
+	el_buf_release(&g->mod_root, GA(g));
+	el_buf_release(&g->mod_path, GA(g));
+	el_gosrc_free(g->other);
 	ts_parser_delete(g->parser);
 	el_free(GA(g), g);
+}
+
+/* See gosrc.h. */
+int el_gosrc_set_module(el_gosrc *g, const char *root, size_t root_len, const char *path)
+{
+	g->mod_root.len = g->mod_path.len = 0;
+	if (!path || !root_len)
+		return 0;
+	if (el_buf_append(&g->mod_root, root, root_len, GA(g)) != 0 ||
+	    el_buf_append(&g->mod_root, "", 1, GA(g)) != 0 ||
+	    el_buf_append(&g->mod_path, path, strlen(path) + 1, GA(g)) != 0) {
+		g->mod_root.len = g->mod_path.len = 0;
+		return -2;
+	}
+	return 0;
+}
+
+/* See gosrc.h. */
+int el_gosrc_module_dir(el_gosrc *g, el_str imp, el_buf *out, el_gosrc **other)
+{
+	size_t n = g->mod_path.len ? g->mod_path.len - 1 : 0, i;
+	el_str rest;
+
+	if (!n || imp.len <= n + 1 || memcmp(imp.ptr, g->mod_path.ptr, n) != 0 || imp.ptr[n] != '/')
+		return 0;
+	rest = el_str_make(imp.ptr + n + 1, imp.len - n - 1);
+	for (i = 0; i < rest.len; i++) /* no way out of the module's tree */
+		if (rest.ptr[i] == '.' && (i == 0 || rest.ptr[i - 1] == '/'))
+			return 0;
+	if (!g->other) {
+		if (!(g->other = el_gosrc_new(g->has_alloc ? &g->alloc : NULL)))
+			return -2;
+		el_gosrc_set_roots(g->other, g->roots);
+	}
+	out->len = 0;
+	if (el_buf_append(out, g->mod_root.ptr, g->mod_root.len - 1, GA(g)) != 0 ||
+	    el_buf_append(out, rest.ptr, rest.len, GA(g)) != 0 || el_buf_append(out, "/", 2, GA(g)) != 0)
+		return -2;
+	*other = g->other;
+	return 1;
 }
 
 unsigned long long el_gosrc_parsed(const el_gosrc *g) { return g ? g->parsed : 0; }
@@ -590,7 +639,7 @@ static TSNode known_parent(const el_gofile *f, TSNode n)
 /* See gosrc.h. */
 int el_gosrc_nomem(el_gosrc *g)
 {
-	int was = g->nomem;
+	int was = g->nomem || (g->other && el_gosrc_nomem(g->other));
 
 	g->nomem = 0;
 	return was;

@@ -24,6 +24,17 @@ el_gosrc *el_gosrc_new(const el_allocator *alloc);
 /* Read only files below roots (borrowed; NULL: any). */
 void el_gosrc_set_roots(el_gosrc *g, const el_roots *roots);
 void el_gosrc_free(el_gosrc *g);
+/* The module of the package looked at next: its root directory (the
+ * first root_len bytes of root, ending in '/') and its module path; NULL
+ * path: none.  0, or -2 out of memory. */
+int el_gosrc_set_module(el_gosrc *g, const char *root, size_t root_len, const char *path);
+/* The directory of package import path imp when it is below the module
+ * set with el_gosrc_set_module (go.uber.org/zap/zapcore in
+ * go.uber.org/zap): 1, the directory with its trailing '/' in out
+ * (NUL-terminated), and in *other the cache to read it with, kept apart
+ * so that its files never evict this one's; 0 not in the module; -2 out
+ * of memory. */
+int el_gosrc_module_dir(el_gosrc *g, el_str imp, el_buf *out, el_gosrc **other);
 /* The parsed file at the absolute path: 0, -1 when it cannot be read (an
  * unreadable file is remembered and not retried), -2 out of memory. */
 int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out);

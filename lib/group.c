@@ -2079,6 +2079,11 @@ static int add_facts(el_grouper *g, el_object *obj)
 	}
 	if (dir_of(g, g->path.ptr, &g->dir) != 0)
 		return -1;
+	{ /* its module: other packages of it are read for their types */
+		struct module_dir *m = module_of(g, g->dir.ptr);
+		if (!m || el_gosrc_set_module(g->gs, m->dir, m->root_len, m->module) != 0)
+			return -1;
+	}
 	if (el_facts_find(g->gs, src, g->dir.ptr, obj->kind, obj->pos.line, obj->pos.col,
 	                  obj->subject, g->stats.go.lo >= 25 ? EL_FACTS_STATIC_VALUES : 0, &fx) != 0)
 		return -1;

@@ -865,6 +865,15 @@ PY
 	grep '"file":"order/reader.go","line":20,' "$tmp/cmd$v.json" | grep -q 'bw.AvailableBuffer()' && ok ||
 		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
 	decide command $log order/reader.go:42 elem callee-leak
+	# a struct whose sole field is a one-byte type of another package of
+	# the module (zap's payload{Level zapcore.Level}) is boxed from static
+	# data: its size is read from that package; a two-byte one allocates
+	decide command $log order/level.go:18 'payload{...}' constant-boxing
+	grep '"file":"order/level.go","line":18,' "$tmp/cmd$v.json" | grep -q '"free":"byte"' && ok ||
+		bad "command/$log: level.go:18 is not a free one-byte box"
+	decide command $log order/level.go:27 'payload{...}' reflection
+	grep '"file":"order/level.go","line":27,' "$tmp/cmd$v.json" | grep -q '"size":2' && ok ||
+		bad "command/$log: level.go:27 does not have the size of lvl.Span"
 	decide command $log order/reader.go:62 number callee-leak
 	# an append through a pointer to the caller's slice, kept in a field
 	# (yaml's write handler: *emitter.output_buffer = append(...)) grows
