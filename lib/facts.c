@@ -5188,6 +5188,43 @@ static int log_adapter(ctx *x, TSNode top, TSNode e)
 	       any_own_statement(f, field(top, "body"), "if_statement", level_checked, &e);
 }
 
+/* Is e (of x->f, in method top) string(p) handed to a logging call as
+ * its message, in top, the Write method of an io.Writer ((p []byte)
+ * (int, error)) that turns what is written into log lines (zap's
+ * loggerWriter for the standard logger: `l.logFunc(string(p))`;
+ * zerolog's Logger.Write: `...Msg(string(p))`)?  Write must not keep p
+ * (io.Writer's contract), and the logger may keep its message (hooks,
+ * cores, buffered entries), so the copy is what the adapter costs, once
+ * per write.  A copy stored elsewhere (a map the writer builds) keeps its
+ * finding. */
+static int writer_message(ctx *x, TSNode top, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode pl = field(top, "parameters"), pd, args, call, fn;
+	el_str nm, res = text(f, field(top, "result")), p;
+
+	if (!el_node_is(top, "method_declaration") || !text_is(f, field(top, "name"), "Write") ||
+	    ts_node_named_child_count(pl) != 1 || !el_node_is(pd = ts_node_named_child(pl, 0), "parameter_declaration") ||
+	    ts_node_named_child_count(pd) != 2 || !text_is(f, field(pd, "type"), "[]byte") ||
+	    !(el_str_eq(res, el_str_make(EL_LIT("(int, error)"))) ||
+	      el_str_eq(res, el_str_make(EL_LIT("(n int, err error)")))))
+		return 0;
+	p = text(f, field(pd, "name"));
+	if (el_node_is(e, "identifier")) /* reported at the operand: string(p) at p */
+		e = el_gofile_parent(f, el_gofile_parent(f, e));
+	if (!el_node_is(e, "call_expression") || !text_is(f, field(e, "function"), "string") ||
+	    ts_node_named_child_count(args = field(e, "arguments")) != 1 ||
+	    !el_str_eq(text(f, ts_node_named_child(args, 0)), p) ||
+	    !el_node_is(el_gofile_parent(f, e), "argument_list"))
+		return 0;
+	call = el_gofile_parent(f, el_gofile_parent(f, e));
+	fn = field(call, "function");
+	nm = call_name(f, fn);
+	return el_node_is(call, "call_expression") &&
+	       (logging_name(nm) || el_str_eq(nm, el_str_make(EL_LIT("Msg"))) ||
+	        el_find(nm.ptr, nm.len, EL_LIT("log")) || el_find(nm.ptr, nm.len, EL_LIT("Log")));
+}
+
 /* Does top open a resource: an exported function or method named Open
  * or Open... whose last result is an error, as opening can fail (zap's
  * Open, which opens or creates each sink its URLs name; os.Open,
@@ -6102,6 +6139,8 @@ static const char *role_of(ctx *x, TSNode top, TSNode e)
 			return "opens";
 		if (log_adapter(x, top, e))
 			return "log-adapter";
+		if (writer_message(x, top, e))
+			return "writer-message";
 		if (parses_setting(x, top))
 			return "setting";
 		if (!*loop_of(f, e) && opens_file(x, top, 0))

@@ -865,6 +865,14 @@ PY
 	grep '"file":"order/reader.go","line":20,' "$tmp/cmd$v.json" | grep -q 'bw.AvailableBuffer()' && ok ||
 		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
 	decide command $log order/reader.go:42 elem callee-leak
+	# the message an io.Writer's Write hands to a logger (zap's writer
+	# behind RedirectStdLog, zerolog's Logger.Write) must be a copy: Write
+	# must not keep p; a copy put in a map that a sink reads keeps its rule
+	decide command $log order/writer.go:21 'string(p)' api-allocation
+	decide command $log order/writer.go:31 'string(p)' api-allocation
+	grep '"file":"order/writer.go","line":31,' "$tmp/cmd$v.json" | grep -q '"role":"writer-message"' && ok ||
+		bad "command/$log: writer.go:31 is not a writer's log message"
+	decide command $log order/writer.go:41 'string(p)' string-bytes-conversion
 	# a struct whose sole field is a one-byte type of another package of
 	# the module (zap's payload{Level zapcore.Level}) is boxed from static
 	# data: its size is read from that package; a two-byte one allocates
