@@ -709,47 +709,56 @@ static long struct_size(ctx *x, const el_gofile *f, TSNode st, long *align, int 
 	return align_up(size, max_align);
 }
 
-/* Size of pkg.T, type node t of f (a qualified type, or a selector in
- * an expression), when pkg is another package of the module being looked
- * at (zapcore.Level in go.uber.org/zap): its declaration is read from
- * that package's directory, with a cache of its own, and its size is
- * worked out there; a type it names from a third package is not
- * followed.  -1 when not known. */
-static long imported_type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth)
+/* The declaration of pkg.T, type node t of f (a qualified type, or a
+ * selector in an expression), when pkg is another package of the module
+ * being looked at (zapcore.Level in go.uber.org/zap) and T is a type
+ * declared in a file every build compiles: 1, *d, and *y a context for
+ * that package (read with a cache of its own, so that its files never
+ * evict this one's; its own imports are not followed), valid while dir,
+ * which holds its directory, is; 0 otherwise. */
+static int imported_decl(ctx *x, const el_gofile *f, TSNode t, ctx *y, decl *d, el_buf *dir)
 {
 	int qualified = el_node_is(t, "qualified_type");
 	TSNode pkg = qualified ? field(t, "package") : field(t, "operand");
 	TSNode name = qualified ? field(t, "name") : field(t, "field");
 	el_gosrc *other;
 	el_str imp;
-	el_buf dir = { 0 };
 	const el_gofile *df;
 	TSNode top;
-	decl d;
-	long s = -1;
 	int rc;
 
 	if (x->elsewhere || ts_node_is_null(pkg) || ts_node_is_null(name) ||
 	    el_gofile_import_path(f, text(f, pkg), &imp) != 1)
-		return -1;
-	rc = el_gosrc_module_dir(x->g, imp, &dir, &other);
-	if (rc == 1) {
-		rc = el_gosrc_lookup(other, dir.ptr, text(f, name), 0, 0, &df, &top);
-		if (rc == 1) {
-			ctx y = *x;
-			y.g = other;
-			y.f = df;
-			y.dir = dir.ptr;
-			y.test_file = 0;
-			y.elsewhere = 1;
-			if (decl_in(df, top, text(f, name), &d) && d.kind == D_TYPE && !constrained_file(d.f))
-				s = type_size(&y, d.f, field(d.node, "type"), align, depth + 1);
-			if (y.failed)
-				x->failed = 1;
-		}
+		return 0;
+	if ((rc = el_gosrc_module_dir(x->g, imp, dir, &other)) == 1 &&
+	    (rc = el_gosrc_lookup(other, dir->ptr, text(f, name), 0, 0, &df, &top)) == 1 &&
+	    decl_in(df, top, text(f, name), d) && d->kind == D_TYPE && !constrained_file(d->f)) {
+		*y = *x;
+		y->g = other;
+		y->f = df;
+		y->dir = dir->ptr;
+		y->test_file = 0;
+		y->elsewhere = 1;
+		return 1;
 	}
 	if (rc == -2)
 		x->failed = 1;
+	return 0;
+}
+
+/* Size of pkg.T (see imported_decl), or -1 when not known. */
+static long imported_type_size(ctx *x, const el_gofile *f, TSNode t, long *align, int depth)
+{
+	el_buf dir = { 0 };
+	ctx y;
+	decl d;
+	long s = -1;
+
+	if (imported_decl(x, f, t, &y, &d, &dir)) {
+		s = type_size(&y, d.f, field(d.node, "type"), align, depth + 1);
+		if (y.failed)
+			x->failed = 1;
+	}
 	el_buf_release(&dir, x->a);
 	return s;
 }
@@ -5049,10 +5058,24 @@ static int setting_type(ctx *x, TSNode t)
 {
 	TSNode u;
 	decl d;
-	int i;
+	int i, ok;
 
 	if (el_node_is(t, "pointer_type"))
 		t = ts_node_named_child(t, 0);
+	if (el_node_is(t, "qualified_type")) {
+		/* another package's of the module: zapcore.Level in zap */
+		el_buf dir = { 0 };
+		ctx y;
+		ok = imported_decl(x, x->f, t, &y, &d, &dir) && el_node_is(el_gofile_parent(d.f, d.node), "type_declaration");
+		if (ok) {
+			u = field(d.node, "type");
+			ok = el_node_is(u, "function_type") ||
+			     (el_node_is(u, "type_identifier") && (i = predeclared_index(text(d.f, u))) >= 0 &&
+			      strcmp(predeclared[i].kind, "integer") == 0);
+		}
+		el_buf_release(&dir, x->a);
+		return ok;
+	}
 	if (!el_node_is(t, "type_identifier") || !resolve(x, x->f, t, &d) || d.kind != D_TYPE ||
 	    !el_node_is(el_gofile_parent(d.f, d.node), "type_declaration"))
 		return 0;
@@ -5066,8 +5089,10 @@ static int setting_type(ctx *x, TSNode t)
 /* Does top read a setting from its text: a method UnmarshalText,
  * UnmarshalJSON, UnmarshalYAML or UnmarshalTOML of a setting_type (zap's
  * TimeEncoder.UnmarshalYAML, zerolog's Level.UnmarshalText), or a
- * function or method named Parse... whose first result is one (zap's,
- * logrus' and zerolog's ParseLevel)?  A level or an encoder is named in
+ * function or method named Parse..., parse..., Decode... or decode...
+ * whose first result is one (zap's, logrus' and zerolog's ParseLevel;
+ * zap's decodePutJSON, which reads the level a PUT to its level
+ * endpoint sets)?  A level or an encoder is named in
  * a configuration and read once, when the program is set up. */
 static int parses_setting(ctx *x, TSNode top)
 {
@@ -5077,7 +5102,9 @@ static int parses_setting(ctx *x, TSNode top)
 	    (el_str_eq(nm, el_str_make(EL_LIT("UnmarshalText"))) || el_str_eq(nm, el_str_make(EL_LIT("UnmarshalJSON"))) ||
 	     el_str_eq(nm, el_str_make(EL_LIT("UnmarshalYAML"))) || el_str_eq(nm, el_str_make(EL_LIT("UnmarshalTOML")))))
 		return setting_type(x, field(ts_node_named_child(field(top, "receiver"), 0), "type"));
-	return el_starts(nm.ptr, nm.len, EL_LIT("Parse")) && setting_type(x, first_result(top));
+	return (el_starts(nm.ptr, nm.len, EL_LIT("Parse")) || el_starts(nm.ptr, nm.len, EL_LIT("parse")) ||
+	        el_starts(nm.ptr, nm.len, EL_LIT("Decode")) || el_starts(nm.ptr, nm.len, EL_LIT("decode"))) &&
+	       setting_type(x, first_result(top));
 }
 
 static int holds_call(const el_gofile *f, TSNode n, int (*is_call)(const el_gofile *, TSNode), int literals,

@@ -865,6 +865,7 @@ PY
 	grep '"file":"order/reader.go","line":20,' "$tmp/cmd$v.json" | grep -q 'bw.AvailableBuffer()' && ok ||
 		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
 	decide command $log order/reader.go:42 elem callee-leak
+	decide command $log order/reader.go:62 number callee-leak
 	# the message an io.Writer's Write hands to a logger (zap's writer
 	# behind RedirectStdLog, zerolog's Logger.Write) must be a copy: Write
 	# must not keep p; a copy put in a map that a sink reads keeps its rule
@@ -882,7 +883,13 @@ PY
 	decide command $log order/level.go:27 'payload{...}' reflection
 	grep '"file":"order/level.go","line":27,' "$tmp/cmd$v.json" | grep -q '"size":2' && ok ||
 		bad "command/$log: level.go:27 does not have the size of lvl.Span"
-	decide command $log order/reader.go:62 number callee-leak
+	# a level decoded from a request to a level endpoint (zap's
+	# decodePutJSON) is a setting, whose type is another package's; a
+	# span decoded the same way is data
+	decide command $log order/level.go:33 pld configuration-code
+	decide command $log order/level.go:36 '&json.Decoder{...}' configuration-code
+	decide command $log order/level.go:47 pld reflection
+	decide command $log order/level.go:50 '&json.Decoder{...}' inlined-allocation
 	# an append through a pointer to the caller's slice, kept in a field
 	# (yaml's write handler: *emitter.output_buffer = append(...)) grows
 	# a slice that outlives the call; a local's appends keep append-growth
