@@ -866,6 +866,15 @@ PY
 		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
 	decide command $log order/reader.go:42 elem callee-leak
 	decide command $log order/reader.go:62 number callee-leak
+	# a reflect.Value boxed for a call (jsoniter's objectAny.WriteTo:
+	# stream.WriteVal(any.val)) copies the Value, not what it refers to:
+	# the fix offers Interface(); another 24-byte struct does not get it
+	decide command $log order/anyval.go:20 w.val interface-boxing
+	grep '"file":"order/anyval.go","line":20,' "$tmp/cmd$v.json" | grep -q 'pass w.val.Interface()' && ok ||
+		bad "command/$log: anyval.go:20 does not offer Interface()"
+	decide command $log order/anyval.go:29 h.val interface-boxing
+	grep '"file":"order/anyval.go","line":29,' "$tmp/cmd$v.json" | grep -q 'Interface()' &&
+		bad "command/$log: anyval.go:29 offers Interface()" || ok
 	# the message an io.Writer's Write hands to a logger (zap's writer
 	# behind RedirectStdLog, zerolog's Logger.Write) must be a copy: Write
 	# must not keep p; a copy put in a map that a sink reads keeps its rule
