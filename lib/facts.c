@@ -3796,6 +3796,105 @@ static int document_node(ctx *x, TSNode e)
 	       any_own_statement(d.f, field(d.node, "body"), "assignment_statement", stores_generic_element, &ea);
 }
 
+/* Is type node t (of x->f) an interface type: interface{...}, any, or a
+ * named type of the package or of another package of the module declared
+ * as one (prometheus' Metric)? */
+static int interface_type_node(ctx *x, TSNode t)
+{
+	el_buf dir = { 0 };
+	ctx y;
+	decl d;
+	int ok = 0;
+
+	while (el_node_is(t, "parenthesized_type"))
+		t = ts_node_named_child(t, 0);
+	if (el_node_is(t, "interface_type") || text_is(x->f, t, "any"))
+		return 1;
+	if (el_node_is(t, "type_identifier"))
+		return resolve(x, x->f, t, &d) && d.kind == D_TYPE && el_node_is(field(d.node, "type"), "interface_type");
+	if (el_node_is(t, "qualified_type")) {
+		ok = imported_decl(x, x->f, t, &y, &d, &dir) && el_node_is(field(d.node, "type"), "interface_type");
+		el_buf_release(&dir, x->a);
+	}
+	return ok;
+}
+
+/* What sent_on_api_channel looks for: a send of the local name (the
+ * value itself, or a call that takes it as an argument). */
+typedef struct sent_arg {
+	ctx *x;
+	el_str name;
+} sent_arg;
+
+/* Is send statement st one on a parameter of a channel-of-interface type
+ * (`ch chan<- Metric`: a Collector's Collect) whose value is v, given as
+ * a node (arg NULL) or, through a sent_arg, as a local's name, by itself
+ * or as an argument of the call sent (`ch <-
+ * MustNewConstSummary(desc, count, sum, quantiles)`)? */
+static int api_channel_send(ctx *x, TSNode st, TSNode v, const el_str *name)
+{
+	TSNode ch = field(st, "channel"), val = field(st, "value"), t, args;
+	decl d;
+	uint32_t i, n;
+
+	if (!el_node_is(st, "send_statement") || !el_node_is(ch, "identifier") || ts_node_is_null(param_of(x, ch, &d)))
+		return 0;
+	t = field(d.node, "type");
+	if (!el_node_is(t, "channel_type") || !interface_type_node(x, field(t, "value")))
+		return 0;
+	while (el_node_is(val, "parenthesized_expression"))
+		val = ts_node_named_child(val, 0);
+	if (!name)
+		return ts_node_eq(val, v);
+	if (el_node_is(val, "identifier"))
+		return el_str_eq(text(x->f, val), *name);
+	if (!el_node_is(val, "call_expression"))
+		return 0;
+	args = field(val, "arguments");
+	for (i = 0, n = ts_node_named_child_count(args); i < n; i++)
+		if (el_node_is(ts_node_named_child(args, i), "identifier") &&
+		    el_str_eq(text(x->f, ts_node_named_child(args, i)), *name))
+			return 1;
+	return 0;
+}
+
+static int sends_name(const el_gofile *f, TSNode st, const void *arg)
+{
+	const sent_arg *sa = arg;
+	TSNode null = { { 0, 0, 0, 0 }, NULL, NULL };
+
+	(void)f;
+	return api_channel_send(sa->x, st, null, &sa->name);
+}
+
+/* Is the object made by e sent on its function's channel parameter of an
+ * interface type, or held by what is sent: sent itself (`ch <-
+ * &wrappingMetric{...}`), or made into a local that is sent or passed to
+ * the call whose result is sent (go_collector's quantiles map, the
+ * constSummary's)?  Whatever such a channel carries lives on the heap,
+ * and its type is the API's (prometheus' Collector). */
+static int sent_on_api_channel(ctx *x, TSNode e)
+{
+	TSNode v = e, p, fn = func_of(x->f, e), target;
+	sent_arg sa;
+
+	while (!ts_node_is_null(p = el_gofile_parent(x->f, v)) &&
+	       (el_node_is(p, "parenthesized_expression") ||
+	        (el_node_is(p, "unary_expression") && text_is(x->f, field(p, "operator"), "&"))))
+		v = p;
+	if (el_node_is(p, "send_statement") && api_channel_send(x, p, v, NULL))
+		return 1;
+	target = assigned_to(x->f, e);
+	if (ts_node_is_null(target) && el_node_is(p = el_gofile_parent(x->f, v), "expression_list") &&
+	    el_node_is(el_gofile_parent(x->f, p), "short_var_declaration") && ts_node_named_child_count(p) == 1)
+		target = ts_node_named_child(field(el_gofile_parent(x->f, p), "left"), 0);
+	if (!el_node_is(target, "identifier") || ts_node_is_null(fn) || ts_node_is_null(field(fn, "body")))
+		return 0;
+	sa.x = x;
+	sa.name = text(x->f, target);
+	return any_own_statement(x->f, field(fn, "body"), "send_statement", sends_name, &sa);
+}
+
 static const char *owner_of_object(ctx *x, TSNode e)
 {
 	TSNode p, target;
@@ -3844,6 +3943,8 @@ static const char *owner_of_object(ctx *x, TSNode e)
 	}
 	if (into_output(x, e))
 		return x->destination ? "destination" : "output"; /* what the function fills for its caller */
+	if (sent_on_api_channel(x, e))
+		return "sent";
 	if (initialises_param(x, e))
 		return "initialised";
 	if (byte_field(x, e))

@@ -866,6 +866,15 @@ PY
 		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
 	decide command $log order/reader.go:42 elem callee-leak
 	decide command $log order/reader.go:62 number callee-leak
+	# what a collector sends on its channel of an interface type
+	# (prometheus' Collect(ch chan<- Metric)), or what the value sent
+	# holds, lives on the heap by the API's type; a channel of a concrete
+	# pointer type keeps channel-send, whose fix can apply
+	decide command $log order/collector.go:24 'make(map[float64]float64)' api-allocation
+	grep '"file":"order/collector.go","line":24,' "$tmp/cmd$v.json" | grep -q '"owner":"sent"' && ok ||
+		bad "command/$log: collector.go:24 is not sent"
+	decide command $log order/collector.go:29 '&quantiles{...}' api-allocation
+	decide command $log order/collector.go:35 '&quantiles{...}' channel-send
 	# a reflect.Value boxed for a call (jsoniter's objectAny.WriteTo:
 	# stream.WriteVal(any.val)) copies the Value, not what it refers to:
 	# the fix offers Interface(); another 24-byte struct does not get it
