@@ -7071,13 +7071,15 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 
 /* Is subject a name the compiler made up: the result of an inlined call
  * (~R0 up to Go 1.21, ~r0 after), a temporary (.autotmp_N), a wrapper's
- * receiver (.this, ~p0)? */
+ * receiver (.this, ~p0) or unnamed parameter (~p1; .anon0 up to Go
+ * 1.20)? */
 static int temporary(el_str subject)
 {
 	return el_find(subject.ptr, subject.len, EL_LIT("~R")) ||
 	       el_find(subject.ptr, subject.len, EL_LIT("~r")) ||
 	       el_find(subject.ptr, subject.len, EL_LIT("~p")) ||
 	       el_find(subject.ptr, subject.len, EL_LIT(".autotmp_")) ||
+	       el_starts(subject.ptr, subject.len, EL_LIT(".anon")) ||
 	       el_str_eq(subject, el_str_make(EL_LIT(".this")));
 }
 
@@ -8152,8 +8154,23 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 			out->func_result = "interface";
 		return x.failed ? -2 : 0;
 	}
-	if (kind == EL_OBJ_LEAK)
+	if (kind == EL_OBJ_LEAK) {
+		/* a parameter without a name (~p1, go.shape.~p1: the wrapper
+		 * Go generates for a method expression of an interface, at the
+		 * method's declaration): named by its type as written */
+		TSNode pd = e;
+		while (!ts_node_is_null(pd) && !el_node_is(pd, "parameter_declaration") && !is_func(pd) &&
+		       !el_node_is(pd, "source_file"))
+			pd = el_gofile_parent(f, pd);
+		if (temporary(subject) && el_node_is(pd, "parameter_declaration") &&
+		    ts_node_is_null(field(pd, "name")) && !ts_node_is_null(field(pd, "type")) &&
+		    el_node_is(el_gofile_parent(f, el_gofile_parent(f, pd)), "method_elem")) {
+			char tname[sizeof out->subject - 20];
+			copy_source(f, field(pd, "type"), tname, sizeof tname);
+			snprintf(out->subject, sizeof out->subject, "the %s parameter", tname);
+		}
 		return 0;
+	}
 	{ /* the top-level declaration holding the position */
 		size_t off = el_gofile_offset(f, line, col);
 		TSNode top = ts_node_first_child_for_byte(el_gofile_root(f), (uint32_t)off);
