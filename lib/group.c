@@ -1298,13 +1298,16 @@ static int fold_nested(el_grouper *g)
 		}
 		/* a closure's captured variables are explained by the closure's
 		 * capture (closure-capture), not folded into it */
-		if (parent.len == 0 || el_str_eq(parent, o->subject) ||
-		    el_str_eq(parent, el_str_make(EL_LIT("func literal"))))
+		if (parent.len == 0 || el_str_eq(parent, el_str_make(EL_LIT("func literal"))))
 			continue;
 		while (el_map_next(&g->by_func, func_key(o->func, EL_OBJ_ESCAPES, parent), &it, &j)) {
 			const gobj *p = &OBJ(g, j);
+			/* the same subject is another object when it is elsewhere:
+			 * the bytes of string(src) boxed into an interface go into
+			 * the box, reported one column before them */
 			if (j == i || p->func != o->func || p->kind != EL_OBJ_ESCAPES ||
-			    !el_str_eq(p->subject, parent) || p->pos.line != at_line)
+			    !el_str_eq(p->subject, parent) || p->pos.line != at_line ||
+			    (el_str_eq(parent, o->subject) && p->pos.col == o->pos.col))
 				continue;
 			/* an inlined copy of the callee's object (jsoniter's
 			 * wrapArray: its &arrayAny{...}, inlined into Get) is
