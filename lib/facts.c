@@ -2114,7 +2114,8 @@ static int uses_name(const el_gofile *f, TSNode n, el_str name, int depth);
 
 /* Is e in the body of `if !flag { flag = true; ... }`, the body setting
  * the flag it tests (s2's `if !w.wroteStreamHeader {
- * w.wroteStreamHeader = true; ... }`)?  The body runs once per object
+ * w.wroteStreamHeader = true; ... }`), also as one side of an && (`if d
+ * > 0 && !h.resetScheduled {`)?  The body runs once per object
  * holding the flag; a local flag (zstd's historySent, zap's seenError) is
  * new on every call, and is not taken. */
 static int once_flag(const el_gofile *f, TSNode e)
@@ -2127,6 +2128,14 @@ static int once_flag(const el_gofile *f, TSNode e)
 		if (!el_node_is(a, "if_statement") || ts_node_is_null(cons) ||
 		    !(ts_node_start_byte(e) >= ts_node_start_byte(cons) && ts_node_end_byte(e) <= ts_node_end_byte(cons)))
 			continue;
+		/* a conjunct of the condition (prometheus' `if d > 0 &&
+		 * !h.resetScheduled {`) tests the flag just as well */
+		while (el_node_is(cond, "parenthesized_expression"))
+			cond = ts_node_named_child(cond, 0);
+		if (el_node_is(cond, "binary_expression") && text_is(f, field(cond, "operator"), "&&")) {
+			TSNode l = field(cond, "left"), r = field(cond, "right");
+			cond = el_node_is(r, "unary_expression") && text_is(f, field(r, "operator"), "!") ? r : l;
+		}
 		/* a field: a local flag is set anew on every call */
 		if (!el_node_is(cond, "unary_expression") || !text_is(f, field(cond, "operator"), "!") ||
 		    !el_node_is(flag = field(cond, "operand"), "selector_expression"))

@@ -856,6 +856,12 @@ PY
 	grep '"file":"order/stream.go","line":25,' "$tmp/cmd$v.json" | grep -q '"context":"once"' && ok ||
 		bad "command/$log: stream.go:25 is not under a once flag"
 	decide command $log order/stream.go:37 "$conv" string-bytes-conversion
+	# the flag may be one side of an && (prometheus' `if d > 0 &&
+	# !h.resetScheduled { h.resetScheduled = true; ... }`)
+	decide command $log order/reset.go:20 l.reset lazy-init
+	grep '"file":"order/reset.go","line":20,' "$tmp/cmd$v.json" | grep -q '"context":"once"' && ok ||
+		bad "command/$log: reset.go:20 is not under a once flag"
+	decide command $log order/reset.go:27 l.reset method-value
 	# a local flag is new on every call: its body runs per call
 	decide command $log order/stream.go:52 "$conv" string-bytes-conversion
 	# a local whose address becomes a bufio.Writer's writer, to reach the
