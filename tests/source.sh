@@ -912,6 +912,9 @@ PY
 	decide command $log order/writer.go:31 'string(p)' api-allocation
 	grep '"file":"order/writer.go","line":31,' "$tmp/cmd$v.json" | grep -q '"role":"writer-message"' && ok ||
 		bad "command/$log: writer.go:31 is not a writer's log message"
+	# a logger that may drop the line is tested before converting
+	grep '"file":"order/writer.go","line":31,' "$tmp/cmd$v.json" | grep -q 'test that before converting' && ok ||
+		bad "command/$log: writer.go:31 does not offer a check before the conversion"
 	decide command $log order/writer.go:41 'string(p)' string-bytes-conversion
 	# a struct whose sole field is a one-byte type of another package of
 	# the module (zap's payload{Level zapcore.Level}) is boxed from static
