@@ -716,7 +716,15 @@ static long struct_size(ctx *x, const el_gofile *f, TSNode st, long *align, int 
  * that package (read with a cache of its own, so that its files never
  * evict this one's; its own imports are not followed), valid while dir,
  * which holds its directory, is; 0 otherwise. */
+static int imported_decl_of(ctx *x, const el_gofile *f, TSNode t, dkind kind, ctx *y, decl *d, el_buf *dir);
+
 static int imported_decl(ctx *x, const el_gofile *f, TSNode t, ctx *y, decl *d, el_buf *dir)
+{
+	return imported_decl_of(x, f, t, D_TYPE, y, d, dir);
+}
+
+/* imported_decl for a declaration of kind (D_TYPE, D_FUNC). */
+static int imported_decl_of(ctx *x, const el_gofile *f, TSNode t, dkind kind, ctx *y, decl *d, el_buf *dir)
 {
 	int qualified = el_node_is(t, "qualified_type");
 	TSNode pkg = qualified ? field(t, "package") : field(t, "operand");
@@ -732,7 +740,7 @@ static int imported_decl(ctx *x, const el_gofile *f, TSNode t, ctx *y, decl *d, 
 		return 0;
 	if ((rc = el_gosrc_module_dir(x->g, imp, dir, &other)) == 1 &&
 	    (rc = el_gosrc_lookup(other, dir->ptr, text(f, name), 0, 0, &df, &top)) == 1 &&
-	    decl_in(df, top, text(f, name), d) && d->kind == D_TYPE && !constrained_file(d->f)) {
+	    decl_in(df, top, text(f, name), d) && d->kind == kind && !constrained_file(d->f)) {
 		*y = *x;
 		y->g = other;
 		y->f = df;
@@ -5204,6 +5212,8 @@ static int setting_type(ctx *x, TSNode t)
  * zap's decodePutJSON, which reads the level a PUT to its level
  * endpoint sets)?  A level or an encoder is named in
  * a configuration and read once, when the program is set up. */
+static int wraps_setting(ctx *x, TSNode top);
+
 static int parses_setting(ctx *x, TSNode top)
 {
 	el_str nm = text(x->f, field(top, "name"));
@@ -5212,9 +5222,55 @@ static int parses_setting(ctx *x, TSNode top)
 	    (el_str_eq(nm, el_str_make(EL_LIT("UnmarshalText"))) || el_str_eq(nm, el_str_make(EL_LIT("UnmarshalJSON"))) ||
 	     el_str_eq(nm, el_str_make(EL_LIT("UnmarshalYAML"))) || el_str_eq(nm, el_str_make(EL_LIT("UnmarshalTOML")))))
 		return setting_type(x, field(ts_node_named_child(field(top, "receiver"), 0), "type"));
-	return (el_starts(nm.ptr, nm.len, EL_LIT("Parse")) || el_starts(nm.ptr, nm.len, EL_LIT("parse")) ||
-	        el_starts(nm.ptr, nm.len, EL_LIT("Decode")) || el_starts(nm.ptr, nm.len, EL_LIT("decode"))) &&
-	       setting_type(x, first_result(top));
+	if (!(el_starts(nm.ptr, nm.len, EL_LIT("Parse")) || el_starts(nm.ptr, nm.len, EL_LIT("parse")) ||
+	      el_starts(nm.ptr, nm.len, EL_LIT("Decode")) || el_starts(nm.ptr, nm.len, EL_LIT("decode"))))
+		return 0;
+	return setting_type(x, first_result(top)) || (!x->elsewhere && wraps_setting(x, top));
+}
+
+/* Does function top (of x->f) parse its setting with a setting parser of
+ * its module (parses_setting): a statement of its body, outside loops,
+ * that assigns the results of a call of one (zap's ParseAtomicLevel:
+ * `l, err := zapcore.ParseLevel(text)`, then a.SetLevel(l))? */
+static int wraps_setting(ctx *x, TSNode top)
+{
+	TSNode body = field(top, "body");
+	uint32_t i, n = ts_node_is_null(body) ? 0 : ts_node_named_child_count(body);
+
+	for (i = 0; i < n; i++) {
+		TSNode st = ts_node_named_child(body, i), r, c, fn;
+		if (!el_node_is(st, "short_var_declaration") && !el_node_is(st, "assignment_statement"))
+			continue;
+		r = field(st, "right");
+		c = ts_node_named_child(r, 0);
+		if (ts_node_named_child_count(r) != 1 || !el_node_is(c, "call_expression"))
+			continue;
+		fn = field(c, "function");
+		if (el_node_is(fn, "selector_expression")) { /* pkg.ParseX: another package of the module */
+			el_buf dir = { 0 };
+			ctx y;
+			decl d;
+			int ok = 0;
+			if (imported_decl_of(x, x->f, fn, D_FUNC, &y, &d, &dir)) {
+				ok = parses_setting(&y, d.node);
+				if (y.failed)
+					x->failed = 1;
+			}
+			el_buf_release(&dir, x->a);
+			if (ok)
+				return 1;
+		} else if (el_node_is(fn, "identifier")) {
+			decl d;
+			ctx y = *x;
+			if (resolve(x, x->f, fn, &d) && d.kind == D_FUNC && !ts_node_eq(d.node, top)) {
+				y.f = d.f;
+				y.elsewhere = 1; /* one level: no wrapper of a wrapper */
+				if (parses_setting(&y, d.node))
+					return 1;
+			}
+		}
+	}
+	return 0;
 }
 
 static int holds_call(const el_gofile *f, TSNode n, int (*is_call)(const el_gofile *, TSNode), int literals,

@@ -932,6 +932,14 @@ PY
 	decide command $log order/level.go:36 '&json.Decoder{...}' configuration-code
 	decide command $log order/level.go:47 pld reflection
 	decide command $log order/level.go:50 '&json.Decoder{...}' inlined-allocation
+	# a Parse... function that reads its setting with a setting parser
+	# of another package of the module (zap's ParseAtomicLevel calls
+	# zapcore.ParseLevel, inlined): the parser's conversion is set-up too;
+	# a span read the same way is data (LookupSpan, inlined from Go 1.2x)
+	decide command $log order/level.go:66 '([]byte)(lvl.text)' configuration-code
+	if [ $v = 1.26 ]; then
+		decide command $log order/level.go:77 '([]byte)(lvl.text)' inlined-allocation
+	fi
 	# an append through a pointer to the caller's slice, kept in a field
 	# (yaml's write handler: *emitter.output_buffer = append(...)) grows
 	# a slice that outlives the call; a local's appends keep append-growth
