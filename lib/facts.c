@@ -5512,6 +5512,41 @@ static el_str package_call(const el_gofile *f, TSNode c, const char *path)
 	return text(f, field(fn, "field"));
 }
 
+/* Is call c (of f) the String or Text method of a buffer or scanner
+ * (`l.buf.String()`, `scanner.Text()`), whose string is handed, as it is
+ * or trimmed by the strings package, to a print or logging call (a name
+ * like Print, Info, Log, or a func value named print...): chi's
+ * `l.Logger.Print(l.buf.String())`, logrus' `printFunc(strings.TrimRight(
+ * scanner.Text(), "\r\n"))`?  The line is the message of a call that
+ * takes values, so the string is what printing it costs. */
+static int printed_line(const el_gofile *f, TSNode c)
+{
+	TSNode fn = field(c, "function"), p, call;
+	el_str m, nm;
+
+	if (!el_node_is(c, "call_expression") || !el_node_is(fn, "selector_expression") ||
+	    ts_node_named_child_count(field(c, "arguments")) != 0)
+		return 0;
+	m = text(f, field(fn, "field"));
+	if (!el_str_eq(m, el_str_make(EL_LIT("String"))) && !el_str_eq(m, el_str_make(EL_LIT("Text"))))
+		return 0;
+	for (;;) {
+		p = el_gofile_parent(f, c);
+		if (!el_node_is(p, "argument_list") || !el_node_is(call = el_gofile_parent(f, p), "call_expression"))
+			return 0;
+		nm = package_call(f, call, "strings");
+		if (!el_starts(nm.ptr, nm.len, EL_LIT("Trim")))
+			break;
+		c = call; /* strings.TrimRight(s, "\r\n"): the same line */
+	}
+	if (package_call(f, call, "fmt").len && !el_starts(call_name(f, field(call, "function")).ptr,
+	                                                  call_name(f, field(call, "function")).len, EL_LIT("Print")))
+		return 0; /* fmt.Errorf, fmt.Sprint...: a value, not a line printed */
+	nm = call_name(f, field(call, "function"));
+	return logging_name(nm) || (nm.len >= 5 && (nm.ptr[0] == 'p' || nm.ptr[0] == 'P') &&
+	                            memcmp(nm.ptr + 1, "rint", 4) == 0);
+}
+
 /* Is call c (of f) one that reads a whole named file: os.ReadFile or
  * ioutil.ReadFile?  (Opening a file to stream it, os.Open, is what a
  * file server does per request, where a copy buffer is worth pooling.) */
@@ -8511,6 +8546,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 				out->free = "empty"; /* bytes.NewBufferString("") inlined */
 			else if (el_node_is(e, "call_expression") && pt_eq(compiler_pos(e), p)) {
 				inlined_call(&x, e, out); /* reported at the call's '(' */
+				if (kind == EL_OBJ_ESCAPES && !*out->context && printed_line(f, e))
+					out->context = "printed-line";
 				/* where the call's result goes, which its result
 				 * (or a part of it) the object may be: the rules
 				 * read it with the chain's first flow */

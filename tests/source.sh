@@ -872,6 +872,16 @@ PY
 		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
 	decide command $log order/reader.go:42 elem callee-leak
 	decide command $log order/reader.go:62 number callee-leak
+	# the string a buffer's String or a scanner's Text makes for a print
+	# call that takes values (chi's l.Logger.Print(l.buf.String()),
+	# logrus' printFunc(strings.TrimRight(scanner.Text(), ...))) is the
+	# line printed; the same string for a func value that keeps strings
+	# keeps inlined-allocation
+	decide command $log order/printline.go:24 'string(bytes.b.buf[bytes.b.off:])' api-allocation
+	decide command $log order/printline.go:31 'string(bufio.s.token)' api-allocation
+	grep '"file":"order/printline.go","line":31,' "$tmp/cmd$v.json" | grep -q '"context":"printed-line"' && ok ||
+		bad "command/$log: printline.go:31 is not a printed line"
+	decide command $log order/printline.go:40 'string(bufio.s.token)' inlined-allocation
 	# a conversion boxed for a call is two objects from Go 1.22 on, the
 	# box and the bytes it holds (uuid's Scan(string(src))): one finding,
 	# the bytes a nested location of it
