@@ -8202,6 +8202,61 @@ static int type_facts(ctx *x, TSNode e, el_facts *out)
  * call through an exported func type ("api-callback"), a value put into
  * the map an encoder is handed ("encoder-document"), into out->context
  * when it is empty. */
+/* Does n (of f) hold a call of fmt's formatting functions that spreads
+ * the local name (`fmt.Sprintf(mag.Format, args...)`) with a format that
+ * is not a constant (a field, a parameter: data)? */
+static int formats_with(ctx *x, TSNode n, el_str name, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k;
+	int found = 0;
+
+	if (depth > 200)
+		return 0;
+	if (el_node_is(n, "call_expression")) {
+		el_str fn = package_call(x->f, n, "fmt");
+		TSNode args = field(n, "arguments"), last;
+		uint32_t c = ts_node_is_null(args) ? 0 : ts_node_named_child_count(args), fi;
+		fi = el_starts(fn.ptr, fn.len, EL_LIT("F")) ? 1 : 0; /* Fprintf(w, format, ...) */
+		if ((el_str_eq(fn, el_str_make(EL_LIT("Sprintf"))) || el_str_eq(fn, el_str_make(EL_LIT("Printf"))) ||
+		     el_str_eq(fn, el_str_make(EL_LIT("Fprintf"))) || el_str_eq(fn, el_str_make(EL_LIT("Errorf")))) &&
+		    c == fi + 2 && el_node_is(last = ts_node_named_child(args, c - 1), "variadic_argument") &&
+		    el_str_eq(text(x->f, ts_node_named_child(last, 0)), name) &&
+		    !is_constant(x, x->f, ts_node_named_child(args, fi), 0))
+			return 1;
+	}
+	EACH_NAMED(n, cur, k)
+	{
+		if (!el_node_is(k, "func_literal") && formats_with(x, k, name, depth + 1)) {
+			found = 1;
+			ts_tree_cursor_delete(&cur);
+			break;
+		}
+	}
+	return found;
+}
+
+/* Is e (of x->f) appended to a local slice (`args = append(args, lbl)`)
+ * that its function hands whole to a fmt call whose format is data
+ * (humanize's CustomRelTime: `fmt.Sprintf(mag.Format, args...)`, the
+ * format a field of the caller's table)?  The format decides which
+ * values it prints, so they go through fmt's ...any. */
+static int format_args(ctx *x, TSNode e)
+{
+	TSNode p = el_gofile_parent(x->f, e), call, s, fn;
+	decl d;
+
+	if (!el_node_is(p, "argument_list") || !el_node_is(call = el_gofile_parent(x->f, p), "call_expression") ||
+	    !text_is(x->f, field(call, "function"), "append") ||
+	    !el_node_is(s = ts_node_named_child(p, 0), "identifier") || ts_node_eq(s, e) ||
+	    !resolve(x, x->f, s, &d) || d.f != x->f || !(d.kind == D_SHORT || d.kind == D_VAR))
+		return 0;
+	fn = func_of(x->f, e);
+	if (ts_node_is_null(fn) || !ts_node_eq(func_of(x->f, d.node), fn) || ts_node_is_null(field(fn, "body")))
+		return 0;
+	return formats_with(x, field(fn, "body"), text(x->f, s), 0);
+}
+
 static void api_context(ctx *x, TSNode e, el_facts *out)
 {
 	if (*out->context || !is_expr(e))
@@ -8212,6 +8267,8 @@ static void api_context(ctx *x, TSNode e, el_facts *out)
 		out->context = "encoder-document";
 	else if (user_callback(x, e))
 		out->context = "user-callback";
+	else if (format_args(x, e))
+		out->context = "format-args";
 }
 
 static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_kind kind,

@@ -872,6 +872,15 @@ PY
 		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
 	decide command $log order/reader.go:42 elem callee-leak
 	decide command $log order/reader.go:62 number callee-leak
+	# values collected for a fmt call whose format is data (humanize's
+	# CustomRelTime: fmt.Sprintf(mag.Format, args...)) go through fmt's
+	# ...any as the format says; with a constant format they keep
+	# interface-boxing
+	decide command $log order/relfmt.go:21 lbl api-allocation
+	grep '"file":"order/relfmt.go","line":21,' "$tmp/cmd$v.json" | grep -q '"context":"format-args"' && ok ||
+		bad "command/$log: relfmt.go:21 is not collected for a format"
+	decide command $log order/relfmt.go:23 'n / mag.DivBy' api-allocation
+	decide command $log order/relfmt.go:37 lbl interface-boxing
 	# the string a buffer's String or a scanner's Text makes for a print
 	# call that takes values (chi's l.Logger.Print(l.buf.String()),
 	# logrus' printFunc(strings.TrimRight(scanner.Text(), ...))) is the
