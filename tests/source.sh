@@ -872,6 +872,10 @@ PY
 		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
 	decide command $log order/reader.go:42 elem callee-leak
 	decide command $log order/reader.go:62 number callee-leak
+	# io.MultiReader made per message to put a fixed tail after a reader
+	# (websocket's joinReader): its fix reads the tail after the EOF
+	grep '"file":"order/joiner.go","line":21,"column":24,' "$tmp/cmd$v.json" | grep '"rule":"inlined-allocation"' |
+		grep -q 'read the tail in the type' && ok || bad "command/$log: joiner.go:21 does not offer reading the tail"
 	# values collected for a fmt call whose format is data (humanize's
 	# CustomRelTime: fmt.Sprintf(mag.Format, args...)) go through fmt's
 	# ...any as the format says; with a constant format they keep
