@@ -2970,25 +2970,35 @@ static int output_place(ctx *x, TSNode t)
 	return output_place_at(x, t, 0);
 }
 
-/* Does return statement st hand back a composite literal holding the
- * local name (`return &constMetric{metric: metric}, nil`)? */
-static int returns_holding(const el_gofile *f, TSNode st, const void *arg)
+/* Does return statement st hand back a value for which holds(f, value,
+ * name) is true? */
+static int returns_value(const el_gofile *f, TSNode st, el_str name, int (*holds)(const el_gofile *, TSNode, el_str))
 {
-	const el_str *name = arg;
 	TSNode v = ts_node_named_child(st, 0);
 	uint32_t i, c;
 
 	if (!ts_node_is_null(v) && !el_node_is(v, "expression_list"))
 		v = st;
 	c = ts_node_is_null(v) ? 0 : ts_node_named_child_count(v);
-	for (i = 0; i < c; i++) {
-		TSNode r = ts_node_named_child(v, i);
-		if (el_node_is(r, "unary_expression") && text_is(f, field(r, "operator"), "&"))
-			r = field(r, "operand");
-		if (el_node_is(r, "composite_literal") && carries(f, r, *name))
+	for (i = 0; i < c; i++)
+		if (holds(f, ts_node_named_child(v, i), name))
 			return 1;
-	}
 	return 0;
+}
+
+/* Is r a composite literal (or its address) holding the local name? */
+static int literal_holding(const el_gofile *f, TSNode r, el_str name)
+{
+	if (el_node_is(r, "unary_expression") && text_is(f, field(r, "operator"), "&"))
+		r = field(r, "operand");
+	return el_node_is(r, "composite_literal") && carries(f, r, name);
+}
+
+/* Does return statement st hand back a composite literal holding the
+ * local name (`return &constMetric{metric: metric}, nil`)? */
+static int returns_holding(const el_gofile *f, TSNode st, const void *arg)
+{
+	return returns_value(f, st, *(const el_str *)arg, literal_holding);
 }
 
 /* The uses of name in x's package into refs (*n of them), when every one
@@ -3813,6 +3823,61 @@ static int document_node(ctx *x, TSNode e)
 	       any_own_statement(d.f, field(d.node, "body"), "assignment_statement", stores_generic_element, &ea);
 }
 
+/* Is r a func() literal that uses the local name?  (returns_closure_of:
+ * does return statement st hand back one, for *arg, an el_str?) */
+static int done_closure_of(const el_gofile *f, TSNode r, el_str name)
+{
+	return el_node_is(r, "func_literal") && ts_node_named_child_count(field(r, "parameters")) == 0 &&
+	       ts_node_is_null(field(r, "result")) && uses_name(f, field(r, "body"), name, 0);
+}
+
+static int returns_closure_of(const el_gofile *f, TSNode st, const void *arg)
+{
+	return returns_value(f, st, *(const el_str *)arg, done_closure_of);
+}
+
+/* Is the object made by e the value of a local (`dFns := make(...)`)
+ * that a func() literal its function returns beside other results
+ * captures: a done or cleanup func handed back with the data, as
+ * prometheus' MultiTRegistry.Gather returns `(mfs, func() { for _, d :=
+ * range dFns { d() } }, err)` (TransactionalGatherer's API)?  The closure
+ * is part of the result, and so is what it captures.  A closure that is
+ * the only result (a handler or a counter made per call) is not taken:
+ * a struct with a method may replace it. */
+static int captured_by_returned_closure(ctx *x, TSNode e)
+{
+	TSNode target = assigned_to(x->f, e), p, fn = func_of(x->f, e), res;
+	el_str name;
+	decl d;
+	uint32_t i, n, done = 0, results = 0;
+
+	if (ts_node_is_null(fn) || ts_node_is_null(field(fn, "body")) ||
+	    !el_node_is(res = field(fn, "result"), "parameter_list"))
+		return 0;
+	for (i = 0, n = ts_node_named_child_count(res); i < n; i++) {
+		TSNode pd = ts_node_named_child(res, i);
+		uint32_t names = 0, j, k = ts_node_child_count(pd);
+		for (j = 0; j < k; j++)
+			if (el_node_is(ts_node_child(pd, j), "identifier"))
+				names++;
+		results += names ? names : 1;
+		if (text_is(x->f, field(pd, "type"), "func()"))
+			done++;
+	}
+	if (results < 2 || done == 0)
+		return 0;
+	if (ts_node_is_null(target) && el_node_is(p = el_gofile_parent(x->f, e), "expression_list") &&
+	    el_node_is(el_gofile_parent(x->f, p), "short_var_declaration") && ts_node_named_child_count(p) == 1)
+		target = ts_node_named_child(field(el_gofile_parent(x->f, p), "left"), 0); /* declared here */
+	else if (!el_node_is(target, "identifier") || !resolve(x, x->f, target, &d) || d.f != x->f ||
+	         !(d.kind == D_SHORT || d.kind == D_VAR) || !ts_node_eq(func_of(x->f, d.node), fn))
+		return 0; /* assigned to a local of the function */
+	if (!el_node_is(target, "identifier"))
+		return 0;
+	name = text(x->f, target);
+	return any_own_statement(x->f, field(fn, "body"), "return_statement", returns_closure_of, &name);
+}
+
 /* Is type node t (of x->f) an interface type: interface{...}, any, or a
  * named type of the package or of another package of the module declared
  * as one (prometheus' Metric)? */
@@ -3958,6 +4023,8 @@ static const char *owner_of_object(ctx *x, TSNode e)
 				return "result-element";
 		}
 	}
+	if (captured_by_returned_closure(x, e))
+		return "result-closure";
 	if (into_output(x, e))
 		return x->destination ? "destination" : "output"; /* what the function fills for its caller */
 	if (sent_on_api_channel(x, e))

@@ -872,6 +872,17 @@ PY
 		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
 	decide command $log order/reader.go:42 elem callee-leak
 	decide command $log order/reader.go:62 number callee-leak
+	# what a func() literal that the function returns beside its data
+	# captures (prometheus' MultiTRegistry.Gather: its done func ranges
+	# over dFns) is part of the result
+	decide command $log order/done.go:15 'make([]func(), 0, len(m.gs))' returned-object
+	grep '"file":"order/done.go","line":15,' "$tmp/cmd$v.json" | grep -q '"owner":"result-closure"' && ok ||
+		bad "command/$log: done.go:15 is not captured by the returned closure"
+	# a closure that is the only result keeps closure-capture (Go 1.19
+	# reports the make by its non-constant size)
+	if [ $v = 1.26 ]; then
+		decide command $log order/done.go:31 'make([]func(), 0, len(m.gs))' closure-capture
+	fi
 	# io.MultiReader made per message to put a fixed tail after a reader
 	# (websocket's joinReader): its fix reads the tail after the EOF
 	grep '"file":"order/joiner.go","line":21,"column":24,' "$tmp/cmd$v.json" | grep '"rule":"inlined-allocation"' |
