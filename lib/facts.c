@@ -2957,8 +2957,9 @@ static int local_name(ctx *x, TSNode id);
 
 /* Is expression t (a place stored into) a field or element of the only
  * parameter of its function, which points to another package's type
- * (`out.Summary`, `out.Label[i]`, `*pb`): the object a caller passes in
- * to be filled, such as prometheus' *dto.Metric, whose contents are the
+ * (`out.Summary`, `out.Label[i]`, `*pb`), or of one of several that
+ * points to another module's type: the object a caller passes in to be
+ * filled, such as prometheus' *dto.Metric, whose contents are the
  * function's output?  A receiver is the function's own object, and a
  * parameter of the package's own type (a tree's node, a registry) is a
  * long-lived object kept by the package: neither is output.  A parameter
@@ -3124,6 +3125,16 @@ static int unsafe_pointer_param(ctx *x, TSNode pd)
 	return el_str_eq(text(x->f, field(pd, "type")), el_str_make(EL_LIT("unsafe.Pointer")));
 }
 
+/* Is import path imp the standard library's: no dot in its first
+ * element (net/http, encoding/json)? */
+static int standard_path(el_str imp)
+{
+	const char *slash = memchr(imp.ptr, '/', imp.len);
+	size_t first = slash ? (size_t)(slash - imp.ptr) : imp.len;
+
+	return memchr(imp.ptr, '.', first) == NULL;
+}
+
 static int output_place_at(ctx *x, TSNode t, int depth)
 {
 	TSNode pl, pt, fn, conv;
@@ -3168,6 +3179,17 @@ static int output_place_at(ctx *x, TSNode t, int depth)
 	 * (ServeHTTP's req) is its input, not what it fills */
 	if (ts_node_named_child_count(pl) == 1 && ts_node_named_child_count(d.node) == 2)
 		return 1;
+	/* one among others of a type of another module (a protocol-buffer
+	 * message: prometheus' checkMetricConsistency sorts a copy of the
+	 * labels into dtoMetric.Label), not of the standard library, whose
+	 * *http.Request is a handler's input */
+	{
+		el_str imp;
+		TSNode q = ts_node_named_child(pt, 0);
+		if (el_gofile_import_path(x->f, text(x->f, field(q, "package")), &imp) == 1 && !standard_path(imp) &&
+		    el_gosrc_module_has(x->g, imp) == 0)
+			return 1;
+	}
 	{ /* one among others that every caller feeds its own output */
 		uint32_t i, c = ts_node_named_child_count(pl), idx = 0;
 		for (i = 0; i < c; i++) {

@@ -175,6 +175,16 @@ int el_gosrc_set_module(el_gosrc *g, const char *root, size_t root_len, const ch
 }
 
 /* See gosrc.h. */
+int el_gosrc_module_has(const el_gosrc *g, el_str imp)
+{
+	size_t n = g->mod_path.len ? g->mod_path.len - 1 : 0;
+
+	if (!n)
+		return -1;
+	return imp.len >= n && memcmp(imp.ptr, g->mod_path.ptr, n) == 0 && (imp.len == n || imp.ptr[n] == '/');
+}
+
+/* See gosrc.h. */
 int el_gosrc_module_dir(el_gosrc *g, el_str imp, el_buf *out, el_gosrc **other)
 {
 	size_t n = g->mod_path.len ? g->mod_path.len - 1 : 0, i;

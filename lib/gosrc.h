@@ -35,6 +35,9 @@ int el_gosrc_set_module(el_gosrc *g, const char *root, size_t root_len, const ch
  * so that its files never evict this one's; 0 not in the module; -2 out
  * of memory. */
 int el_gosrc_module_dir(el_gosrc *g, el_str imp, el_buf *out, el_gosrc **other);
+/* Is import path imp the module's (set with el_gosrc_set_module) or below
+ * it: 1 yes, 0 no, -1 no module known. */
+int el_gosrc_module_has(const el_gosrc *g, el_str imp);
 /* The parsed file at the absolute path: 0, -1 when it cannot be read (an
  * unreadable file is remembered and not retried), -2 out of memory. */
 int el_gosrc_open(el_gosrc *g, const char *path, const el_gofile **out);

@@ -872,6 +872,15 @@ PY
 		bad "command/$log: reader.go:20 does not offer AvailableBuffer"
 	decide command $log order/reader.go:42 elem callee-leak
 	decide command $log order/reader.go:62 number callee-leak
+	# what a function stores into a parameter of another module's type,
+	# one among several (prometheus' checkMetricConsistency: dtoMetric.Label
+	# = copiedLabels; example.org/dto is a nested module the fixture
+	# replaces), is what the caller gathers; a standard-library
+	# *http.Request is a handler's input
+	decide command $log order/consistency.go:13 'make([]*dto.LabelPair, len(m.Label))' returned-object
+	grep '"file":"order/consistency.go","line":13,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' && ok ||
+		bad "command/$log: consistency.go:13 is not output"
+	decide command $log order/consistency.go:26 'string(fixed)' string-bytes-conversion
 	# what a func() literal that the function returns beside its data
 	# captures (prometheus' MultiTRegistry.Gather: its done func ranges
 	# over dFns) is part of the result
