@@ -709,22 +709,14 @@ static long struct_size(ctx *x, const el_gofile *f, TSNode st, long *align, int 
 	return align_up(size, max_align);
 }
 
-/* The declaration of pkg.T, type node t of f (a qualified type, or a
- * selector in an expression), when pkg is another package of the module
- * being looked at (zapcore.Level in go.uber.org/zap) and T is a type
- * declared in a file every build compiles: 1, *d, and *y a context for
+/* The declaration of pkg.T, node t of f (a qualified type, or a selector
+ * in an expression), when pkg is another package of the module being
+ * looked at (zapcore.Level in go.uber.org/zap) and T is declared, as kind
+ * (D_TYPE, D_FUNC), in a file every build compiles: 1, *d, and *y a context for
  * that package (read with a cache of its own, so that its files never
  * evict this one's; its own imports are not followed), valid while dir,
  * which holds its directory, is; 0 otherwise. */
-static int imported_decl_of(ctx *x, const el_gofile *f, TSNode t, dkind kind, ctx *y, decl *d, el_buf *dir);
-
-static int imported_decl(ctx *x, const el_gofile *f, TSNode t, ctx *y, decl *d, el_buf *dir)
-{
-	return imported_decl_of(x, f, t, D_TYPE, y, d, dir);
-}
-
-/* imported_decl for a declaration of kind (D_TYPE, D_FUNC). */
-static int imported_decl_of(ctx *x, const el_gofile *f, TSNode t, dkind kind, ctx *y, decl *d, el_buf *dir)
+static int imported_decl(ctx *x, const el_gofile *f, TSNode t, dkind kind, ctx *y, decl *d, el_buf *dir)
 {
 	int qualified = el_node_is(t, "qualified_type");
 	TSNode pkg = qualified ? field(t, "package") : field(t, "operand");
@@ -762,7 +754,7 @@ static long imported_type_size(ctx *x, const el_gofile *f, TSNode t, long *align
 	decl d;
 	long s = -1;
 
-	if (imported_decl(x, f, t, &y, &d, &dir)) {
+	if (imported_decl(x, f, t, D_TYPE, &y, &d, &dir)) {
 		s = type_size(&y, d.f, field(d.node, "type"), align, depth + 1);
 		if (y.failed)
 			x->failed = 1;
@@ -2795,6 +2787,19 @@ static TSNode func_of(const el_gofile *f, TSNode n)
 	return n;
 }
 
+/* Where the value e goes when it is assigned or declared: assigned_to's
+ * left-hand side, or the one name `v := e` declares; a null node
+ * otherwise. */
+static TSNode stored_in(const el_gofile *f, TSNode e)
+{
+	TSNode t = assigned_to(f, e), q = el_gofile_parent(f, e);
+
+	if (ts_node_is_null(t) && el_node_is(q, "expression_list") &&
+	    el_node_is(el_gofile_parent(f, q), "short_var_declaration") && ts_node_named_child_count(q) == 1)
+		t = ts_node_named_child(field(el_gofile_parent(f, q), "left"), 0);
+	return t;
+}
+
 /* The variable a field or element expression starts from (his in
  * his.Bucket[i]), or t itself. */
 static TSNode base_of(TSNode t)
@@ -3135,6 +3140,18 @@ static int standard_path(el_str imp)
 	return memchr(imp.ptr, '.', first) == NULL;
 }
 
+/* How many names parameter (or result) declaration pd declares: one
+ * for an unnamed one. */
+static uint32_t param_names(TSNode pd)
+{
+	uint32_t j, k = ts_node_child_count(pd), names = 0;
+
+	for (j = 0; j < k; j++)
+		if (el_node_is(ts_node_child(pd, j), "identifier"))
+			names++;
+	return names ? names : 1;
+}
+
 static int output_place_at(ctx *x, TSNode t, int depth)
 {
 	TSNode pl, pt, fn, conv;
@@ -3192,16 +3209,8 @@ static int output_place_at(ctx *x, TSNode t, int depth)
 	}
 	{ /* one among others that every caller feeds its own output */
 		uint32_t i, c = ts_node_named_child_count(pl), idx = 0;
-		for (i = 0; i < c; i++) {
-			TSNode pd = ts_node_named_child(pl, i);
-			uint32_t j, k = ts_node_child_count(pd), names = 0;
-			if (ts_node_eq(pd, d.node))
-				break;
-			for (j = 0; j < k; j++)
-				if (el_node_is(ts_node_child(pd, j), "identifier"))
-					names++;
-			idx += names ? names : 1;
-		}
+		for (i = 0; i < c && !ts_node_eq(ts_node_named_child(pl, i), d.node); i++)
+			idx += param_names(ts_node_named_child(pl, i));
 		return i < c && fed_output(x, fn, idx + d.idx, depth);
 	}
 }
@@ -3329,11 +3338,7 @@ static int into_output(ctx *x, TSNode e)
 		s = base_of(s); /* his.Exemplars: where his goes */
 		return el_node_is(s, "identifier") && output_local(x, fn, text(x->f, s), 0);
 	}
-	target = assigned_to(x->f, lit);
-	if (ts_node_is_null(target) && el_node_is(q = el_gofile_parent(x->f, lit), "expression_list") &&
-	    el_node_is(el_gofile_parent(x->f, q), "short_var_declaration") &&
-	    ts_node_named_child_count(q) == 1)
-		target = ts_node_named_child(field(el_gofile_parent(x->f, q), "left"), 0);
+	target = stored_in(x->f, lit);
 	if (ts_node_is_null(target))
 		return 0;
 	if (output_place(x, target))
@@ -3868,7 +3873,7 @@ static int returns_closure_of(const el_gofile *f, TSNode st, const void *arg)
  * a struct with a method may replace it. */
 static int captured_by_returned_closure(ctx *x, TSNode e)
 {
-	TSNode target = assigned_to(x->f, e), p, fn = func_of(x->f, e), res;
+	TSNode target = stored_in(x->f, e), fn = func_of(x->f, e), res;
 	el_str name;
 	decl d;
 	uint32_t i, n, done = 0, results = 0;
@@ -3877,24 +3882,17 @@ static int captured_by_returned_closure(ctx *x, TSNode e)
 	    !el_node_is(res = field(fn, "result"), "parameter_list"))
 		return 0;
 	for (i = 0, n = ts_node_named_child_count(res); i < n; i++) {
-		TSNode pd = ts_node_named_child(res, i);
-		uint32_t names = 0, j, k = ts_node_child_count(pd);
-		for (j = 0; j < k; j++)
-			if (el_node_is(ts_node_child(pd, j), "identifier"))
-				names++;
-		results += names ? names : 1;
-		if (text_is(x->f, field(pd, "type"), "func()"))
-			done++;
+		results += param_names(ts_node_named_child(res, i));
+		done += text_is(x->f, field(ts_node_named_child(res, i), "type"), "func()");
 	}
 	if (results < 2 || done == 0)
 		return 0;
-	if (ts_node_is_null(target) && el_node_is(p = el_gofile_parent(x->f, e), "expression_list") &&
-	    el_node_is(el_gofile_parent(x->f, p), "short_var_declaration") && ts_node_named_child_count(p) == 1)
-		target = ts_node_named_child(field(el_gofile_parent(x->f, p), "left"), 0); /* declared here */
-	else if (!el_node_is(target, "identifier") || !resolve(x, x->f, target, &d) || d.f != x->f ||
-	         !(d.kind == D_SHORT || d.kind == D_VAR) || !ts_node_eq(func_of(x->f, d.node), fn))
-		return 0; /* assigned to a local of the function */
 	if (!el_node_is(target, "identifier"))
+		return 0;
+	/* assigned to a local of the function (one `v := e` declares is) */
+	if (!el_node_is(el_gofile_parent(x->f, el_gofile_parent(x->f, target)), "short_var_declaration") &&
+	    (!resolve(x, x->f, target, &d) || d.f != x->f || !(d.kind == D_SHORT || d.kind == D_VAR) ||
+	     !ts_node_eq(func_of(x->f, d.node), fn)))
 		return 0;
 	name = text(x->f, target);
 	return any_own_statement(x->f, field(fn, "body"), "return_statement", returns_closure_of, &name);
@@ -3917,7 +3915,7 @@ static int interface_type_node(ctx *x, TSNode t)
 	if (el_node_is(t, "type_identifier"))
 		return resolve(x, x->f, t, &d) && d.kind == D_TYPE && el_node_is(field(d.node, "type"), "interface_type");
 	if (el_node_is(t, "qualified_type")) {
-		ok = imported_decl(x, x->f, t, &y, &d, &dir) && el_node_is(field(d.node, "type"), "interface_type");
+		ok = imported_decl(x, x->f, t, D_TYPE, &y, &d, &dir) && el_node_is(field(d.node, "type"), "interface_type");
 		el_buf_release(&dir, x->a);
 	}
 	return ok;
@@ -3988,10 +3986,7 @@ static int sent_on_api_channel(ctx *x, TSNode e)
 		v = p;
 	if (el_node_is(p, "send_statement") && api_channel_send(x, p, v, NULL))
 		return 1;
-	target = assigned_to(x->f, e);
-	if (ts_node_is_null(target) && el_node_is(p = el_gofile_parent(x->f, v), "expression_list") &&
-	    el_node_is(el_gofile_parent(x->f, p), "short_var_declaration") && ts_node_named_child_count(p) == 1)
-		target = ts_node_named_child(field(el_gofile_parent(x->f, p), "left"), 0);
+	target = stored_in(x->f, v);
 	if (!el_node_is(target, "identifier") || ts_node_is_null(fn) || ts_node_is_null(field(fn, "body")))
 		return 0;
 	sa.x = x;
@@ -5269,28 +5264,20 @@ static int setting_type(ctx *x, TSNode t)
 
 	if (el_node_is(t, "pointer_type"))
 		t = ts_node_named_child(t, 0);
-	if (el_node_is(t, "qualified_type")) {
-		/* another package's of the module: zapcore.Level in zap */
+	if (el_node_is(t, "qualified_type")) { /* another package's of the module: zapcore.Level in zap */
 		el_buf dir = { 0 };
 		ctx y;
-		ok = imported_decl(x, x->f, t, &y, &d, &dir) && el_node_is(el_gofile_parent(d.f, d.node), "type_declaration");
-		if (ok) {
-			u = field(d.node, "type");
-			ok = el_node_is(u, "function_type") ||
-			     (el_node_is(u, "type_identifier") && (i = predeclared_index(text(d.f, u))) >= 0 &&
-			      strcmp(predeclared[i].kind, "integer") == 0);
-		}
-		el_buf_release(&dir, x->a);
-		return ok;
+		ok = imported_decl(x, x->f, t, D_TYPE, &y, &d, &dir);
+		el_buf_release(&dir, x->a); /* d's nodes live in y's cache, not in dir */
+	} else {
+		ok = el_node_is(t, "type_identifier") && resolve(x, x->f, t, &d) && d.kind == D_TYPE;
 	}
-	if (!el_node_is(t, "type_identifier") || !resolve(x, x->f, t, &d) || d.kind != D_TYPE ||
-	    !el_node_is(el_gofile_parent(d.f, d.node), "type_declaration"))
+	if (!ok || !el_node_is(el_gofile_parent(d.f, d.node), "type_declaration"))
 		return 0;
 	u = field(d.node, "type");
-	if (el_node_is(u, "function_type"))
-		return 1;
-	return el_node_is(u, "type_identifier") && (i = predeclared_index(text(d.f, u))) >= 0 &&
-	       strcmp(predeclared[i].kind, "integer") == 0;
+	return el_node_is(u, "function_type") ||
+	       (el_node_is(u, "type_identifier") && (i = predeclared_index(text(d.f, u))) >= 0 &&
+	        strcmp(predeclared[i].kind, "integer") == 0);
 }
 
 /* Does top read a setting from its text: a method UnmarshalText,
@@ -5340,7 +5327,7 @@ static int wraps_setting(ctx *x, TSNode top)
 			ctx y;
 			decl d;
 			int ok = 0;
-			if (imported_decl_of(x, x->f, fn, D_FUNC, &y, &d, &dir)) {
+			if (imported_decl(x, x->f, fn, D_FUNC, &y, &d, &dir)) {
 				ok = parses_setting(&y, d.node);
 				if (y.failed)
 					x->failed = 1;
@@ -5628,10 +5615,9 @@ static int printed_line(const el_gofile *f, TSNode c)
 			break;
 		c = call; /* strings.TrimRight(s, "\r\n"): the same line */
 	}
-	if (package_call(f, call, "fmt").len && !el_starts(call_name(f, field(call, "function")).ptr,
-	                                                  call_name(f, field(call, "function")).len, EL_LIT("Print")))
-		return 0; /* fmt.Errorf, fmt.Sprint...: a value, not a line printed */
 	nm = call_name(f, field(call, "function"));
+	if (package_call(f, call, "fmt").len && !el_starts(nm.ptr, nm.len, EL_LIT("Print")))
+		return 0; /* fmt.Errorf, fmt.Sprint...: a value, not a line printed */
 	return logging_name(nm) || (nm.len >= 5 && (nm.ptr[0] == 'p' || nm.ptr[0] == 'P') &&
 	                            memcmp(nm.ptr + 1, "rint", 4) == 0);
 }
@@ -8287,10 +8273,6 @@ static int type_facts(ctx *x, TSNode e, el_facts *out)
 	return 1;
 }
 
-/* What an API fixes about a value boxed at e (of x->f): the box for a
- * call through an exported func type ("api-callback"), a value put into
- * the map an encoder is handed ("encoder-document"), into out->context
- * when it is empty. */
 /* Does n (of f) hold a call of fmt's formatting functions that spreads
  * the local name (`fmt.Sprintf(mag.Format, args...)`) with a format that
  * is not a constant (a field, a parameter: data)? */
@@ -8346,6 +8328,11 @@ static int format_args(ctx *x, TSNode e)
 	return formats_with(x, field(fn, "body"), text(x->f, s), 0);
 }
 
+/* What an API fixes about a value boxed at e (of x->f): the box for a
+ * call through an exported func type ("api-callback"), a value put into
+ * the map an encoder is handed ("encoder-document"), a value for a
+ * user's callback ("user-callback"), a value collected for a format that
+ * is data ("format-args"), into out->context when it is empty. */
 static void api_context(ctx *x, TSNode e, el_facts *out)
 {
 	if (*out->context || !is_expr(e))

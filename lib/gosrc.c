@@ -162,6 +162,9 @@ void el_gosrc_free(el_gosrc *g)
 /* See gosrc.h. */
 int el_gosrc_set_module(el_gosrc *g, const char *root, size_t root_len, const char *path)
 {
+	if (path && root_len && g->mod_root.len == root_len + 1 && memcmp(g->mod_root.ptr, root, root_len) == 0 &&
+	    strcmp(g->mod_path.ptr, path) == 0)
+		return 0; /* the same module as the object before */
 	g->mod_root.len = g->mod_path.len = 0;
 	if (!path || !root_len)
 		return 0;
@@ -190,8 +193,8 @@ int el_gosrc_module_dir(el_gosrc *g, el_str imp, el_buf *out, el_gosrc **other)
 	size_t n = g->mod_path.len ? g->mod_path.len - 1 : 0, i;
 	el_str rest;
 
-	if (!n || imp.len <= n + 1 || memcmp(imp.ptr, g->mod_path.ptr, n) != 0 || imp.ptr[n] != '/')
-		return 0;
+	if (el_gosrc_module_has(g, imp) != 1 || imp.len <= n + 1)
+		return 0; /* another module's, or the module's root package */
 	rest = el_str_make(imp.ptr + n + 1, imp.len - n - 1);
 	for (i = 0; i < rest.len; i++) /* no way out of the module's tree */
 		if (rest.ptr[i] == '.' && (i == 0 || rest.ptr[i - 1] == '/'))

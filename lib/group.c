@@ -2067,6 +2067,7 @@ static int inlined_context(el_grouper *g, el_object *obj)
 static int add_facts(el_grouper *g, el_object *obj)
 {
 	const el_gofile *src;
+	struct module_dir *m;
 	el_facts fx;
 	int rc;
 
@@ -2080,13 +2081,9 @@ static int add_facts(el_grouper *g, el_object *obj)
 			g->stats.no_source++;
 		return 0;
 	}
-	if (dir_of(g, g->path.ptr, &g->dir) != 0)
-		return -1;
-	{ /* its module: other packages of it are read for their types */
-		struct module_dir *m = module_of(g, g->dir.ptr);
-		if (!m || el_gosrc_set_module(g->gs, m->dir, m->root_len, m->module) != 0)
-			return -1;
-	}
+	if (dir_of(g, g->path.ptr, &g->dir) != 0 || !(m = module_of(g, g->dir.ptr)) ||
+	    el_gosrc_set_module(g->gs, m->dir, m->root_len, m->module) != 0)
+		return -1; /* its module: other packages of it are read for their types */
 	if (el_facts_find(g->gs, src, g->dir.ptr, obj->kind, obj->pos.line, obj->pos.col,
 	                  obj->subject, g->stats.go.lo >= 25 ? EL_FACTS_STATIC_VALUES : 0, &fx) != 0)
 		return -1;
@@ -2098,9 +2095,8 @@ static int add_facts(el_grouper *g, el_object *obj)
 	}
 	obj->flags |= EL_O_SOURCE;
 	{
-		struct module_dir *m = module_of(g, g->dir.ptr);
 		const char *program;
-		if (!m || !(program = program_of(g, m, src)))
+		if (!(program = program_of(g, m, src)))
 			return -1;
 		obj->lang = m->lang;
 		obj->program = el_str_make(program, strlen(program));
