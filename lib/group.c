@@ -1254,11 +1254,27 @@ static int chain_returns(el_grouper *g, const gobj *o)
 	return 0;
 }
 
+/* The function that declares closure f (F for F.func1), or NONE (not a
+ * closure, or a closure inside a closure: F.func1.1). */
+static size_t enclosing_func(el_grouper *g, size_t f)
+{
+	el_str n = FUNC(g, f).name;
+	size_t i = n.len;
+
+	while (i > 0 && n.ptr[i - 1] >= '0' && n.ptr[i - 1] <= '9')
+		i--;
+	if (i == n.len || i < 6 || memcmp(n.ptr + i - 5, ".func", 5) != 0)
+		return NONE;
+	return func_named(g, el_str_make(n.ptr, i - 5));
+}
+
 /* Fold an object allocated inside another heap object of its function
  * into that object's finding, as a related location: its primary chain
  * ends in the other's storage (a make(map...) field of an escaping
- * &T{...}, an inlined bufio.NewReader's buffer inside &Conn{...}), so it
- * is on the heap because the parent is, and goes with it.  After the
+ * &T{...}, an inlined bufio.NewReader's buffer inside &Conn{...}), or goes
+ * there from the variable it is assigned to (arr = append(arr, v), then
+ * arr boxed), so it is on the heap because the parent is, and goes with
+ * it.  After the
  * chains are linked (set_ranges of links), before related ranges. */
 static int fold_nested(el_grouper *g)
 {
@@ -1273,7 +1289,8 @@ static int fold_nested(el_grouper *g)
 		gobj *o = &OBJ(g, i);
 		const gchain *c;
 		el_str parent;
-		size_t it = 0, j, best = NONE;
+		size_t it, j, best = NONE, pf;
+		int pass;
 		unsigned long at_line;
 
 		if (o->merged_into != NONE || o->nlinks == 0 || o->func == NONE || o->has_copies ||
@@ -1289,6 +1306,10 @@ static int fold_nested(el_grouper *g)
 		{
 			const gstep *hop = &STEP(g, c->first_step);
 			parent = storage_of(STR(g, hop->dst));
+			if (parent.len == 0 && c->nsteps > 1) {
+				hop = &STEP(g, c->first_step + 1);
+				parent = storage_of(STR(g, hop->dst));
+			}
 			if (parent.len == 0) {
 				hop = &STEP(g, c->first_step + c->nsteps - 1);
 				parent = storage_of(STR(g, hop->dst));
@@ -1300,26 +1321,33 @@ static int fold_nested(el_grouper *g)
 		 * capture (closure-capture), not folded into it */
 		if (parent.len == 0 || el_str_eq(parent, el_str_make(EL_LIT("func literal"))))
 			continue;
-		while (el_map_next(&g->by_func, func_key(o->func, EL_OBJ_ESCAPES, parent), &it, &j)) {
-			const gobj *p = &OBJ(g, j);
-			/* the same subject is another object when it is elsewhere:
-			 * the bytes of string(src) boxed into an interface go into
-			 * the box, reported one column before them */
-			if (j == i || p->func != o->func || p->kind != EL_OBJ_ESCAPES ||
-			    !el_str_eq(p->subject, parent) || p->pos.line != at_line ||
-			    (el_str_eq(parent, o->subject) && p->pos.col == o->pos.col))
-				continue;
-			/* an inlined copy of the callee's object (jsoniter's
-			 * wrapArray: its &arrayAny{...}, inlined into Get) is
-			 * reported with the callee's, in the callee's terms; what
-			 * is made into it here stays, and is part of the result
-			 * when this function returns the copy */
-			if (p->merged_into != NONE) {
-				if (chain_returns(g, p))
-					o->in_returned = 1;
-				continue;
+		/* in its own function or, for an object of a closure, in the
+		 * function that declares it (jsoniter's Get.func1 appends to
+		 * the arr that Get boxes into its result) */
+		for (pass = 0, pf = o->func; best == NONE && pf != NONE && pass < 2;
+		     pass++, pf = enclosing_func(g, o->func)) {
+			it = 0;
+			while (el_map_next(&g->by_func, func_key(pf, EL_OBJ_ESCAPES, parent), &it, &j)) {
+				const gobj *p = &OBJ(g, j);
+				/* the same subject is another object when it is elsewhere:
+				 * the bytes of string(src) boxed into an interface go into
+				 * the box, reported one column before them */
+				if (j == i || p->func != pf || p->kind != EL_OBJ_ESCAPES ||
+				    !el_str_eq(p->subject, parent) || p->pos.line != at_line ||
+				    (el_str_eq(parent, o->subject) && p->pos.col == o->pos.col))
+					continue;
+				/* an inlined copy of the callee's object (jsoniter's
+				 * wrapArray: its &arrayAny{...}, inlined into Get) is
+				 * reported with the callee's, in the callee's terms; what
+				 * is made into it here stays, and is part of the result
+				 * when this function returns the copy */
+				if (p->merged_into != NONE) {
+					if (chain_returns(g, p))
+						o->in_returned = 1;
+					continue;
+				}
+				best = j;
 			}
-			best = j;
 		}
 		if (best == NONE || OBJ(g, best).merged_into != NONE)
 			continue;

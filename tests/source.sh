@@ -1244,10 +1244,22 @@ PY
 	# an append collecting what an iteration callback is handed: the count
 	# is known only at the end (bytes keep append-growth: len bounds them)
 	if [ $v = 1.26 ]; then
-		decide command $log collect.go:29 append append-amortised
-		decide command $log collect.go:40 append append-growth
-		grep '"file":"collect.go","line":29,' "$tmp/cmd$v.json" | grep -q '"in_loop":"callback"' && ok ||
-			bad "command/$log: collect.go:29 is not in a callback"
+		decide command $log collect.go:31 append append-amortised
+		decide command $log collect.go:42 append append-growth
+		grep '"file":"collect.go","line":31,' "$tmp/cmd$v.json" | grep -q '"in_loop":"callback"' && ok ||
+			bad "command/$log: collect.go:31 is not in a callback"
+		# what a closure appends to a slice that its function boxes into
+		# the result is part of that result (jsoniter's arrayLazyAny.Get):
+		# folded into the box, with its place as a nested location
+		decide command $log collect.go:62 names returned-object
+		python3 - "$tmp/cmd$v.json" <<'PY' && ok || bad "command/$log: collect.go:59's append is not nested in 62's box"
+import json, sys
+objs = [json.loads(l) for l in open(sys.argv[1])]
+assert not [o for o in objs if o.get("file") == "collect.go" and o.get("line") == 59 and o.get("subject") == "append"]
+box = [o for o in objs if o.get("file") == "collect.go" and o.get("line") == 62 and o.get("subject") == "names"]
+assert len(box) == 1 and any(r["kind"] == "nested" and r["line"] == 59 and r["function"] == "(*Counter).Wrapped.func1"
+                             for r in box[0].get("related", [])), box
+PY
 	fi
 	# a guard whose field the function sets back to nil makes its object
 	# again each time: no lazy initialisation
