@@ -7150,6 +7150,31 @@ const char *el_facts_callee_context(el_gosrc *g, const el_gofile *f, const char 
 	return c;
 }
 
+/* See gosrc.h. */
+const char *el_facts_owner_at(el_gosrc *g, const el_gofile *f, const char *dir, unsigned long line,
+                              unsigned long col, int *failed)
+{
+	TSNode e = el_gofile_node_at(f, line, col), p;
+	const char *o;
+	ctx x;
+
+	while (!ts_node_is_null(e) && !el_node_is(e, "composite_literal") && !is_func(e))
+		e = el_gofile_parent(f, e);
+	if (ts_node_is_null(e) || is_func(e))
+		return "";
+	p = el_gofile_parent(f, e);
+	if (el_node_is(p, "unary_expression") && text_is(f, field(p, "operator"), "&"))
+		e = p;
+	memset(&x, 0, sizeof x);
+	x.g = g;
+	x.f = f;
+	x.dir = dir;
+	x.a = el_gosrc_alloc(g);
+	o = owner_of_object(&x, e);
+	*failed = x.failed;
+	return o;
+}
+
 /* The statement holding the position line:col of f that assigns or
  * declares (an assignment, a short variable declaration), or a null node. */
 static TSNode assignment_at(const el_gofile *f, unsigned long line, unsigned long col)

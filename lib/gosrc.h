@@ -312,6 +312,14 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 int el_facts_reordered(el_gosrc *g, const el_gofile *f, unsigned long wline, unsigned long wcol,
                        unsigned long rline, unsigned long rcol, el_str var);
 
+/* Where the object a callee puts its parameter in goes (as
+ * el_facts.owner: "output", "destination", ...): the composite literal
+ * at line:col of f (`dto.Counter{...}`, the compiler's note for a
+ * parameter stored into it), or the &T{...} around it.  "" when no
+ * literal is there; *failed is set when out of memory. */
+const char *el_facts_owner_at(el_gosrc *g, const el_gofile *f, const char *dir, unsigned long line,
+                              unsigned long col, int *failed);
+
 /* The context (as el_facts.context: "lazy", "error", ...) of the
  * allocation printed as subject in the body of the function whose name is
  * at line:col of f: where an inlined callee makes what its caller is

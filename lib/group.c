@@ -2627,6 +2627,26 @@ static int link_call(el_grouper *g, const gobj *o, el_object *obj)
 	    (c->param_pos.file.len && !copy->param_pos.file.ptr))
 		return -1;
 	obj->call = copy;
+	if (!obj->owner.len && g->gs && el_str_eq(c->kind, el_str_make(EL_LIT("static"))) &&
+	    storage_of(c->dest).len && c->keeps_pos.line) {
+		/* a parameter the callee puts into an object that goes into
+		 * what the callee fills for its caller (prometheus'
+		 * populateMetric: ct into the &dto.Counter{...} it stores
+		 * into its *dto.Metric parameter) is part of that output */
+		const el_gofile *src;
+		const char *owner;
+		int rc = open_source(g, c->keeps_pos.file, &src);
+		if (rc == -2 || (rc == 0 && dir_of(g, g->path.ptr, &g->sdir) != 0))
+			return -1;
+		if (rc == 0) {
+			owner = el_facts_owner_at(g->gs, src, g->sdir.ptr, c->keeps_pos.line, c->keeps_pos.col,
+			                          &failed);
+			if (failed)
+				return -1;
+			if (strcmp(owner, "output") == 0 || strcmp(owner, "destination") == 0)
+				obj->owner = el_str_make(EL_LIT("callee-output"));
+		}
+	}
 	return 0;
 }
 

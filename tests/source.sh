@@ -1129,6 +1129,14 @@ PY
 	# Write method's out) or an object it returns is output too; one fed
 	# an object the caller keeps is not
 	decide command $log populate.go:9 '&metric.Pair{...}' returned-object
+	# what a callee puts into an object it stores into its caller's
+	# output (prometheus' populateMetric: ct into the &dto.Counter{...}
+	# of the *dto.Metric passed in) is part of that output; a callee that
+	# keeps it in a package variable keeps callee-leak
+	decide command $log order/stamped.go:29 '&dto.Timestamp{...}' returned-object
+	grep '"file":"order/stamped.go","line":29,' "$tmp/cmd$v.json" | grep -q '"owner":"callee-output"' && ok ||
+		bad "command/$log: order/stamped.go:29 is not callee-output"
+	decide command $log order/stamped.go:48 '&dto.Timestamp{...}' callee-leak
 	decide command $log populate.go:33 '&metric.Pair{...}' pointer-append
 	grep '"file":"populate.go","line":9,"column":28,' "$tmp/cmd$v.json" | grep -q '"owner":"output"' && ok ||
 		bad "command/$log: populate's m is not output"
