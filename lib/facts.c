@@ -39,6 +39,16 @@ typedef struct ctx {
 	int elsewhere;        /* looking at another package of the module (no further hop) */
 } ctx;
 
+/* A context for looking at f, of the package in dir (may be NULL). */
+static void ctx_init(ctx *x, el_gosrc *g, const el_gofile *f, const char *dir)
+{
+	memset(x, 0, sizeof *x);
+	x->g = g;
+	x->f = f;
+	x->dir = dir;
+	x->a = el_gosrc_alloc(g);
+}
+
 /* A declaration found for a name. */
 typedef enum { D_NONE, D_CONST, D_VAR, D_PARAM, D_TYPE, D_FUNC, D_SHORT } dkind;
 
@@ -7140,11 +7150,7 @@ const char *el_facts_callee_context(el_gosrc *g, const el_gofile *f, const char 
 		alloc = find_alloc_head(f, body, subject);
 	if (ts_node_is_null(alloc))
 		return "";
-	memset(&x, 0, sizeof x);
-	x.g = g;
-	x.f = f;
-	x.dir = dir;
-	x.a = el_gosrc_alloc(g);
+	ctx_init(&x, g, f, dir);
 	c = context_of(&x, alloc);
 	*failed = x.failed;
 	return c;
@@ -7165,11 +7171,7 @@ const char *el_facts_owner_at(el_gosrc *g, const el_gofile *f, const char *dir, 
 	p = el_gofile_parent(f, e);
 	if (el_node_is(p, "unary_expression") && text_is(f, field(p, "operator"), "&"))
 		e = p;
-	memset(&x, 0, sizeof x);
-	x.g = g;
-	x.f = f;
-	x.dir = dir;
-	x.a = el_gosrc_alloc(g);
+	ctx_init(&x, g, f, dir);
 	o = owner_of_object(&x, e);
 	*failed = x.failed;
 	return o;
@@ -7236,10 +7238,7 @@ int el_facts_reordered(el_gosrc *g, const el_gofile *f, unsigned long wline, uns
 	}
 	if (!found)
 		return 0;
-	memset(&x, 0, sizeof x);
-	x.g = g;
-	x.f = f;
-	x.a = el_gosrc_alloc(g);
+	ctx_init(&x, g, f, NULL);
 	if (!resolve(&x, f, id, &d) || d.f != f || !(d.kind == D_SHORT || d.kind == D_VAR) ||
 	    !ts_node_eq(func_of(f, d.node), fn))
 		return 0;
@@ -8390,11 +8389,7 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	out->size = -1;
 	if (line == 0 || col == 0 || el_gofile_offset(f, line, col) == (size_t)-1)
 		return 0;
-	memset(&x, 0, sizeof x);
-	x.g = g;
-	x.f = f;
-	x.dir = dir;
-	x.a = el_gosrc_alloc(g);
+	ctx_init(&x, g, f, dir);
 	{
 		const char *p = el_gofile_path(f);
 		size_t n = strlen(p);
