@@ -667,6 +667,30 @@ static int boxed_for(el_callees *c, el_call *out, el_callees_open_fn open, void 
 	return 0;
 }
 
+/* The callee only formats the parameter with fmt (`fmt.Sprintf("%s", s)`
+ * on every use, read in its declaration): name that call (out->via,
+ * via_kind "formatted", at the keeping note), as zerolog's colorize and
+ * chi's cW hand their interface parameters to fmt, so a concrete type
+ * there would only move the box.  0, -1 out of memory. */
+static int formatted_by(el_call *out, el_callees_open_fn open, void *ctx)
+{
+	const el_gofile *f = NULL;
+	int rc;
+
+	if (out->via.len || !open || !out->decl.file.len || !out->param.len ||
+	    !el_str_eq(out->keeps_why, el_str_make(EL_LIT("call parameter"))) ||
+	    !el_starts(out->keeps.ptr, out->keeps.len, EL_LIT("fmt.")))
+		return 0;
+	if ((rc = open(ctx, out->decl.file, &f)) == -2)
+		return -1;
+	if (rc != 0 || !f || !el_facts_only_formatted(f, out->decl.line, out->decl.col, out->param))
+		return 0;
+	out->via = el_callee_of(out->keeps);
+	out->via_kind = el_str_make(EL_LIT("formatted"));
+	out->via_pos = out->keeps_pos;
+	return 0;
+}
+
 const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_path,
                                el_callees_open_fn open, void *ctx, const el_allocator *a,
                                int *failed)
@@ -754,7 +778,7 @@ const el_call *el_callees_link(el_callees *c, const el_object *obj, el_str pkg_p
 		set_keeps(out, p);
 		if (follow(c, out, f, p, open, ctx, a, failed) != 0)
 			return NULL;
-		if (boxed_for(c, out, open, ctx, a) != 0) {
+		if (boxed_for(c, out, open, ctx, a) != 0 || formatted_by(out, open, ctx) != 0) {
 			*failed = 1;
 			return NULL;
 		}

@@ -7177,6 +7177,54 @@ const char *el_facts_owner_at(el_gosrc *g, const el_gofile *f, const char *dir, 
 	return o;
 }
 
+/* See gosrc.h. */
+int el_facts_only_formatted(const el_gofile *f, unsigned long line, unsigned long col, el_str param)
+{
+	TSNode fn = el_gofile_node_at(f, line, col), body, stack[64], k;
+	TSTreeCursor cur;
+	size_t sp = 0;
+	int uses = 0;
+
+	while (!ts_node_is_null(fn) && !el_node_is(fn, "function_declaration") &&
+	       !el_node_is(fn, "method_declaration"))
+		fn = el_gofile_parent(f, fn);
+	if (ts_node_is_null(fn) || ts_node_is_null(body = field(fn, "body")) || !param.len)
+		return 0;
+	stack[sp++] = body;
+	while (sp > 0) {
+		TSNode n = stack[--sp];
+		if (el_node_is(n, "identifier") && el_str_eq(text(f, n), param)) {
+			TSNode a = el_gofile_parent(f, n), arg = n;
+			el_str nm;
+			int to;
+			if (el_node_is(a, "variadic_argument")) {
+				arg = a;
+				a = el_gofile_parent(f, a);
+			}
+			if (!el_node_is(a, "argument_list") ||
+			    !(nm = package_call(f, el_gofile_parent(f, a), "fmt")).len)
+				return 0;
+			/* a value formatted, not the writer or buffer written to */
+			to = el_starts(nm.ptr, nm.len, EL_LIT("Fprint")) || el_starts(nm.ptr, nm.len, EL_LIT("Append"));
+			if (!(to || el_starts(nm.ptr, nm.len, EL_LIT("Sprint")) ||
+			      el_starts(nm.ptr, nm.len, EL_LIT("Print"))) ||
+			    (to && ts_node_eq(ts_node_named_child(a, 0), arg)))
+				return 0;
+			uses++;
+			continue;
+		}
+		EACH_NAMED(n, cur, k)
+		{
+			if (sp == sizeof stack / sizeof *stack) {
+				ts_tree_cursor_delete(&cur);
+				return 0; /* too deep to tell */
+			}
+			stack[sp++] = k;
+		}
+	}
+	return uses > 0;
+}
+
 /* The statement holding the position line:col of f that assigns or
  * declares (an assignment, a short variable declaration), or a null node. */
 static TSNode assignment_at(const el_gofile *f, unsigned long line, unsigned long col)

@@ -320,6 +320,13 @@ int el_facts_reordered(el_gosrc *g, const el_gofile *f, unsigned long wline, uns
 const char *el_facts_owner_at(el_gosrc *g, const el_gofile *f, const char *dir, unsigned long line,
                               unsigned long col, int *failed);
 
+/* Does the function declared at line:col of f use its parameter param
+ * only as an argument of fmt's functions (`fmt.Sprintf("%s", s)`,
+ * `fmt.Fprintf(w, s, args...)`), at least once?  Then a concrete type for
+ * the parameter only moves the box into the function: zerolog's colorize,
+ * chi's cW. */
+int el_facts_only_formatted(const el_gofile *f, unsigned long line, unsigned long col, el_str param);
+
 /* The context (as el_facts.context: "lazy", "error", ...) of the
  * allocation printed as subject in the body of the function whose name is
  * at line:col of f: where an inlined callee makes what its caller is

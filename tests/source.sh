@@ -1129,6 +1129,17 @@ PY
 	# Write method's out) or an object it returns is output too; one fed
 	# an object the caller keeps is not
 	decide command $log populate.go:9 '&metric.Pair{...}' returned-object
+	# a box made for a function that only hands its parameter to fmt
+	# (zerolog's colorize): a concrete type there would only move the
+	# box, so the fix is to format without fmt in it; a function that
+	# returns a string before fmt (logrus' appendValue) keeps the plain fix
+	decide command $log order/colorize.go:23 level interface-boxing
+	grep '"file":"order/colorize.go","line":23,' "$tmp/cmd$v.json" |
+		grep 'for colorize, which only hands its parameter s to fmt.Sprintf (order/colorize.go:' |
+		grep -q 'format without fmt there' && ok || bad "command/$log: order/colorize.go:23 does not name colorize's fmt call"
+	decide command $log order/colorize.go:45 name interface-boxing
+	grep '"file":"order/colorize.go","line":45,' "$tmp/cmd$v.json" | grep -q '"via_kind":"formatted"' &&
+		bad "command/$log: order/colorize.go:45's plainValue counts as only formatting" || ok
 	# what a callee puts into an object it stores into its caller's
 	# output (prometheus' populateMetric: ct into the &dto.Counter{...}
 	# of the *dto.Metric passed in) is part of that output; a callee that
