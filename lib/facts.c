@@ -8647,6 +8647,20 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 		if (is_expr(s) && !el_node_is(s, "identifier"))
 			copy_source(f, s, out->subject, sizeof out->subject);
 	}
+	if (!out->subject[0] && el_find(subject.ptr, subject.len, EL_LIT("... argument..."))) {
+		/* a variadic call's result, printed with its implicit slice
+		 * (`fmt.Sprintf("%s", ... argument...)`, at its '('): the call
+		 * as written */
+		TSNode c = e;
+		TSPoint p;
+		p.row = (uint32_t)(line - 1);
+		p.column = (uint32_t)(col - 1);
+		while (!ts_node_is_null(c) && !(el_node_is(c, "call_expression") && pt_eq(compiler_pos(c), p)) &&
+		       !el_node_is(c, "block") && !is_func(c))
+			c = el_gofile_parent(f, c);
+		if (el_node_is(c, "call_expression"))
+			copy_source(f, c, out->subject, sizeof out->subject);
+	}
 	if (el_str_eq(subject, el_str_make(EL_LIT("... argument")))) {
 		/* the implicit slice: no value of its own; the slice of a
 		 * returned call whose result is a closure lives with it */

@@ -333,13 +333,13 @@ done
 for v in 1.19 1.26; do
 	log=go$v.m2.log
 	decide command $log tally.go:25 kind fmt-sprintf
-	decide command $log cmd/tally/main.go:21 'fmt.Sprintf("last: %d", ... argument...)' tooling-code
+	decide command $log cmd/tally/main.go:21 'fmt.Sprintf("last: %d", c.Count("x"))' tooling-code
 	(cd "$src/command" && "$el" -v -f json --fail-on=never $log) >"$tmp/cmd$v.json" 2>/dev/null
 	python3 - "$tmp/cmd$v.json" <<'PY' && ok || bad "command/$log: program and in_loop: $(cat "$tmp/why")"
 import json, sys
 got = {(o["file"], o["line"], o["subject"]): (o.get("program", ""), o.get("in_loop", ""))
        for o in map(json.loads, open(sys.argv[1]))}
-want = {("tally.go", 25, "kind"): ("", ""), ("cmd/tally/main.go", 21, 'fmt.Sprintf("last: %d", ... argument...)'): ("command", ""),
+want = {("tally.go", 25, "kind"): ("", ""), ("cmd/tally/main.go", 21, 'fmt.Sprintf("last: %d", c.Count(\"x\"))'): ("command", ""),
         # per element of a range loop; the func literal is made per element,
         # what its body boxes is per call of it
         ("tally.go", 41, "k"): ("", "range"), ("tally.go", 42, "func literal"): ("", "range"),
@@ -1137,6 +1137,9 @@ PY
 	grep '"file":"order/colorize.go","line":23,' "$tmp/cmd$v.json" |
 		grep 'for colorize, which only hands its parameter s to fmt.Sprintf (order/colorize.go:' |
 		grep -q 'format without fmt there' && ok || bad "command/$log: order/colorize.go:23 does not name colorize's fmt call"
+	# a variadic call's result is named as written, not with the
+	# compiler's `... argument...`
+	decide command $log order/colorize.go:29 'fmt.Sprintf("%s", i)' interface-boxing
 	decide command $log order/colorize.go:45 name interface-boxing
 	grep '"file":"order/colorize.go","line":45,' "$tmp/cmd$v.json" | grep -q '"via_kind":"formatted"' &&
 		bad "command/$log: order/colorize.go:45's plainValue counts as only formatting" || ok
