@@ -7241,6 +7241,20 @@ static TSNode assignment_at(const el_gofile *f, unsigned long line, unsigned lon
 	return n;
 }
 
+/* The statement of a block holding the position line:col of f, or a
+ * null node. */
+static TSNode statement_at(const el_gofile *f, unsigned long line, unsigned long col)
+{
+	TSNode n = el_gofile_node_at(f, line, col), p, null = { { 0, 0, 0, 0 }, NULL, NULL };
+
+	for (; !ts_node_is_null(n) && !is_func(n); n = p) {
+		p = el_gofile_parent(f, n);
+		if (el_node_is(p, "block") || el_node_is(p, "statement_list"))
+			return n;
+	}
+	return null;
+}
+
 /* Does n (of f) hold a goto statement? */
 static int holds_goto(const el_gofile *f, TSNode n, int depth)
 {
@@ -7264,6 +7278,9 @@ int el_facts_reordered(el_gosrc *g, const el_gofile *f, unsigned long wline, uns
                        unsigned long rline, unsigned long rcol, el_str var)
 {
 	TSNode w = assignment_at(f, wline, wcol), r = assignment_at(f, rline, rcol), fn, loop, id;
+
+	if (ts_node_is_null(r)) /* a call that reads it: w.orderFields(fields) */
+		r = statement_at(f, rline, rcol);
 	TSTreeCursor cur;
 	TSNode k;
 	ctx x;

@@ -303,7 +303,9 @@ int el_facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_object_ki
 
 /* Is the flow from the statement at wline:wcol of f, which assigns var
  * (`todo = combined`), to the one at rline:rcol, which reads it
- * (`uncompressed := todo`), one the program never takes: both in the
+ * (`uncompressed := todo`, or a call passing it: zerolog's
+ * `w.orderFields(fields)` before `fields = xfields`), one the program
+ * never takes: both in the
  * same function without goto, the read before the write in the source,
  * and var a local declared before the read and, when a loop holds both,
  * in that loop's body (declared anew each turn, so no turn reads what

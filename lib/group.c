@@ -2704,9 +2704,10 @@ static const el_note *note_why(const el_step *st, const char *why)
 }
 
 /* obj->reordered: two steps of the primary chain `B = A` then `C = B`
- * whose assignments, in obj's file, run in the other order (`C := B`
- * before `B = A`, el_facts_reordered), as "`B = A` (line L) to `C := B`
- * (line M), which runs before it".  0, -1 when out of memory. */
+ * (or a call that B is passed to) whose statements, in obj's file, run
+ * in the other order (`C := B` before `B = A`, el_facts_reordered), as
+ * "`B = A` (line L) to `C := B` (line M), which runs before it".  0, -1
+ * when out of memory. */
 static int reordered_flow(el_grouper *g, el_object *obj)
 {
 	const el_chain *c = &obj->chains[0];
@@ -2722,7 +2723,8 @@ static int reordered_flow(el_grouper *g, el_object *obj)
 		char buf[512];
 		int n;
 		if (!a->dst.len || !el_str_eq(a->dst, b->src) || a->ops.len || b->ops.len ||
-		    !(w = note_why(a, "assign")) || !(r = note_why(b, "assign")) ||
+		    !(w = note_why(a, "assign")) ||
+		    !((r = note_why(b, "assign")) || (r = note_why(b, "call parameter"))) ||
 		    !el_str_eq(w->at.file, r->at.file) ||
 		    !(el_str_eq(w->at.file, obj->pos.file) || el_str_eq(w->at.file, obj->path)) ||
 		    r->at.line >= w->at.line)

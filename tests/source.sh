@@ -1143,6 +1143,20 @@ PY
 	decide command $log order/colorize.go:45 name interface-boxing
 	grep '"file":"order/colorize.go","line":45,' "$tmp/cmd$v.json" | grep -q '"via_kind":"formatted"' &&
 		bad "command/$log: order/colorize.go:45's plainValue counts as only formatting" || ok
+	# a slice assigned to the variable only after the call that leaks it
+	# never reaches that call (zerolog's writeFields: orderFields(fields),
+	# then fields = xfields); the slice made before the call does
+	decide command $log order/fields.go:43 '[]string{...}' callee-leak
+	grep '"file":"order/fields.go","line":43,' "$tmp/cmd$v.json" |
+		grep -q '"reordered":"`fields = append(\[\]string{...}, fields...)` (line 43) to `Console.orderFields(c, fields)` (line 36), which runs before it"' &&
+		ok || bad "command/$log: order/fields.go:43 is not reordered"
+	if [ $v = 1.26 ]; then
+		grep '"file":"order/fields.go","line":44,' "$tmp/cmd$v.json" | grep -q '"reordered":"`fields = xfields` (line 50)' &&
+			ok || bad "command/$log: order/fields.go:44 is not reordered"
+		decide command $log order/fields.go:31 'make([]string, 0, len(evt))' callee-leak
+		grep '"file":"order/fields.go","line":31,' "$tmp/cmd$v.json" | grep -q '"reordered"' &&
+			bad "command/$log: order/fields.go:31 is reordered" || ok
+	fi
 	# what a callee puts into an object it stores into its caller's
 	# output (prometheus' populateMetric: ct into the &dto.Counter{...}
 	# of the *dto.Metric passed in) is part of that output; a callee that
