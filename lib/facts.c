@@ -5598,6 +5598,45 @@ static el_str package_call(const el_gofile *f, TSNode c, const char *path)
 	return text(f, field(fn, "field"));
 }
 
+/* Does n (of f) hold a call of a json.Decoder option method on the
+ * variable name (`d.UseNumber()`, `d.DisallowUnknownFields()`)? */
+static int sets_decoder_option(const el_gofile *f, TSNode n, el_str name, int depth)
+{
+	TSTreeCursor cur;
+	TSNode k, fn;
+
+	if (depth > 100)
+		return 0;
+	if (el_node_is(n, "call_expression") && el_node_is(fn = field(n, "function"), "selector_expression") &&
+	    el_node_is(field(fn, "operand"), "identifier") && el_str_eq(text(f, field(fn, "operand")), name) &&
+	    (text_is(f, field(fn, "field"), "UseNumber") || text_is(f, field(fn, "field"), "DisallowUnknownFields")))
+		return 1;
+	EACH_NAMED(n, cur, k)
+	{
+		if (sets_decoder_option(f, k, name, depth + 1)) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is call c (of f) a json.NewDecoder whose result the function keeps in
+ * a variable and sets an option on that only a Decoder has (zerolog's
+ * ConsoleWriter.Write: `d := json.NewDecoder(bytes.NewReader(p));
+ * d.UseNumber()`)?  json.Unmarshal then cannot replace it, and a Decoder
+ * has no Reset: one per input is the cost of decoding that way. */
+static int decoder_with_options(const el_gofile *f, TSNode c)
+{
+	TSNode v, fn;
+
+	if (!el_str_eq(package_call(f, c, "encoding/json"), el_str_make(EL_LIT("NewDecoder"))) ||
+	    !el_node_is(v = stored_in(f, c), "identifier") || ts_node_is_null(fn = func_of(f, c)) ||
+	    ts_node_is_null(field(fn, "body")))
+		return 0;
+	return sets_decoder_option(f, field(fn, "body"), text(f, v), 0);
+}
+
 /* Is call c (of f) the String or Text method of a buffer or scanner
  * (`l.buf.String()`, `scanner.Text()`), whose string is handed, as it is
  * or trimmed by the strings package, to a print or logging call (a name
@@ -8780,6 +8819,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 				inlined_call(&x, e, out); /* reported at the call's '(' */
 				if (kind == EL_OBJ_ESCAPES && !*out->context && printed_line(f, e))
 					out->context = "printed-line";
+				else if (kind == EL_OBJ_ESCAPES && !*out->context && decoder_with_options(f, e))
+					out->context = "decoder-options";
 				/* where the call's result goes, which its result
 				 * (or a part of it) the object may be: the rules
 				 * read it with the chain's first flow */
