@@ -8366,6 +8366,86 @@ static int own_param(ctx *x, TSNode e)
 	return !ts_node_is_null(fn) && ts_node_eq(fn, func_of(x->f, e));
 }
 
+/* Does return statement st (of f) hand back the bytes or string of the
+ * buffer named *arg (`return buff.Bytes(), nil`)? */
+static int returns_bytes_of(const el_gofile *f, TSNode st, const void *arg)
+{
+	const el_str *name = arg;
+	TSNode list = ts_node_named_child(st, 0), c, fn;
+	uint32_t i, n = ts_node_is_null(list) ? 0 : ts_node_named_child_count(list);
+
+	for (i = 0; i < n; i++)
+		if (el_node_is(c = ts_node_named_child(list, i), "call_expression") &&
+		    el_node_is(fn = field(c, "function"), "selector_expression") &&
+		    el_str_eq(text(f, field(fn, "operand")), *name) &&
+		    (text_is(f, field(fn, "field"), "Bytes") || text_is(f, field(fn, "field"), "String")))
+			return 1;
+	return 0;
+}
+
+/* Is call c (of x->f) `New...(v)` of the package (a plain identifier)
+ * whose result's method is called at once (`NewDecoder(r).Decode(v)`)? */
+static int stream_constructor(ctx *x, TSNode c)
+{
+	TSNode fn = field(c, "function"), sel = el_gofile_parent(x->f, c);
+	el_str nm = text(x->f, fn);
+
+	return el_node_is(c, "call_expression") && el_node_is(fn, "identifier") &&
+	       el_starts(nm.ptr, nm.len, EL_LIT("New")) && nm.len > 3 && el_node_is(sel, "selector_expression") &&
+	       ts_node_eq(field(sel, "operand"), c) &&
+	       el_node_is(el_gofile_parent(x->f, sel), "call_expression");
+}
+
+/* Is e (of x->f) the reader or writer that a function without a receiver
+ * makes only to hand what it is given, or the buffer whose bytes it
+ * returns, to its package's streaming API: toml's Unmarshal,
+ * `NewDecoder(bytes.NewReader(data)).Decode(v)`, and Marshal, `buff :=
+ * new(bytes.Buffer); NewEncoder(buff).Encode(v); return buff.Bytes()`? */
+static int stream_wrapper(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode fn = func_of(f, e), args, v, body;
+	el_str nm;
+
+	if (!el_node_is(fn, "function_declaration") || ts_node_is_null(body = field(fn, "body")))
+		return 0;
+	if (el_node_is(e, "call_expression") &&
+	    ((nm = package_call(f, e, "bytes")).len || (nm = package_call(f, e, "strings")).len)) {
+		/* NewDecoder(bytes.NewReader(data)).Decode(v), data a parameter */
+		args = field(e, "arguments");
+		return el_str_eq(nm, el_str_make(EL_LIT("NewReader"))) && ts_node_named_child_count(args) == 1 &&
+		       el_node_is(v = ts_node_named_child(args, 0), "identifier") && own_param(x, v) &&
+		       el_node_is(el_gofile_parent(f, e), "argument_list") &&
+		       stream_constructor(x, el_gofile_parent(f, el_gofile_parent(f, e)));
+	}
+	if (el_node_is(e, "call_expression") && text_is(f, field(e, "function"), "new") &&
+	    text_is(f, ts_node_named_child(field(e, "arguments"), 0), "bytes.Buffer") &&
+	    el_node_is(v = stored_in(f, e), "identifier")) {
+		/* buff := new(bytes.Buffer); NewEncoder(buff).Encode(v);
+		 * return buff.Bytes() */
+		el_str name = text(f, v);
+		TSNode stack[64], k;
+		TSTreeCursor cur;
+		size_t sp = 0;
+		int handed = 0;
+		stack[sp++] = body;
+		while (sp > 0 && !handed) {
+			TSNode n = stack[--sp];
+			if (el_node_is(n, "identifier") && el_str_eq(text(f, n), name) &&
+			    el_node_is(el_gofile_parent(f, n), "argument_list") &&
+			    stream_constructor(x, el_gofile_parent(f, el_gofile_parent(f, n))))
+				handed = 1;
+			EACH_NAMED(n, cur, k)
+			{
+				if (sp < sizeof stack / sizeof *stack && !el_node_is(k, "func_literal"))
+					stack[sp++] = k;
+			}
+		}
+		return handed && any_own_statement(f, body, "return_statement", returns_bytes_of, &name);
+	}
+	return 0;
+}
+
 /* Does subject, as the compiler prints it, make an object (make, new, a
  * composite literal or its address, a func literal) rather than name a
  * value that is boxed or converted?  An inlined callee's allocation at a
@@ -8821,6 +8901,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 					out->context = "printed-line";
 				else if (kind == EL_OBJ_ESCAPES && !*out->context && decoder_with_options(f, e))
 					out->context = "decoder-options";
+				else if (kind == EL_OBJ_ESCAPES && !*out->context && stream_wrapper(&x, e))
+					out->context = "stream-wrapper";
 				/* where the call's result goes, which its result
 				 * (or a part of it) the object may be: the rules
 				 * read it with the chain's first flow */
@@ -8852,6 +8934,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	else if (kind == EL_OBJ_ESCAPES && !*out->context && encoder_input(&x, e))
 		out->context = "encoder-input";
 	out->owner = owner_of_object(&x, e);
+	if (kind == EL_OBJ_ESCAPES && !*out->context && stream_wrapper(&x, e))
+		out->context = "stream-wrapper";
 	if (kind == EL_OBJ_ESCAPES && strcmp(out->owner, "result") == 0 && receiver_window(&x, e))
 		out->declared = "receiver-buffer"; /* the bytes the string copies */
 	else if (kind == EL_OBJ_ESCAPES && strcmp(out->owner, "result") == 0 && el_node_is(e, "identifier")) {
