@@ -8446,6 +8446,64 @@ static int stream_wrapper(ctx *x, TSNode e)
 	return 0;
 }
 
+/* Does function fn (of f) take a reflect.Value parameter (a decoder's
+ * destination)? */
+static int takes_reflect_value(const el_gofile *f, TSNode fn)
+{
+	TSNode pl = field(fn, "parameters"), pd;
+	TSTreeCursor cur;
+
+	if (ts_node_is_null(pl))
+		return 0;
+	EACH_NAMED(pl, cur, pd)
+	{
+		if (text_is(f, field(pd, "type"), "reflect.Value")) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Is n (of f) in the body of a `case reflect.Interface:` of a switch on a
+ * kind (`switch out.Kind()`, `switch keyType`), inside its function? */
+static int in_interface_case(const el_gofile *f, TSNode n)
+{
+	TSNode p;
+
+	for (p = el_gofile_parent(f, n); !ts_node_is_null(p) && !is_func(p); p = el_gofile_parent(f, p))
+		if (el_node_is(p, "expression_case")) {
+			el_str v = text(f, field(p, "value"));
+			if (el_find(v.ptr, v.len, EL_LIT("reflect.Interface")))
+				return 1;
+		}
+	return 0;
+}
+
+/* Is e (of x->f) what a decoder stores into its destination, the
+ * decoded value itself: a string or bytes handed to a reflect.Value's
+ * SetString or SetBytes (toml's `rv.SetString(strconv.FormatFloat(f,
+ * 'g', -1, 64))` into a json.Number), or anything made or boxed under
+ * `case reflect.Interface:` of a function that takes a reflect.Value,
+ * where the interface destination holds it (toml's
+ * `rvkey.Set(reflect.ValueOf(k))`, yaml's generic sequence
+ * `make([]interface{}, l)`)?  A box under another case (a struct copied
+ * by Set) dies with the call. */
+static int decoded_value(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode fn = func_of(f, e), a = el_gofile_parent(f, e), c, sel;
+
+	if (ts_node_is_null(fn) || !takes_reflect_value(f, fn))
+		return 0;
+	if (el_node_is(a, "argument_list") && el_node_is(c = el_gofile_parent(f, a), "call_expression") &&
+	    el_node_is(sel = field(c, "function"), "selector_expression") &&
+	    (text_is(f, field(sel, "field"), "SetString") || text_is(f, field(sel, "field"), "SetBytes")) &&
+	    ts_node_named_child_count(a) == 1)
+		return 1;
+	return in_interface_case(f, e);
+}
+
 /* Does subject, as the compiler prints it, make an object (make, new, a
  * composite literal or its address, a func literal) rather than name a
  * value that is boxed or converted?  An inlined callee's allocation at a
@@ -8903,6 +8961,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 					out->context = "decoder-options";
 				else if (kind == EL_OBJ_ESCAPES && !*out->context && stream_wrapper(&x, e))
 					out->context = "stream-wrapper";
+				else if (kind == EL_OBJ_ESCAPES && !*out->context && decoded_value(&x, e))
+					out->context = "decoded-value";
 				/* where the call's result goes, which its result
 				 * (or a part of it) the object may be: the rules
 				 * read it with the chain's first flow */
@@ -8936,6 +8996,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 	out->owner = owner_of_object(&x, e);
 	if (kind == EL_OBJ_ESCAPES && !*out->context && stream_wrapper(&x, e))
 		out->context = "stream-wrapper";
+	else if ((kind == EL_OBJ_ESCAPES || kind == EL_OBJ_MOVED) && !*out->context && decoded_value(&x, e))
+		out->context = "decoded-value";
 	if (kind == EL_OBJ_ESCAPES && strcmp(out->owner, "result") == 0 && receiver_window(&x, e))
 		out->declared = "receiver-buffer"; /* the bytes the string copies */
 	else if (kind == EL_OBJ_ESCAPES && strcmp(out->owner, "result") == 0 && el_node_is(e, "identifier")) {

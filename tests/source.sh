@@ -1177,6 +1177,18 @@ PY
 	decide command $log order/codec.go:66 '&bytes.Reader{...}' callee-leak
 	grep '"file":"order/codec.go","line":66,' "$tmp/cmd$v.json" | grep -q 'stream-wrapper' &&
 		bad "command/$log: order/codec.go:66 (a method) is stream-wrapper" || ok
+	# what a decoder stores into its destination is the decoded value:
+	# a key boxed under `case reflect.Interface:` (toml's unifyMap), a
+	# string handed to SetString (unifyString's json.Number); a struct
+	# boxed for Set, copied out, keeps its warning
+	decide command $log order/unify.go:26 k returned-object
+	grep '"file":"order/unify.go","line":26,' "$tmp/cmd$v.json" | grep -q '"context":"decoded-value"' && ok ||
+		bad "command/$log: order/unify.go:26 is not decoded-value"
+	if [ $v = 1.26 ]; then
+		grep '"file":"order/unify.go","line":38,' "$tmp/cmd$v.json" | grep '"rule":"returned-object"' |
+			grep -q '"context":"decoded-value"' && ok || bad "command/$log: order/unify.go:38 is not decoded-value"
+	fi
+	decide command $log order/unify.go:45 'Primitive{...}' reflection
 	# what a callee puts into an object it stores into its caller's
 	# output (prometheus' populateMetric: ct into the &dto.Counter{...}
 	# of the *dto.Metric passed in) is part of that output; a callee that
