@@ -1189,6 +1189,13 @@ PY
 			grep -q '"context":"decoded-value"' && ok || bad "command/$log: order/unify.go:38 is not decoded-value"
 	fi
 	decide command $log order/unify.go:45 'Primitive{...}' reflection
+	# a callee that wraps its parameter in a bufio.Reader does not keep it
+	# itself: the reader calls it through io.Reader (zerolog's
+	# Cbor2JsonManyObjects); the message says so
+	decide command $log order/frames.go:33 '&bytes.Reader{...}' callee-leak
+	grep '"file":"order/frames.go","line":33,' "$tmp/cmd$v.json" |
+		grep -q 'wraps it in a bufio reader or writer, whose reads and writes call it through' && ok ||
+		bad "command/$log: order/frames.go:33 does not say the bufio reader calls it through the interface"
 	# what a callee puts into an object it stores into its caller's
 	# output (prometheus' populateMetric: ct into the &dto.Counter{...}
 	# of the *dto.Metric passed in) is part of that output; a callee that
