@@ -5467,6 +5467,22 @@ static int log_adapter(ctx *x, TSNode top, TSNode e)
 	       any_own_statement(f, field(top, "body"), "if_statement", level_checked, &e);
 }
 
+/* Is call c (of f) a logger's Check at a level, with the message
+ * (zap's `w.Log.Check(w.Level, string(b))`: the entry is made only
+ * when the level is enabled, but its message is made before)? */
+static int check_at_level(const el_gofile *f, TSNode c)
+{
+	TSNode fn = field(c, "function"), args = field(c, "arguments");
+	el_str a0;
+
+	if (!el_node_is(fn, "selector_expression") || !text_is(f, field(fn, "field"), "Check") ||
+	    ts_node_named_child_count(args) != 2)
+		return 0;
+	a0 = text(f, ts_node_named_child(args, 0));
+	return el_find(a0.ptr, a0.len, EL_LIT("Level")) || el_find(a0.ptr, a0.len, EL_LIT("level")) ||
+	       el_find(a0.ptr, a0.len, EL_LIT("Lvl")) || el_find(a0.ptr, a0.len, EL_LIT("lvl"));
+}
+
 /* Is e (of x->f, in method top) string(p) handed to a logging call as
  * its message, in top, the Write method of an io.Writer ((p []byte)
  * (int, error)) that turns what is written into log lines (zap's
@@ -5482,11 +5498,20 @@ static int writer_message(ctx *x, TSNode top, TSNode e)
 	TSNode pl = field(top, "parameters"), pd, args, call, fn;
 	el_str nm, res = text(f, field(top, "result")), p;
 
-	if (!el_node_is(top, "method_declaration") || !text_is(f, field(top, "name"), "Write") ||
+	int write;
+
+	if (!el_node_is(top, "method_declaration") ||
 	    ts_node_named_child_count(pl) != 1 || !el_node_is(pd = ts_node_named_child(pl, 0), "parameter_declaration") ||
-	    ts_node_named_child_count(pd) != 2 || !text_is(f, field(pd, "type"), "[]byte") ||
-	    !(el_str_eq(res, el_str_make(EL_LIT("(int, error)"))) ||
-	      el_str_eq(res, el_str_make(EL_LIT("(n int, err error)")))))
+	    ts_node_named_child_count(pd) != 2 || !text_is(f, field(pd, "type"), "[]byte"))
+		return 0;
+	write = text_is(f, field(top, "name"), "Write");
+	if (write && !(el_str_eq(res, el_str_make(EL_LIT("(int, error)"))) ||
+	               el_str_eq(res, el_str_make(EL_LIT("(n int, err error)")))))
+		return 0;
+	/* or a helper of the writer's, taking the line it was written
+	 * (zapio's Writer.log(b []byte), called for each line Write splits
+	 * off) */
+	if (!write && !has_method(x, el_gofile_receiver_type(f, top), "Write", 1, "[]byte"))
 		return 0;
 	p = text(f, field(pd, "name"));
 	if (el_node_is(e, "identifier")) /* reported at the operand: string(p) at p */
@@ -5501,7 +5526,8 @@ static int writer_message(ctx *x, TSNode top, TSNode e)
 	nm = call_name(f, fn);
 	return el_node_is(call, "call_expression") &&
 	       (logging_name(nm) || el_str_eq(nm, el_str_make(EL_LIT("Msg"))) ||
-	        el_find(nm.ptr, nm.len, EL_LIT("log")) || el_find(nm.ptr, nm.len, EL_LIT("Log")));
+	        el_find(nm.ptr, nm.len, EL_LIT("log")) || el_find(nm.ptr, nm.len, EL_LIT("Log")) ||
+	        check_at_level(f, call));
 }
 
 /* Does top open a resource: an exported function or method named Open

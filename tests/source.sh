@@ -967,6 +967,13 @@ PY
 	grep '"file":"order/writer.go","line":31,' "$tmp/cmd$v.json" | grep -q 'test that before converting' && ok ||
 		bad "command/$log: writer.go:31 does not offer a check before the conversion"
 	decide command $log order/writer.go:41 'string(p)' string-bytes-conversion
+	# a method of the writer that Write hands each line to, logging it
+	# with Check at a level (zapio's Writer.log), is the writer's message
+	# copy too; the same call in a type with no Write keeps its warning
+	decide command $log order/writer.go:91 'string(b)' api-allocation
+	grep '"file":"order/writer.go","line":91,' "$tmp/cmd$v.json" | grep -q '"role":"writer-message"' && ok ||
+		bad "command/$log: order/writer.go:91 is not writer-message"
+	decide command $log order/writer.go:104 'string(b)' string-bytes-conversion
 	# a struct whose sole field is a one-byte type of another package of
 	# the module (zap's payload{Level zapcore.Level}) is boxed from static
 	# data: its size is read from that package; a two-byte one allocates
