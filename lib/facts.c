@@ -2550,9 +2550,12 @@ static int pooled(const el_gofile *f, TSNode v)
 	const char *src;
 	char put[160];
 
+	/* also cut: inbuf := w.buffers.Get().([]byte)[:4] (s2's Writer) */
 	while (el_node_is(v, "parenthesized_expression") ||
-	       (el_node_is(v, "unary_expression") && text_is(f, field(v, "operator"), "*")))
-		v = el_node_is(v, "unary_expression") ? field(v, "operand") : ts_node_named_child(v, 0);
+	       (el_node_is(v, "unary_expression") && text_is(f, field(v, "operator"), "*")) ||
+	       (el_node_is(v, "slice_expression") && ts_node_is_null(field(v, "start"))))
+		v = el_node_is(v, "unary_expression") || el_node_is(v, "slice_expression") ? field(v, "operand")
+		                                                                           : ts_node_named_child(v, 0);
 	if (!el_node_is(v, "type_assertion_expression"))
 		return 0;
 	call = field(v, "operand");

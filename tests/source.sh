@@ -392,6 +392,10 @@ PY
 		grep '"file":"diode.go","line":28,' "$tmp/cmd$v.json" | grep -q '"owner":"pooled"' && ok ||
 			bad "command/$log: diode.go:28's append to bufs.Get().([]byte) is not owner pooled"
 		decide command $log diode.go:51 append append-growth
+		# also cut to a header first (s2's `w.buffers.Get().([]byte)[:4]`)
+		decide command $log diode.go:60 append append-amortised
+		grep '"file":"diode.go","line":60,' "$tmp/cmd$v.json" | grep -q '"owner":"pooled"' && ok ||
+			bad "command/$log: diode.go:60's append to bufs.Get().([]byte)[:4] is not owner pooled"
 		decide command $log tally.go:120 append append-growth
 		grep '"line":120,' "$tmp/d.json" | grep -q '"kind":"same-slice"[^}]*"line":121,.*"kind":"same-slice"[^}]*"line":122,' &&
 			ok || bad "command/$log: the appends to b are not one finding"
