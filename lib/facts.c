@@ -8176,6 +8176,48 @@ static int api_callback(ctx *x, TSNode e)
 	return 0;
 }
 
+/* Is func literal e (of x->f) handed to a method of an interface type
+ * its package declares, for a parameter of func type (yaml's
+ * `u.UnmarshalYAML(func(v interface{}) error {...})` for its
+ * obsoleteUnmarshaler)?  Users implement that method: the closure is
+ * what the interface's signature costs. */
+static int interface_callback(ctx *x, TSNode e)
+{
+	const el_gofile *f = x->f;
+	TSNode c = el_gofile_parent(f, e), fn, it, m, pl, pd;
+	TSTreeCursor cur;
+	decl d;
+	ty vt;
+	int idx, at = 0, found = 0;
+
+	if (!el_node_is(e, "func_literal") || !el_node_is(c, "argument_list") ||
+	    !el_node_is(c = el_gofile_parent(f, c), "call_expression") || (idx = argument_index(c, e)) < 0 ||
+	    !el_node_is(fn = field(c, "function"), "selector_expression") ||
+	    !expr_type(x, f, field(fn, "operand"), &vt, 0) || !vt.f || !el_node_is(vt.node, "type_identifier") ||
+	    !resolve(x, vt.f, vt.node, &d) || d.kind != D_TYPE || !el_node_is(it = field(d.node, "type"), "interface_type"))
+		return 0;
+	EACH_NAMED(it, cur, m)
+	{
+		if (el_node_is(m, "method_elem") && el_str_eq(text(d.f, field(m, "name")), text(f, field(fn, "field")))) {
+			found = 1;
+			ts_tree_cursor_delete(&cur);
+			break;
+		}
+	}
+	if (!found || ts_node_is_null(pl = field(m, "parameters")))
+		return 0;
+	EACH_NAMED(pl, cur, pd)
+	{
+		uint32_t k = ts_node_named_child_count(pd), names = k > 1 ? k - 1 : 1;
+		if (idx >= at && idx < at + (int)names) {
+			ts_tree_cursor_delete(&cur);
+			return el_node_is(field(pd, "type"), "function_type");
+		}
+		at += (int)names;
+	}
+	return 0;
+}
+
 /* Is e (of x->f) an argument of a call through a field that an exported
  * function or method of the package sets from its own parameter
  * (websocket's `c.handlePong(string(payload))`, with SetPongHandler(h
@@ -9045,6 +9087,8 @@ static int facts_find(el_gosrc *g, const el_gofile *f, const char *dir, el_objec
 				return -2;
 			if (cap == 0)
 				out->free = "static-closure";
+			else if (!*out->context && interface_callback(&x, e))
+				out->context = "interface-callback";
 		} else if (is_expr(e) && is_constant(&x, f, e, 0)) {
 			out->free = "constant";
 		} else if ((flags & EL_FACTS_STATIC_VALUES) && constant_literal(&x, e, 0)) {
