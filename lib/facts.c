@@ -2122,6 +2122,28 @@ static int lazy_target(const el_gofile *f, TSNode e, el_str t);
 
 static int uses_name(const el_gofile *f, TSNode n, el_str name, int depth);
 
+/* Does a statement of block b (of f) set flag to true: `flag = true`,
+ * or, with by_field, `anything.flag = true` for the field name flag? */
+static int sets_flag(const el_gofile *f, TSNode b, el_str flag, int by_field)
+{
+	TSTreeCursor cur;
+	TSNode k;
+
+	EACH_NAMED(b, cur, k)
+	{
+		TSNode l = field(k, "left"), r = field(k, "right"), t;
+		if (el_node_is(k, "assignment_statement") && ts_node_named_child_count(l) == 1 &&
+		    ts_node_named_child_count(r) == 1 && el_node_is(ts_node_named_child(r, 0), "true") &&
+		    (t = ts_node_named_child(l, 0), by_field ? el_node_is(t, "selector_expression") &&
+		                                                   el_str_eq(text(f, field(t, "field")), flag)
+		                                             : el_str_eq(text(f, t), flag))) {
+			ts_tree_cursor_delete(&cur);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is e in the body of `if !flag { flag = true; ... }`, the body setting
  * the flag it tests (s2's `if !w.wroteStreamHeader {
  * w.wroteStreamHeader = true; ... }`), also as one side of an && (`if d
@@ -2150,14 +2172,27 @@ static int once_flag(const el_gofile *f, TSNode e)
 		if (!el_node_is(cond, "unary_expression") || !text_is(f, field(cond, "operator"), "!") ||
 		    !el_node_is(flag = field(cond, "operand"), "selector_expression"))
 			continue;
-		EACH_NAMED(cons, cur, k)
-		{
-			TSNode l = field(k, "left"), r = field(k, "right");
-			if (el_node_is(k, "assignment_statement") && ts_node_named_child_count(l) == 1 &&
-			    ts_node_named_child_count(r) == 1 && el_str_eq(text(f, ts_node_named_child(l, 0)), text(f, flag)) &&
-			    el_node_is(ts_node_named_child(r, 0), "true")) {
-				ts_tree_cursor_delete(&cur);
-				return 1;
+		if (sets_flag(f, cons, text(f, flag), 0))
+			return 1;
+		/* `if !parser.stream_start_produced { return
+		 * yaml_parser_fetch_stream_start(parser) }`: the function called
+		 * there, in this file, sets the flag (the same field) */
+		k = ts_node_named_child(cons, 0);
+		if (ts_node_named_child_count(cons) == 1 &&
+		    (el_node_is(k, "return_statement") || el_node_is(k, "expression_statement")))
+			k = ts_node_named_child(el_node_is(k, "return_statement") ? ts_node_named_child(k, 0) : k, 0);
+		if (ts_node_named_child_count(cons) == 1 && el_node_is(k, "call_expression") &&
+		    el_node_is(field(k, "function"), "identifier")) {
+			TSNode fd;
+			el_str callee = text(f, field(k, "function"));
+			EACH_NAMED(el_gofile_root(f), cur, fd)
+			{
+				if (el_node_is(fd, "function_declaration") &&
+				    el_str_eq(text(f, field(fd, "name")), callee) && !ts_node_is_null(field(fd, "body")) &&
+				    sets_flag(f, field(fd, "body"), text(f, field(flag, "field")), 1)) {
+					ts_tree_cursor_delete(&cur);
+					return 1;
+				}
 			}
 		}
 	}

@@ -1218,6 +1218,14 @@ PY
 	grep '"file":"order/unmarshaler.go","line":27,' "$tmp/cmd$v.json" | grep -q '"context":"interface-callback"' && ok ||
 		bad "command/$log: order/unmarshaler.go:27 is not interface-callback"
 	decide command $log order/unmarshaler.go:39 'func literal' interface-argument
+	# a flag checked before calling a function that sets it (yaml's
+	# `if !parser.stream_start_produced { return
+	# yaml_parser_fetch_stream_start(parser) }`): the callee runs once per
+	# object; a callee that never sets the flag keeps its warning
+	decide command $log order/scanstart.go:15 'make(map[int]int)' lazy-init
+	grep '"file":"order/scanstart.go","line":15,' "$tmp/cmd$v.json" | grep -q '"called_from":"fetchNext"' && ok ||
+		bad "command/$log: order/scanstart.go:15 is not called once from fetchNext"
+	decide command $log order/scanstart.go:35 'make(map[int]int)' new-escape
 	# what a callee puts into an object it stores into its caller's
 	# output (prometheus' populateMetric: ct into the &dto.Counter{...}
 	# of the *dto.Metric passed in) is part of that output; a callee that
