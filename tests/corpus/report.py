@@ -261,6 +261,14 @@ def report(goversion, libs, results, escapelint_args):
     # field out when it is empty, so "no field" is also "not cold / not free".
     allw = [f for fs in warn.values() for f in fs]
     has = {k: any(k in f for f in allf) for k in ("context", "free", "scope")}
+    # contexts that say what an API fixes about a value, not that the code
+    # is cold or runs once: counted under "w api" instead
+    api_contexts = {"api-callback", "user-callback", "encoder-document", "encoder-input",
+                    "format-args", "printed-line", "decoder-options", "stream-wrapper",
+                    "decoded-value", "interface-callback"}
+
+    def cold(f):
+        return bool(f.get("context")) and f.get("context") not in api_contexts
     if has["context"] or has["free"]:
         print()
         print("Cold/once code (non-empty \"context\") and free objects (non-empty \"free\");"
@@ -275,13 +283,15 @@ def report(goversion, libs, results, escapelint_args):
                 if not has[key]:
                     continue
                 nofield = sum(1 for f in ws if key not in f)
-                n = sum(1 for f in ws if f.get(key))
-                row += [n, pct(n, len(ws)), nofield,
-                        sum(1 for f in ns if f.get(key))]
+                hit = cold if key == "context" else (lambda f: bool(f.get("free")))
+                n = sum(1 for f in ws if hit(f))
+                row += [n, pct(n, len(ws)), nofield, sum(1 for f in ns if hit(f))]
+                if key == "context":
+                    row.append(sum(1 for f in ws if f.get("context") in api_contexts))
             rows.append(row)
         hdr = ["library", "warnings"]
         if has["context"]:
-            hdr += ["w cold/once", "share", "w no ctx", "other levels cold/once"]
+            hdr += ["w cold/once", "share", "w no ctx", "other levels cold/once", "w api"]
         if has["free"]:
             hdr += ["w free", "share", "w no free", "other levels free"]
         print(table(hdr, rows))
