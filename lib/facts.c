@@ -8164,6 +8164,33 @@ static int argument_index(TSNode c, TSNode e)
 	return -1;
 }
 
+/* The parameter declaration of parameter list pl (a func type's, a
+ * method's) that receives argument idx of a call: a declaration may name
+ * several parameters, and a variadic one takes the rest; a null node when
+ * there is none. */
+static TSNode param_for_arg(TSNode pl, int idx)
+{
+	TSNode pd, null = { { 0, 0, 0, 0 }, NULL, NULL };
+	TSTreeCursor cur;
+	int at = 0;
+
+	if (ts_node_is_null(pl))
+		return null;
+	EACH_NAMED(pl, cur, pd)
+	{
+		uint32_t k = ts_node_named_child_count(pd), names = k > 1 ? k - 1 : 1;
+		if (el_node_is(pd, "comment"))
+			continue;
+		if ((idx >= at && idx < at + (int)names) ||
+		    (el_node_is(pd, "variadic_parameter_declaration") && idx >= at)) {
+			ts_tree_cursor_delete(&cur);
+			return pd;
+		}
+		at += (int)names;
+	}
+	return null;
+}
+
 /* Is e (of x->f) an argument of a call through a value of an exported
  * func type whose parameter there is an interface (zerolog's `fn(field)`
  * with `var fn Formatter` and `type Formatter func(interface{})
@@ -8172,12 +8199,11 @@ static int argument_index(TSNode c, TSNode e)
 static int api_callback(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
-	TSNode c = el_gofile_parent(f, e), fn, pl, pd, t;
-	TSTreeCursor cur;
+	TSNode c = el_gofile_parent(f, e), fn, pd, pt, t;
 	el_str tn;
 	decl d;
 	ty vt;
-	int idx, at = 0;
+	int idx;
 
 	if (!el_node_is(c, "argument_list"))
 		return 0;
@@ -8193,22 +8219,10 @@ static int api_callback(ctx *x, TSNode e)
 	    d.kind != D_TYPE || el_node_is(d.node, "type_alias"))
 		return 0;
 	t = field(d.node, "type");
-	if (!el_node_is(t, "function_type") || ts_node_is_null(pl = field(t, "parameters")))
+	if (!el_node_is(t, "function_type") || ts_node_is_null(pd = param_for_arg(field(t, "parameters"), idx)))
 		return 0;
-	EACH_NAMED(pl, cur, pd)
-	{
-		uint32_t k = ts_node_named_child_count(pd), names = k > 1 ? k - 1 : 1;
-		TSNode pt = field(pd, "type");
-		if (el_node_is(pd, "comment"))
-			continue;
-		if ((idx >= at && idx < at + (int)names) ||
-		    (el_node_is(pd, "variadic_parameter_declaration") && idx >= at)) {
-			ts_tree_cursor_delete(&cur);
-			return el_node_is(pt, "interface_type") || text_is(d.f, pt, "any");
-		}
-		at += (int)names;
-	}
-	return 0;
+	pt = field(pd, "type");
+	return el_node_is(pt, "interface_type") || text_is(d.f, pt, "any");
 }
 
 /* Is func literal e (of x->f) handed to a method of an interface type
@@ -8219,11 +8233,11 @@ static int api_callback(ctx *x, TSNode e)
 static int interface_callback(ctx *x, TSNode e)
 {
 	const el_gofile *f = x->f;
-	TSNode c = el_gofile_parent(f, e), fn, it, m, pl, pd;
+	TSNode c = el_gofile_parent(f, e), fn, it, m, pd;
 	TSTreeCursor cur;
 	decl d;
 	ty vt;
-	int idx, at = 0, found = 0;
+	int idx, found = 0;
 
 	if (!el_node_is(e, "func_literal") || !el_node_is(c, "argument_list") ||
 	    !el_node_is(c = el_gofile_parent(f, c), "call_expression") || (idx = argument_index(c, e)) < 0 ||
@@ -8239,18 +8253,8 @@ static int interface_callback(ctx *x, TSNode e)
 			break;
 		}
 	}
-	if (!found || ts_node_is_null(pl = field(m, "parameters")))
-		return 0;
-	EACH_NAMED(pl, cur, pd)
-	{
-		uint32_t k = ts_node_named_child_count(pd), names = k > 1 ? k - 1 : 1;
-		if (idx >= at && idx < at + (int)names) {
-			ts_tree_cursor_delete(&cur);
-			return el_node_is(field(pd, "type"), "function_type");
-		}
-		at += (int)names;
-	}
-	return 0;
+	return found && !ts_node_is_null(pd = param_for_arg(field(m, "parameters"), idx)) &&
+	       el_node_is(field(pd, "type"), "function_type");
 }
 
 /* Is e (of x->f) an argument of a call through a field that an exported
